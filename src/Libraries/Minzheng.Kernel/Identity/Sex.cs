@@ -1,0 +1,7 @@
+namespace Minzheng.Kernel.Identity;
+
+public enum Sex
+{
+    Female = 0,
+    Male = 1,
+}
