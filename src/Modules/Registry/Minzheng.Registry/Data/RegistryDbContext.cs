@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Platform.Access;
+using Minzheng.Platform.Data;
+using Minzheng.Registry.Domain;
+
+namespace Minzheng.Registry.Data;
+
+/// <summary>The registry's context. Households, persons and their events are filtered to the user's regions here, once.</summary>
+public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options, ICurrentUser user, TimeProvider clock)
+    : ModuleDbContext(options, user, clock)
+{
+    public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<Household> Households => Set<Household>();
+
+    public DbSet<Person> Persons => Set<Person>();
+
+    public DbSet<PersonEvent> PersonEvents => Set<PersonEvent>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        RegistryModel.Configure(modelBuilder);
+        modelBuilder.Entity<Household>().HasQueryFilter(h => ScopeAll || ScopePrefixes.Any(p => h.RegionCode.StartsWith(p)));
+        modelBuilder.Entity<Person>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+        modelBuilder.Entity<PersonEvent>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+    }
+}

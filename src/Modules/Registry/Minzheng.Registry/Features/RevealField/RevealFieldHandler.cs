@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Platform.Audit;
+using Minzheng.Platform.Errors;
+using Minzheng.Platform.Security;
+using Minzheng.Registry.Data;
+
+namespace Minzheng.Registry.Features.RevealField;
+
+/// <summary>
+/// Decrypts one field of a person (ID number, phone) or a household (bank account) for a user whose role
+/// may reveal, inside their regions, and writes an audit row with the stated purpose in the same transaction.
+/// </summary>
+internal sealed class RevealFieldHandler(RegistryDbContext db, FieldProtector protector, TimeProvider clock)
+{
+    public const int MinimumPurposeLength = 4;
+
+    public async Task<RevealResult> RevealPersonAsync(Guid personId, RevealRequest request, CancellationToken ct = default)
+    {
+        Check(request, RevealableField.IdNumber, RevealableField.Phone);
+        var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct)
+                     ?? throw new NotFoundException("人员不存在或不在您的管辖范围内");
+        var cipher = request.Field == RevealableField.IdNumber ? person.IdNumberCipher : person.PhoneCipher
+                     ?? throw new BusinessRuleException("该人员未登记电话");
+        await AuditAsync("Person", person.Id.ToString(), person.RegionCode, request, ct);
+        return new RevealResult(protector.Decrypt(cipher));
+    }
+
+    public async Task<RevealResult> RevealHouseholdAsync(Guid householdId, RevealRequest request, CancellationToken ct = default)
+    {
+        Check(request, RevealableField.BankAccount);
+        var household = await db.Households.AsNoTracking().FirstOrDefaultAsync(h => h.Id == householdId, ct)
+                        ?? throw new NotFoundException("户不存在或不在您的管辖范围内");
+        var cipher = household.BankAccountCipher ?? throw new BusinessRuleException("该户未登记银行账号");
+        await AuditAsync("Household", household.Id.ToString(), household.RegionCode, request, ct);
+        return new RevealResult(protector.Decrypt(cipher));
+    }
+
+    private void Check(RevealRequest request, params RevealableField[] allowed)
+    {
+        if (!db.User.MayReveal)
+        {
+            throw new ForbiddenException("您的角色不能查看完整的敏感信息");
+        }
+
+        if (!allowed.Contains(request.Field))
+        {
+            throw new InputValidationException("field", "该记录没有此敏感字段");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Purpose) || request.Purpose.Trim().Length < MinimumPurposeLength)
+        {
+            throw new InputValidationException("purpose", $"请填写查看用途（至少{MinimumPurposeLength}个字）");
+        }
+    }
+
+    private async Task AuditAsync(string type, string id, string region, RevealRequest request, CancellationToken ct)
+    {
+        db.AuditEntries.Add(new AuditEntry
+        {
+            AtUtc = clock.GetUtcNow().UtcDateTime, UserId = db.User.UserId, UserName = db.User.UserName, Action = AuditActions.Reveal,
+            EntityType = type, EntityId = id, RegionCode = region, Purpose = request.Purpose.Trim(),
+            Details = $"{{\"field\":\"{request.Field}\"}}",
+        });
+        await db.SaveChangesAsync(ct);
+    }
+}

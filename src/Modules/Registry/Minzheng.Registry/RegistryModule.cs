@@ -1,0 +1,57 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Minzheng.Platform.Data;
+using Minzheng.Platform.Identity;
+using Minzheng.Platform.Modules;
+using Minzheng.Registry.Data;
+using Minzheng.Registry.Features.AddMember;
+using Minzheng.Registry.Features.ChangePersonStatus;
+using Minzheng.Registry.Features.CreateHousehold;
+using Minzheng.Registry.Features.GetHousehold;
+using Minzheng.Registry.Features.HouseholdStats;
+using Minzheng.Registry.Features.ListHouseholds;
+using Minzheng.Registry.Features.ListPersons;
+using Minzheng.Registry.Features.MoveMember;
+using Minzheng.Registry.Features.RevealField;
+using Minzheng.Registry.Features.SeedDemo;
+using Minzheng.Registry.Features.Shared;
+
+namespace Minzheng.Registry;
+
+/// <summary>户籍人口: regions, persons, households and their history.</summary>
+public sealed class RegistryModule : IModule
+{
+    public string Name => "Registry";
+
+    public Assembly PagesAssembly => typeof(RegistryModule).Assembly;
+
+    public IReadOnlyList<NavItem> Navigation { get; } =
+    [
+        new("户籍人口", "户管理", "/registry/households", "home", []),
+        new("户籍人口", "人员查询", "/registry/persons", "user", []),
+    ];
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDbContext<RegistryDbContext>((sp, o) => sp.GetRequiredService<DatabaseOptions>().Apply(o));
+        services.AddScoped<PersonFactory>();
+        services.AddScoped<CreateHouseholdHandler>();
+        services.AddScoped<ListHouseholdsHandler>();
+        services.AddScoped<GetHouseholdHandler>();
+        services.AddScoped<AddMemberHandler>();
+        services.AddScoped<MoveMemberHandler>();
+        services.AddScoped<ChangePersonStatusHandler>();
+        services.AddScoped<RevealFieldHandler>();
+        services.AddScoped<ListPersonsHandler>();
+        services.AddScoped<TownFiguresHandler>();
+        services.AddScoped<SeedDemoHandler>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => RegistryEndpoints.Map(endpoints);
+
+    /// <summary>Applies the registry's tables to the consolidated migrations model.</summary>
+    public static void ConfigureModel(ModelBuilder builder) => RegistryModel.Configure(builder);
+}

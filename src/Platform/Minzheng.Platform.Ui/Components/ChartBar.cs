@@ -1,0 +1,3 @@
+namespace Minzheng.Platform.Ui.Components;
+
+public sealed record ChartBar(string Label, long Value);

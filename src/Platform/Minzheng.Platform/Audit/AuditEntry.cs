@@ -1,0 +1,56 @@
+namespace Minzheng.Platform.Audit;
+
+/// <summary>One row of the append-only audit trail: who did what to which record, when, and why.</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+
+    public DateTime AtUtc { get; set; }
+
+    public Guid? UserId { get; set; }
+
+    public string UserName { get; set; } = string.Empty;
+
+    public string Action { get; set; } = string.Empty;
+
+    public string? EntityType { get; set; }
+
+    public string? EntityId { get; set; }
+
+    public string? RegionCode { get; set; }
+
+    /// <summary>JSON: before/after values of the changed fields (protected fields only as "***").</summary>
+    public string? Details { get; set; }
+
+    /// <summary>The purpose a user stated for a reveal or an export.</summary>
+    public string? Purpose { get; set; }
+}
+
+public static class AuditActions
+{
+    public const string Login = "login";
+    public const string LoginFailed = "login-failed";
+    public const string Logout = "logout";
+    public const string PasswordChanged = "password-changed";
+    public const string Create = "create";
+    public const string Update = "update";
+    public const string Delete = "delete";
+    public const string Reveal = "reveal";
+    public const string Export = "export";
+    public const string Import = "import";
+
+    public static string DisplayName(string action) => action switch
+    {
+        Login => "登录",
+        LoginFailed => "登录失败",
+        Logout => "退出",
+        PasswordChanged => "修改密码",
+        Create => "新增",
+        Update => "修改",
+        Delete => "删除",
+        Reveal => "查看敏感信息",
+        Export => "导出",
+        Import => "导入",
+        _ => action,
+    };
+}

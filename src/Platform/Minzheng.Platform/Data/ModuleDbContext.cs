@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Platform.Access;
+using Minzheng.Platform.Audit;
+
+namespace Minzheng.Platform.Data;
+
+/// <summary>
+/// Base of every module's DbContext: it knows the current user (for the region filter) and writes
+/// audit rows for changed <see cref="IAudited"/> entities in the same transaction as the change.
+/// </summary>
+public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser user, TimeProvider clock) : DbContext(options)
+{
+    public ICurrentUser User => user;
+
+    /// <summary>Read by the region query filters; EF evaluates it per context instance.</summary>
+    protected bool ScopeAll => user.SeesAllRegions;
+
+    protected List<string> ScopePrefixes => [.. user.RegionPrefixes];
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>For bulk loads (demo seeding) that write one summary audit row instead of one per entity.</summary>
+    public bool SuppressChangeAudit { get; set; }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (!SuppressChangeAudit)
+        {
+            AuditEntries.AddRange(ChangeAuditor.Collect(ChangeTracker, user, clock.GetUtcNow().UtcDateTime));
+        }
+
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (!SuppressChangeAudit)
+        {
+            AuditEntries.AddRange(ChangeAuditor.Collect(ChangeTracker, user, clock.GetUtcNow().UtcDateTime));
+        }
+
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Platform.Audit;
+using Minzheng.Platform.Identity;
+using Minzheng.Platform.Settings;
+
+namespace Minzheng.Platform.Data;
+
+/// <summary>Identity (users, roles), the audit trail and effective-dated settings: the platform's own tables.</summary>
+public class PlatformDbContext(DbContextOptions options) : IdentityDbContext<AppUser, AppRole, Guid>(options)
+{
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<SettingVersion> Settings => Set<SettingVersion>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        PlatformModel.Configure(builder);
+    }
+}
+
+public static class PlatformModel
+{
+    public static void Configure(ModelBuilder b)
+    {
+        b.Entity<AppUser>(e =>
+        {
+            e.ToTable("platform_users");
+            e.Property(u => u.DisplayName).HasMaxLength(50);
+            e.Property(u => u.RegionGrants).HasMaxLength(200);
+        });
+        b.Entity<AppRole>().ToTable("platform_roles");
+        b.Entity<Microsoft.AspNetCore.Identity.IdentityUserRole<Guid>>().ToTable("platform_user_roles");
+        b.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>>().ToTable("platform_user_claims");
+        b.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>>().ToTable("platform_user_logins");
+        b.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().ToTable("platform_user_tokens");
+        b.Entity<Microsoft.AspNetCore.Identity.IdentityRoleClaim<Guid>>().ToTable("platform_role_claims");
+        b.ApplyConfiguration(new AuditEntryConfiguration());
+        b.ApplyConfiguration(new SettingVersionConfiguration());
+    }
+}

@@ -1,0 +1,15 @@
+namespace Minzheng.Platform.Paging;
+
+/// <summary>A page request; the size is capped so that no caller can pull a whole table at once.</summary>
+public sealed record PageRequest(int Page = 1, int Size = 20)
+{
+    public const int MaxSize = 100;
+
+    public int SafePage => Math.Max(1, Page);
+
+    public int SafeSize => Math.Clamp(Size, 1, MaxSize);
+
+    public int Skip => (SafePage - 1) * SafeSize;
+}
+
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int Size);
