@@ -7,8 +7,17 @@ using Minzheng.Platform.Settings;
 namespace Minzheng.Platform.Data;
 
 /// <summary>Identity (users, roles), the audit trail and effective-dated settings: the platform's own tables.</summary>
-public class PlatformDbContext(DbContextOptions options) : IdentityDbContext<AppUser, AppRole, Guid>(options)
+public class PlatformDbContext : IdentityDbContext<AppUser, AppRole, Guid>
 {
+    public PlatformDbContext(DbContextOptions<PlatformDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For the consolidated migrations model, which has its own options type.</summary>
+    protected PlatformDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<SettingVersion> Settings => Set<SettingVersion>();

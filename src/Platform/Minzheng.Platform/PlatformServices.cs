@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Minzheng.Platform.Access;
+using Minzheng.Platform.Audit;
+using Minzheng.Platform.Data;
+using Minzheng.Platform.Identity;
+using Minzheng.Platform.Security;
+using Minzheng.Platform.Settings;
+
+namespace Minzheng.Platform;
+
+/// <summary>Services every host needs: the database, field protection, the audit log, settings, and Identity's user store.</summary>
+public static class PlatformServices
+{
+    /// <summary>Reads Database:Provider / Database:ConnectionString and Protection:Keys / Protection:KeyFile.</summary>
+    public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration configuration)
+    {
+        var db = new DatabaseOptions();
+        if (configuration["Database:Provider"] is { Length: > 0 } provider)
+        {
+            db.Provider = DatabaseOptions.ParseProvider(provider);
+        }
+
+        if (configuration["Database:ConnectionString"] is { Length: > 0 } cs)
+        {
+            db.ConnectionString = cs;
+        }
+
+        services.AddSingleton(db);
+        services.AddSingleton(LoadKeys(configuration));
+        services.AddSingleton<FieldProtector>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddDbContext<PlatformDbContext>((sp, o) => sp.GetRequiredService<DatabaseOptions>().Apply(o));
+        services.AddScoped<AuditLog>();
+        services.AddScoped<SettingsReader>();
+        services.AddScoped<AuditQuery>();
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.Password.RequiredLength = PasswordPolicyValidator<AppUser>.MinimumLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(30);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<AppRole>()
+            .AddEntityFrameworkStores<PlatformDbContext>()
+            .AddPasswordValidator<PasswordPolicyValidator<AppUser>>()
+            .AddErrorDescriber<ChineseIdentityErrors>();
+        services.AddScoped<IPasswordHasher<AppUser>>(_ => new Sm3PasswordHasher<AppUser>(
+            configuration.GetValue("Security:PasswordIterations", Sm3PasswordHasher<AppUser>.DefaultIterations)));
+        services.AddScoped<UserAdministration>();
+        return services;
+    }
+
+    /// <summary>The CLI and jobs act as the system user; the web host registers the request/circuit user instead.</summary>
+    public static IServiceCollection AddSystemUser(this IServiceCollection services) => services.AddScoped<ICurrentUser, SystemUser>();
+
+    private static ProtectionKeys LoadKeys(IConfiguration configuration)
+    {
+        if (configuration["Protection:Keys"] is { Length: > 0 } keys)
+        {
+            return ProtectionKeys.FromText(keys);
+        }
+
+        return ProtectionKeys.LoadOrCreateFile(configuration["Protection:KeyFile"] ?? Path.Combine("data", "keys", "field-protection.key"));
+    }
+}
