@@ -34,10 +34,13 @@ public sealed class RegistryModule : IModule
         new("户籍人口", "人员查询", "/registry/persons", "user", []),
     ];
 
+    public IReadOnlyList<Type> HomeWidgets { get; } = [typeof(TownFiguresWidget)];
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddDbContext<RegistryDbContext>((sp, o) => sp.GetRequiredService<DatabaseOptions>().Apply(o));
         services.AddScoped<PersonFactory>();
+        services.AddScoped<RegionOptions>();
         services.AddScoped<CreateHouseholdHandler>();
         services.AddScoped<ListHouseholdsHandler>();
         services.AddScoped<GetHouseholdHandler>();

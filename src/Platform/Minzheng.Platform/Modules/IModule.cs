@@ -17,6 +17,9 @@ public interface IModule
     System.Reflection.Assembly PagesAssembly { get; }
 
     IReadOnlyList<NavItem> Navigation { get; }
+
+    /// <summary>Components the module shows on the home page (figures, charts), in order.</summary>
+    IReadOnlyList<Type> HomeWidgets { get; }
 }
 
 /// <summary>A side-menu entry; only built features appear. <paramref name="Roles"/> empty means every staff role.</summary>

@@ -1,0 +1,117 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Minzheng.Platform.Access;
+using Minzheng.Platform.Audit;
+using Minzheng.Platform.Identity;
+
+namespace Minzheng.Web.Account;
+
+/// <summary>
+/// Form posts of the login, password-change and logout pages. Every failure of a login says the same
+/// thing, whether the user is unknown, the password wrong or the account locked.
+/// </summary>
+internal static class AccountEndpoints
+{
+    public const string LoginFailed = "用户名或密码错误，或账户已被锁定";
+    public const string MustChangeClaim = "mz:mustchange";
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/account").ExcludeFromDescription();
+        g.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting("login");
+        g.MapPost("/change-password", ChangePasswordAsync).RequireAuthorization();
+        g.MapPost("/logout", LogoutAsync).RequireAuthorization();
+    }
+
+    private static async Task<IResult> LoginAsync([FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl,
+        UserManager<AppUser> users, SignInManager<AppUser> signIn, SessionRegistry sessions, AuditLog audit)
+    {
+        var back = SafeReturn(returnUrl);
+        var user = string.IsNullOrWhiteSpace(userName) ? null : await users.FindByNameAsync(userName.Trim());
+        if (user is null || string.IsNullOrEmpty(password))
+        {
+            await audit.WriteAsync(AuditActions.LoginFailed, "User", null, userName: Trim(userName));
+            return Failed(back);
+        }
+
+        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (!result.Succeeded)
+        {
+            await audit.WriteAsync(AuditActions.LoginFailed, "User", user.Id.ToString(), userName: user.UserName, userId: user.Id,
+                details: result.IsLockedOut ? "{\"lockedOut\":true}" : null);
+            return Failed(back);
+        }
+
+        var roles = await users.GetRolesAsync(user);
+        var claims = new List<Claim> { new(ClaimTypesEx.SessionId, sessions.Start(roles)) };
+        if (user.MustChangePassword)
+        {
+            claims.Add(new Claim(MustChangeClaim, "1"));
+        }
+
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, claims);
+        await audit.WriteAsync(AuditActions.Login, "User", user.Id.ToString(), userName: user.UserName, userId: user.Id);
+        return Results.LocalRedirect(user.MustChangePassword ? "/account/change-password" : back);
+    }
+
+    private static async Task<IResult> ChangePasswordAsync([FromForm] string? currentPassword, [FromForm] string? newPassword, [FromForm] string? confirmPassword,
+        HttpContext http, UserManager<AppUser> users, SignInManager<AppUser> signIn, SessionRegistry sessions, AuditLog audit)
+    {
+        var user = await users.GetUserAsync(http.User);
+        if (user is null)
+        {
+            return Results.LocalRedirect("/account/login");
+        }
+
+        string? error = null;
+        if (newPassword != confirmPassword)
+        {
+            error = "两次输入的新密码不一致";
+        }
+        else if (newPassword == currentPassword)
+        {
+            error = "新密码不能与原密码相同";
+        }
+        else
+        {
+            var result = await users.ChangePasswordAsync(user, currentPassword ?? string.Empty, newPassword ?? string.Empty);
+            if (!result.Succeeded)
+            {
+                error = string.Join("；", result.Errors.Select(e => e.Description));
+            }
+        }
+
+        if (error is not null)
+        {
+            return Results.LocalRedirect("/account/change-password?error=" + Uri.EscapeDataString(error));
+        }
+
+        user.MustChangePassword = false;
+        await users.UpdateAsync(user);
+        await audit.WriteAsync(AuditActions.PasswordChanged, "User", user.Id.ToString());
+        sessions.End(http.User.FindFirstValue(ClaimTypesEx.SessionId));
+        var roles = await users.GetRolesAsync(user);
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(ClaimTypesEx.SessionId, sessions.Start(roles))]);
+        return Results.LocalRedirect("/?passwordChanged=1");
+    }
+
+    private static async Task<IResult> LogoutAsync(HttpContext http, SignInManager<AppUser> signIn, SessionRegistry sessions, AuditLog audit)
+    {
+        await audit.WriteAsync(AuditActions.Logout, "User", http.User.FindFirstValue(ClaimTypes.NameIdentifier));
+        sessions.End(http.User.FindFirstValue(ClaimTypesEx.SessionId));
+        await signIn.SignOutAsync();
+        return Results.LocalRedirect("/account/login");
+    }
+
+    private static IResult Failed(string back) =>
+        Results.LocalRedirect("/account/login?failed=1&returnUrl=" + Uri.EscapeDataString(back));
+
+    private static string SafeReturn(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) && !url.StartsWith("/account", StringComparison.Ordinal)
+            ? url
+            : "/";
+
+    private static string Trim(string? userName) => (userName ?? string.Empty).Trim() is var n && n.Length > 100 ? n[..100] : (userName ?? string.Empty).Trim();
+}

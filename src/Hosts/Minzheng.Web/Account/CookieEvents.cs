@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Minzheng.Platform.Access;
+
+namespace Minzheng.Web.Account;
+
+/// <summary>
+/// Ends idle sessions on the server, and answers API calls with 401/403 instead of redirects.
+/// </summary>
+internal static class CookieEvents
+{
+    public static void Configure(CookieAuthenticationOptions o)
+    {
+        o.LoginPath = "/account/login";
+        o.AccessDeniedPath = "/forbidden";
+        o.Cookie.Name = "mz.auth";
+        o.Cookie.HttpOnly = true;
+        o.Cookie.SameSite = SameSiteMode.Strict;
+        o.SlidingExpiration = true;
+        o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+        o.Events.OnValidatePrincipal = async context =>
+        {
+            var sessions = context.HttpContext.RequestServices.GetRequiredService<SessionRegistry>();
+            if (!sessions.Touch(context.Principal?.FindFirstValue(ClaimTypesEx.SessionId)))
+            {
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(context.Scheme.Name);
+            }
+        };
+        o.Events.OnRedirectToLogin = context => ApiOr(context, StatusCodes.Status401Unauthorized);
+        o.Events.OnRedirectToAccessDenied = context => ApiOr(context, StatusCodes.Status403Forbidden);
+    }
+
+    private static Task ApiOr(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,26 @@
+namespace Minzheng.Web.Account;
+
+/// <summary>A user holding a one-time password reaches nothing but the password page until it is changed.</summary>
+internal sealed class MustChangePasswordMiddleware(RequestDelegate next)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        if (context.User.HasClaim(c => c.Type == AccountEndpoints.MustChangeClaim)
+            && !context.Request.Path.StartsWithSegments("/account")
+            && !context.Request.Path.StartsWithSegments("/_framework")
+            && !context.Request.Path.StartsWithSegments("/_content")
+            && !context.Request.Path.StartsWithSegments("/css"))
+        {
+            if (context.Request.Path.StartsWithSegments("/api"))
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            }
+
+            context.Response.Redirect("/account/change-password");
+            return Task.CompletedTask;
+        }
+
+        return next(context);
+    }
+}

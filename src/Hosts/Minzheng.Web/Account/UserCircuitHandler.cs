@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Minzheng.Platform.Access;
+
+namespace Minzheng.Web.Account;
+
+/// <summary>
+/// Gives each circuit's scoped <see cref="CurrentUser"/> the signed-in principal, and counts every inbound
+/// circuit event as session activity (the documented way to reach the user from circuit services).
+/// </summary>
+internal sealed class UserCircuitHandler(AuthenticationStateProvider auth, CurrentUser user, SessionRegistry sessions) : CircuitHandler, IDisposable
+{
+    private ClaimsPrincipal? _principal;
+
+    public override Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
+    {
+        auth.AuthenticationStateChanged += OnChanged;
+        return base.OnCircuitOpenedAsync(circuit, cancellationToken);
+    }
+
+    public override Func<CircuitInboundActivityContext, Task> CreateInboundActivityHandler(Func<CircuitInboundActivityContext, Task> next) =>
+        async context =>
+        {
+            _principal ??= (await auth.GetAuthenticationStateAsync()).User;
+            user.SetCircuitPrincipal(_principal);
+            sessions.Touch(_principal.FindFirstValue(ClaimTypesEx.SessionId));
+            await next(context);
+        };
+
+    private void OnChanged(Task<AuthenticationState> task) =>
+        _ = task.ContinueWith(t =>
+        {
+            if (t.IsCompletedSuccessfully)
+            {
+                _principal = t.Result.User;
+                user.SetCircuitPrincipal(_principal);
+            }
+        }, TaskScheduler.Default);
+
+    public void Dispose() => auth.AuthenticationStateChanged -= OnChanged;
+}

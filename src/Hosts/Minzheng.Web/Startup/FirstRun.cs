@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Migrations.Postgres;
+using Minzheng.Migrations.Sqlite;
+using Minzheng.Platform.Access;
+using Minzheng.Platform.Data;
+using Minzheng.Platform.Identity;
+using Minzheng.Platform.Security;
+using Minzheng.Registry.Data;
+using Minzheng.Registry.Features.SeedDemo;
+
+namespace Minzheng.Web.Startup;
+
+/// <summary>
+/// The embedded default prepares itself: migrations (automatic on SQLite only, or when configured),
+/// then on first start the demo district and demo accounts, whose passwords are printed once.
+/// </summary>
+internal static class FirstRun
+{
+    public static async Task PrepareAsync(WebApplication app)
+    {
+        var config = app.Configuration;
+        var db = app.Services.GetRequiredService<DatabaseOptions>();
+        if (config.GetValue("Database:AutoMigrate", db.Provider == DatabaseProvider.Sqlite))
+        {
+            await MigrateAsync(db);
+        }
+
+        if (!config.GetValue("Demo:SeedOnFirstStart", false))
+        {
+            return;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var registry = new RegistryDbContext(
+            new DbContextOptionsBuilder<RegistryDbContext>().Also(o => db.Apply(o)).Options,
+            new SystemUser(), sp.GetRequiredService<TimeProvider>());
+        await using (registry)
+        {
+            var seeded = await new SeedDemoHandler(registry, sp.GetRequiredService<FieldProtector>(), sp.GetRequiredService<TimeProvider>())
+                .HandleAsync(DemoScale.District);
+            if (seeded > 0)
+            {
+                app.Logger.LogInformation("Seeded the demo district: {Households} households", seeded);
+            }
+        }
+
+        var created = await DemoAccounts.EnsureAsync(sp.GetRequiredService<UserAdministration>(), sp.GetRequiredService<UserManager<AppUser>>());
+        if (created.Count > 0)
+        {
+            // Printed once, to the console only: the passwords are stored nowhere in clear.
+            Console.WriteLine();
+            Console.WriteLine("演示账号（仅显示这一次，请妥善保存；忘记后用 ./mz users reset-password 用户名 重置）:");
+            foreach (var (user, display, role, password) in created)
+            {
+                Console.WriteLine($"  {user,-12} {password}  {role}  {display}");
+            }
+
+            Console.WriteLine();
+        }
+    }
+
+    private static async Task MigrateAsync(DatabaseOptions db)
+    {
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.ConnectionString).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        await using DbContext context = db.Provider == DatabaseProvider.Sqlite ? SqliteModel.Create(db.ConnectionString) : PostgresModel.Create(db.ConnectionString);
+        await context.Database.MigrateAsync();
+    }
+
+    private static T Also<T>(this T value, Action<T> action)
+    {
+        action(value);
+        return value;
+    }
+}

@@ -1,0 +1,10 @@
+using Minzheng.Platform.Modules;
+using Minzheng.Registry;
+
+namespace Minzheng.Web.Startup;
+
+/// <summary>The business lines this host serves. A module that is not listed has no menu entry, page or endpoint.</summary>
+internal static class Modules
+{
+    public static readonly IReadOnlyList<IModule> All = [new RegistryModule()];
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Minzheng.Platform;
+using Minzheng.Platform.Access;
+using Minzheng.Platform.Errors;
+using Minzheng.Platform.Identity;
+using Minzheng.Web.Account;
+using Minzheng.Web.Components;
+using Scalar.AspNetCore;
+
+namespace Minzheng.Web.Startup;
+
+/// <summary>Composes the web host: platform services, identity and cookies, modules, security middleware, endpoints.</summary>
+public static class WebApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        // `dotnet run --project …` from the repository root: settings come from the build output, data stays in ./data.
+        var fromRoot = !args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase))
+                       && !File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"));
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = fromRoot ? AppContext.BaseDirectory : null });
+        // Serve the component libraries' assets (Ant Design) from the build output outside Development too.
+        builder.WebHost.UseStaticWebAssets();
+        configure?.Invoke(builder);
+        var services = builder.Services;
+        var config = builder.Configuration;
+
+        var zh = new CultureInfo("zh-CN");
+        CultureInfo.DefaultThreadCurrentCulture = zh;
+        CultureInfo.DefaultThreadCurrentUICulture = zh;
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+
+        services.AddPlatform(config);
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(config["DataProtection:KeysPath"] ?? "data/keys/dataprotection")).SetApplicationName("Minzheng");
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddSingleton<SessionRegistry>();
+        services.AddScoped<CircuitHandler, UserCircuitHandler>();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(o => o.ApplicationCookie!.Configure(CookieEvents.Configure));
+        services.AddIdentityCore<AppUser>().AddSignInManager().AddClaimsPrincipalFactory<ClaimsFactory>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy("staff", p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
+        services.AddCascadingAuthenticationState();
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy("login", http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("Security:LoginAttemptsPerMinute", 20), Window = TimeSpan.FromMinutes(1) }));
+        });
+
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddProblemDetails();
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "智慧民政 Minzheng API";
+            doc.Info.Description = "员工接口：需登录。错误以 ProblemDetails 返回；列表分页，每页最多 100 条；身份证号只放在请求体中。";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddAntDesign();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+
+        foreach (var module in Modules.All)
+        {
+            module.AddServices(services, config);
+        }
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<MustChangePasswordMiddleware>();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization("staff");
+        app.MapScalarApiReference("/scalar").RequireAuthorization("staff");
+        AccountEndpoints.Map(app);
+        PlatformEndpoints.Map(app);
+        foreach (var module in Modules.All)
+        {
+            module.MapEndpoints(app);
+        }
+
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode()
+            .AddAdditionalAssemblies([.. Modules.All.Select(m => m.PagesAssembly).Distinct()]);
+        return app;
+    }
+}
