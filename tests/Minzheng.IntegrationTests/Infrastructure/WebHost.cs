@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Minzheng.Platform.Data;
+using Minzheng.TestSupport;
+
+namespace Minzheng.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One web host and one database per test collection (per provider): migrated, with the demo regions and one
+/// user per role. Tests log in over HTTP exactly as a browser does (antiforgery token, cookie).
+/// </summary>
+public abstract partial class WebHost(DatabaseProvider provider) : IAsyncLifetime
+{
+    private WebApplicationFactory<Program>? _factory;
+
+    public TestDatabase Database { get; private set; } = null!;
+
+    public DatabaseProvider Provider => provider;
+
+    public WebApplicationFactory<Program> Factory => _factory!;
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync(provider);
+        await TestData.SeedAsync(Database.Options, Database.KeyFile);
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Database:Provider", provider.ToString());
+            b.UseSetting("Database:ConnectionString", Database.Options.ConnectionString);
+            b.UseSetting("Database:AutoMigrate", "false");
+            b.UseSetting("Demo:SeedOnFirstStart", "false");
+            b.UseSetting("Protection:KeyFile", Database.KeyFile);
+            b.UseSetting("DataProtection:KeysPath", Path.Combine(Database.Folder, "dp"));
+            b.UseSetting("Security:PasswordIterations", "1000");
+            b.UseSetting("Security:LoginAttemptsPerMinute", "1000");
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        await Database.DisposeAsync();
+    }
+
+    public HttpClient Anonymous() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A client logged in as one of <see cref="TestData.Users"/>.</summary>
+    public async Task<HttpClient> LoginAsync(string user, string password = TestData.Password)
+    {
+        var client = Anonymous();
+        var response = await PostLoginAsync(client, user, password);
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.ToString().Contains("failed", StringComparison.Ordinal) == true)
+        {
+            throw new InvalidOperationException($"login of {user} failed: {(int)response.StatusCode} {response.Headers.Location}");
+        }
+
+        return client;
+    }
+
+    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string user, string password)
+    {
+        var page = await client.GetStringAsync("/account/login");
+        var token = TokenPattern().Match(page).Groups[1].Value;
+        return await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = user,
+            ["password"] = password,
+            ["__RequestVerificationToken"] = token,
+        }));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
+
+public sealed class SqliteWebHost() : WebHost(DatabaseProvider.Sqlite);
+
+public sealed class PostgresWebHost() : WebHost(DatabaseProvider.Postgres);
+
+[CollectionDefinition("sqlite")]
+public sealed class SqliteCollection : ICollectionFixture<SqliteWebHost>;
+
+[CollectionDefinition("postgres")]
+public sealed class PostgresCollection : ICollectionFixture<PostgresWebHost>;
+
+public static class HttpJson
+{
+    public static async Task<T> ReadAsync<T>(this HttpResponseMessage response)
+    {
+        var value = await response.Content.ReadFromJsonAsync<T>();
+        return value ?? throw new InvalidOperationException("empty body");
+    }
+}
