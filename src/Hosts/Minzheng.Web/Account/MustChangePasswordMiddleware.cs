@@ -7,6 +7,7 @@ internal sealed class MustChangePasswordMiddleware(RequestDelegate next)
     {
         if (context.User.HasClaim(c => c.Type == AccountEndpoints.MustChangeClaim)
             && !context.Request.Path.StartsWithSegments("/account")
+            && !context.Request.Path.StartsWithSegments("/error")
             && !context.Request.Path.StartsWithSegments("/_framework")
             && !context.Request.Path.StartsWithSegments("/_content")
             && !context.Request.Path.StartsWithSegments("/css"))

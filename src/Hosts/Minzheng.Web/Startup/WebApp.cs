@@ -77,7 +77,10 @@ public static class WebApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseMiddleware<SecurityHeaders>();
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Pages get a Chinese status page; the API keeps its ProblemDetails and bare status codes.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.StartsWithSegments("/openapi") && !c.Request.Path.StartsWithSegments("/health"),
+            b => b.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true));
+        app.UseRouting(); // after the status pages, so that a re-executed request is routed again
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -29,6 +29,12 @@ public sealed record AuditRow(long Id, DateTime AtShanghai, string UserName, str
 /// <summary>The auditor's view of the trail: read-only, filtered, newest first.</summary>
 public sealed class AuditQuery(PlatformDbContext db, ICurrentUser user)
 {
+    public const string Redacted = "（业务数据，无权查看）";
+
+    // The audit administrator (三员) sees who did what and when, but the before/after values of case
+    // records only where a business role of theirs covers the record's region.
+    private bool MaySeeDetails(AuditEntry a) => a.RegionCode is null || user.Allows(a.RegionCode);
+
     public async Task<PagedResult<AuditRow>> HandleAsync(AuditFilter filter, CancellationToken ct = default)
     {
         if (!Roles.MayReadAudit.Any(user.IsInRole))
@@ -68,7 +74,8 @@ public sealed class AuditQuery(PlatformDbContext db, ICurrentUser user)
         var total = await q.CountAsync(ct);
         var rows = await q.OrderByDescending(a => a.Id).Skip(page.Skip).Take(page.SafeSize).ToListAsync(ct);
         return new PagedResult<AuditRow>(
-            rows.Select(a => new AuditRow(a.Id, ShanghaiClock.ToShanghai(a.AtUtc), a.UserName, AuditActions.DisplayName(a.Action), a.EntityType, a.EntityId, a.RegionCode, a.Purpose, a.Details)).ToList(),
+            rows.Select(a => new AuditRow(a.Id, ShanghaiClock.ToShanghai(a.AtUtc), a.UserName, AuditActions.DisplayName(a.Action), a.EntityType, a.EntityId, a.RegionCode, a.Purpose,
+                MaySeeDetails(a) ? a.Details : Redacted)).ToList(),
             total, page.SafePage, page.SafeSize);
     }
 }

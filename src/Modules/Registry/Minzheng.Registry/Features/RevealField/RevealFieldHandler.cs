@@ -16,9 +16,10 @@ internal sealed class RevealFieldHandler(RegistryDbContext db, FieldProtector pr
 
     public async Task<RevealResult> RevealPersonAsync(Guid personId, RevealRequest request, CancellationToken ct = default)
     {
-        Check(request, RevealableField.IdNumber, RevealableField.Phone);
+        EnsureRole();
         var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct)
                      ?? throw new NotFoundException("人员不存在或不在您的管辖范围内");
+        Check(request, RevealableField.IdNumber, RevealableField.Phone);
         var cipher = request.Field == RevealableField.IdNumber ? person.IdNumberCipher : person.PhoneCipher
                      ?? throw new BusinessRuleException("该人员未登记电话");
         await AuditAsync("Person", person.Id.ToString(), person.RegionCode, request, ct);
@@ -27,21 +28,27 @@ internal sealed class RevealFieldHandler(RegistryDbContext db, FieldProtector pr
 
     public async Task<RevealResult> RevealHouseholdAsync(Guid householdId, RevealRequest request, CancellationToken ct = default)
     {
-        Check(request, RevealableField.BankAccount);
+        EnsureRole();
         var household = await db.Households.AsNoTracking().FirstOrDefaultAsync(h => h.Id == householdId, ct)
                         ?? throw new NotFoundException("户不存在或不在您的管辖范围内");
+        Check(request, RevealableField.BankAccount);
         var cipher = household.BankAccountCipher ?? throw new BusinessRuleException("该户未登记银行账号");
         await AuditAsync("Household", household.Id.ToString(), household.RegionCode, request, ct);
         return new RevealResult(protector.Decrypt(cipher));
     }
 
-    private void Check(RevealRequest request, params RevealableField[] allowed)
+    // Order matters: a forbidden role learns nothing (403), a record outside the regions is not found (404),
+    // and only then is the request itself checked (400).
+    private void EnsureRole()
     {
         if (!db.User.MayReveal)
         {
             throw new ForbiddenException("您的角色不能查看完整的敏感信息");
         }
+    }
 
+    private static void Check(RevealRequest request, params RevealableField[] allowed)
+    {
         if (!allowed.Contains(request.Field))
         {
             throw new InputValidationException("field", "该记录没有此敏感字段");
