@@ -86,7 +86,7 @@ public sealed class AppServer : IAsyncLifetime
 
     /// <summary>Blazor pages answer clicks only once the circuit is up.</summary>
     public static async Task WaitInteractiveAsync(IPage page) =>
-        await page.WaitForFunctionAsync("() => window.Blazor && document.querySelector('[data-testid=current-user]') && !document.querySelector('.components-reconnect-show')");
+        await page.WaitForSelectorAsync("[data-interactive=true]", new() { State = WaitForSelectorState.Attached });
 
     public async Task DisposeAsync()
     {

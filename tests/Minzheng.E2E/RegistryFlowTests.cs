@@ -29,7 +29,7 @@ public sealed class RegistryFlowTests(AppServer app)
 
         await page.FillAsync("[data-testid='members[0].idNumber']", headId);
         await page.ClickAsync("#save");
-        await page.WaitForURLAsync("**/registry/households/*?created=1");
+        await page.WaitForURLAsync("**/registry/households/*?created=1", new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator("[data-testid=members] [data-testid=member]")).ToHaveCountAsync(2);
 
         await page.GotoAsync(app.BaseUrl + "/registry/households");
@@ -44,7 +44,7 @@ public sealed class RegistryFlowTests(AppServer app)
         Assert.DoesNotContain(headId, page.Url, StringComparison.Ordinal);
 
         await table.Locator("[data-testid=household-link]").First.ClickAsync();
-        await page.WaitForURLAsync("**/registry/households/*");
+        await page.WaitForURLAsync("**/registry/households/*", new() { WaitUntil = WaitUntilState.Commit });
         await AppServer.WaitInteractiveAsync(page);
         await page.ClickAsync("[data-testid='id-周建华-reveal']");
         await page.FillAsync("[data-testid=reveal-purpose]", "核对低保申请材料");
@@ -59,6 +59,25 @@ public sealed class RegistryFlowTests(AppServer app)
         var audit = auditor.Locator("[data-testid=audit-table]");
         await Assertions.Expect(audit).ToContainTextAsync("核对低保申请材料");
         await Assertions.Expect(audit).ToContainTextAsync("zhengxiang");
+    }
+
+    [Fact]
+    public async Task A_roster_with_an_error_is_refused_with_its_row_and_a_correct_one_is_imported()
+    {
+        var page = await app.LoginAsync("zhengxiang");
+        await page.GotoAsync(app.BaseUrl + "/registry/import");
+        await AppServer.WaitInteractiveAsync(page);
+        var head = IdNumbers.Next();
+        const string header = "户序号,村社区代码,城乡类别,地址,姓名,身份证号码,与户主关系\n";
+        var bad = header + $"1,430408001004,城镇,蒸湘西路1号,郑一,{head},户主\n1,430408001004,城镇,蒸湘西路1号,郑二,110105194912310021,配偶\n";
+        await page.SetInputFilesAsync("[data-testid=import-file]", new FilePayload { Name = "花名册.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(bad) });
+        var errors = page.Locator("[data-testid=import-errors]");
+        await Assertions.Expect(errors).ToContainTextAsync("校验码错误");
+        await Assertions.Expect(errors.Locator("tbody tr").First).ToContainTextAsync("3");
+
+        var good = header + $"1,430408001004,城镇,蒸湘西路1号,郑一,{head},户主\n";
+        await page.SetInputFilesAsync("[data-testid=import-file]", new FilePayload { Name = "花名册.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(good) });
+        await Assertions.Expect(page.Locator("[data-testid=import-ok]")).ToContainTextAsync("已导入 1 户、1 人");
     }
 
     [Fact]

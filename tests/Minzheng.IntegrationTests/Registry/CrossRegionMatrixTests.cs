@@ -37,12 +37,24 @@ public abstract class CrossRegionMatrixTests(WebHost host)
             {
                 var url = route.Replace("{id:guid}", (route.Contains("/persons/", StringComparison.Ordinal) ? personId : householdId).ToString(), StringComparison.Ordinal);
                 var body = JsonContent.Create(new { idNumber = headId, field = "IdNumber", purpose = "越权测试用途", status = "Deceased", relation = "Other", name = "越权", regionCode = ZhengxiangVillage, kind = "Urban", address = "x", members = Array.Empty<object>() });
-                var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = method == "GET" ? null : body });
+                HttpContent? content = method == "GET" ? null : body;
+                if (route == "/api/registry/import")
+                {
+                    // A roster that tries to add a household to the other town's village.
+                    content = new StringContent($"户序号,村社区代码,城乡类别,地址,姓名,身份证号码,与户主关系\n1,{ZhengxiangVillage},城镇,x,越权,{Minzheng.TestSupport.IdNumbers.Next()},户主\n", System.Text.Encoding.UTF8, "text/csv");
+                }
+
+                var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = content });
                 var text = await response.Content.ReadAsStringAsync();
                 var what = $"{user} {method} {route} → {(int)response.StatusCode} {text}";
                 if (route.Contains("{id", StringComparison.Ordinal))
                 {
                     Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden, what);
+                }
+                else if (route == "/api/registry/import/template.csv")
+                {
+                    // Static, the same example for everyone.
+                    Assert.Equal(HttpStatusCode.OK, response.StatusCode);
                 }
                 else if (route == "/api/audit")
                 {

@@ -12,6 +12,7 @@ using Minzheng.Registry.Features.ChangePersonStatus;
 using Minzheng.Registry.Features.CreateHousehold;
 using Minzheng.Registry.Features.GetHousehold;
 using Minzheng.Registry.Features.HouseholdStats;
+using Minzheng.Registry.Features.ImportHouseholds;
 using Minzheng.Registry.Features.ListHouseholds;
 using Minzheng.Registry.Features.ListPersons;
 using Minzheng.Registry.Features.MoveMember;
@@ -32,6 +33,7 @@ public sealed class RegistryModule : IModule
     [
         new("户籍人口", "户管理", "/registry/households", "home", []),
         new("户籍人口", "人员查询", "/registry/persons", "user", []),
+        new("户籍人口", "花名册导入", "/registry/import", "upload", [Roles.DistrictOfficer, Roles.TownCaseWorker, Roles.VillageAssistant]),
     ];
 
     public IReadOnlyList<Type> HomeWidgets { get; } = [typeof(TownFiguresWidget)];
@@ -41,6 +43,7 @@ public sealed class RegistryModule : IModule
         services.AddDbContext<RegistryDbContext>((sp, o) => sp.GetRequiredService<DatabaseOptions>().Apply(o));
         services.AddScoped<PersonFactory>();
         services.AddScoped<RegionOptions>();
+        services.AddScoped<HouseholdWriter>();
         services.AddScoped<CreateHouseholdHandler>();
         services.AddScoped<ListHouseholdsHandler>();
         services.AddScoped<GetHouseholdHandler>();
@@ -51,6 +54,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<ListPersonsHandler>();
         services.AddScoped<TownFiguresHandler>();
         services.AddScoped<SeedDemoHandler>();
+        services.AddScoped<ImportHouseholdsHandler>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => RegistryEndpoints.Map(endpoints);

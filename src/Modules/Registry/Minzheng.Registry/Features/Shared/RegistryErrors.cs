@@ -22,6 +22,8 @@ internal sealed class FieldErrors
 
     public bool Any => _errors.Count > 0;
 
+    public IReadOnlyDictionary<string, List<string>> All => _errors;
+
     public void ThrowIfAny()
     {
         if (Any)
