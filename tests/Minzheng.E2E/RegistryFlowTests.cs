@@ -29,7 +29,15 @@ public sealed class RegistryFlowTests(AppServer app)
 
         await page.FillAsync("[data-testid='members[0].idNumber']", headId);
         await page.ClickAsync("#save");
-        await page.WaitForURLAsync("**/registry/households/*?created=1", new() { WaitUntil = WaitUntilState.Commit });
+        try
+        {
+            await page.WaitForURLAsync("**/registry/households/*?created=1", new() { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.RepoRoot(), "TestResults", "create-household-failed.png"), FullPage = true });
+            throw;
+        }
         await Assertions.Expect(page.Locator("[data-testid=members] [data-testid=member]")).ToHaveCountAsync(2);
 
         await page.GotoAsync(app.BaseUrl + "/registry/households");

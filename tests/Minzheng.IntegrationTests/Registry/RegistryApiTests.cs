@@ -143,6 +143,55 @@ public abstract class RegistryApiTests(WebHost host)
     }
 
     [Fact]
+    public async Task Editing_a_household_checks_its_version_and_is_audited_with_before_and_after()
+    {
+        var client = await host.LoginAsync("zhengxiang");
+        var (id, _) = await CreateAsync(client);
+        var version = (await DetailAsync(client, id)).GetProperty("version").GetInt32();
+
+        var bad = await client.PutAsJsonAsync($"/api/registry/households/{id}", new { kind = "Rural", address = "", bankName = "测试银行", version });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var ok = await client.PutAsJsonAsync($"/api/registry/households/{id}", new { kind = "Rural", address = "新地址9号", bankName = "测试银行", version });
+        Assert.Equal(HttpStatusCode.NoContent, ok.StatusCode);
+        var stale = await client.PutAsJsonAsync($"/api/registry/households/{id}", new { kind = "Urban", address = "别的地址", bankName = "测试银行", version });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+
+        var detail = await DetailAsync(client, id);
+        Assert.Equal("新地址9号", detail.GetProperty("address").GetString());
+        Assert.Equal("农村", detail.GetProperty("kind").GetString());
+        var auditor = await host.LoginAsync("auditor");
+        var audit = await auditor.GetFromJsonAsync<JsonElement>($"/api/audit?action=update&entityId={id}");
+        var details = audit.GetProperty("items")[0].GetProperty("details").GetString()!;
+        Assert.Contains("测试路1号", details, StringComparison.Ordinal);
+        Assert.Contains("新地址9号", details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_head_leaves_only_after_the_head_is_changed_and_a_name_can_be_corrected()
+    {
+        var client = await host.LoginAsync("zhengxiang");
+        var (from, headId) = await CreateAsync(client);
+        var (to, _) = await CreateAsync(client);
+        var blocked = await client.PostAsJsonAsync($"/api/registry/households/{to}/move-in", new { idNumber = headId, relation = "Other" });
+        Assert.Equal(HttpStatusCode.Conflict, blocked.StatusCode);
+        Assert.Contains("变更原户户主", await blocked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var detail = await DetailAsync(client, from);
+        var spouse = detail.GetProperty("members").EnumerateArray().Single(m => !m.GetProperty("isHead").GetBoolean());
+        var change = await client.PostAsJsonAsync($"/api/registry/households/{from}/head",
+            new { newHeadPersonId = spouse.GetProperty("id").GetGuid(), formerHeadRelation = "Spouse", version = detail.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.NoContent, change.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync($"/api/registry/households/{to}/move-in", new { idNumber = headId, relation = "Other" })).StatusCode);
+
+        var rename = await client.PutAsJsonAsync($"/api/registry/persons/{spouse.GetProperty("id").GetGuid()}", new { name = "李四娘", version = spouse.GetProperty("version").GetInt32() + 1 });
+        Assert.Equal(HttpStatusCode.NoContent, rename.StatusCode);
+        var after = await DetailAsync(client, from);
+        var head = after.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("isHead").GetBoolean());
+        Assert.Equal("李四娘", head.GetProperty("name").GetString());
+        Assert.Contains("变更为户主", after.GetProperty("history").EnumerateArray().Select(e => e.GetProperty("type").GetString()));
+    }
+
+    [Fact]
     public async Task Lists_are_paged_with_a_maximum_page_size()
     {
         var client = await host.LoginAsync("leader");

@@ -6,7 +6,10 @@ using Minzheng.Platform.Paging;
 using Minzheng.Registry.Domain;
 using Minzheng.Registry.Features.AddMember;
 using Minzheng.Registry.Features.ChangePersonStatus;
+using Minzheng.Registry.Features.ChangeHead;
 using Minzheng.Registry.Features.CreateHousehold;
+using Minzheng.Registry.Features.EditHousehold;
+using Minzheng.Registry.Features.EditPerson;
 using Minzheng.Registry.Features.GetHousehold;
 using Minzheng.Registry.Features.HouseholdStats;
 using Minzheng.Registry.Features.ImportHouseholds;
@@ -42,6 +45,24 @@ internal static class RegistryEndpoints
             var id = await h.HandleAsync(request, ct);
             return TypedResults.Created($"/api/registry/households/{id}", new { id });
         }).WithSummary("新增户（含户主及成员）");
+
+        g.MapPut("/households/{id:guid}", async (Guid id, EditHouseholdRequest request, EditHouseholdHandler h, CancellationToken ct) =>
+        {
+            await h.HandleAsync(id, request, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("修改户信息（城乡类别、地址、开户银行、银行账号）");
+
+        g.MapPost("/households/{id:guid}/head", async (Guid id, ChangeHeadRequest request, ChangeHeadHandler h, CancellationToken ct) =>
+        {
+            await h.HandleAsync(id, request, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("变更户主");
+
+        g.MapPut("/persons/{id:guid}", async (Guid id, EditPersonRequest request, EditPersonHandler h, CancellationToken ct) =>
+        {
+            await h.HandleAsync(id, request, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("更正姓名或电话");
 
         g.MapPost("/households/{id:guid}/members", async (Guid id, MemberInput input, AddMemberHandler h, CancellationToken ct) =>
         {

@@ -9,7 +9,10 @@ using Minzheng.Platform.Modules;
 using Minzheng.Registry.Data;
 using Minzheng.Registry.Features.AddMember;
 using Minzheng.Registry.Features.ChangePersonStatus;
+using Minzheng.Registry.Features.ChangeHead;
 using Minzheng.Registry.Features.CreateHousehold;
+using Minzheng.Registry.Features.EditHousehold;
+using Minzheng.Registry.Features.EditPerson;
 using Minzheng.Registry.Features.GetHousehold;
 using Minzheng.Registry.Features.HouseholdStats;
 using Minzheng.Registry.Features.ImportHouseholds;
@@ -55,6 +58,9 @@ public sealed class RegistryModule : IModule
         services.AddScoped<TownFiguresHandler>();
         services.AddScoped<SeedDemoHandler>();
         services.AddScoped<ImportHouseholdsHandler>();
+        services.AddScoped<EditHouseholdHandler>();
+        services.AddScoped<EditPersonHandler>();
+        services.AddScoped<ChangeHeadHandler>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => RegistryEndpoints.Map(endpoints);

@@ -9,6 +9,9 @@ namespace Minzheng.Platform.Audit;
 /// <summary>Turns tracked changes of <see cref="IAudited"/> entities into audit rows saved in the same transaction.</summary>
 internal static class ChangeAuditor
 {
+    // Chinese stays readable in the trail (auditors read it), and values are data, never markup.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+
     public static List<AuditEntry> Collect(ChangeTracker tracker, ICurrentUser user, DateTime nowUtc)
     {
         var rows = new List<AuditEntry>();
@@ -49,7 +52,7 @@ internal static class ChangeAuditor
                 EntityType = entry.Metadata.ClrType.Name,
                 EntityId = entity.AuditId,
                 RegionCode = entity.AuditRegion,
-                Details = JsonSerializer.Serialize(changes),
+                Details = JsonSerializer.Serialize(changes, Json),
             });
         }
 

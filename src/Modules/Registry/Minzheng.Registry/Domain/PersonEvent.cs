@@ -7,6 +7,7 @@ public enum PersonEventType
     Deceased = 2,
     MovedOut = 3,
     RemovedFromHousehold = 4,
+    BecameHead = 5,
 }
 
 /// <summary>History of a person: registration, moves between households, death, moving away. Never edited.</summary>
@@ -39,6 +40,7 @@ public sealed class PersonEvent
         PersonEventType.Deceased => "死亡",
         PersonEventType.MovedOut => "迁出",
         PersonEventType.RemovedFromHousehold => "移出本户",
+        PersonEventType.BecameHead => "变更为户主",
         _ => t.ToString(),
     };
 }

@@ -19,7 +19,8 @@ internal sealed class GetHouseholdHandler(RegistryDbContext db, TimeProvider clo
             .OrderBy(m => m.Relation).ThenBy(m => m.BirthDate)
             .Select(m => new MemberRow(m.Id, m.Name, m.IdNumberMasked, RegistryLabels.Of(m.Sex), m.BirthDate,
                 Age(m.BirthDate, today),
-                RegistryLabels.Of(m.Relation), m.Id == h.HeadPersonId, RegistryLabels.Of(m.Status), m.PhoneMasked, m.PhoneCipher is not null))
+                RegistryLabels.Of(m.Relation), m.Id == h.HeadPersonId, RegistryLabels.Of(m.Status), m.PhoneMasked, m.PhoneCipher is not null,
+                m.Version, m.Status == PersonStatus.Alive))
             .ToList();
         var personIds = h.Members.Select(m => m.Id).ToList();
         var events = await db.PersonEvents.AsNoTracking()
@@ -31,7 +32,7 @@ internal sealed class GetHouseholdHandler(RegistryDbContext db, TimeProvider clo
         var names = await db.Persons.AsNoTracking().Where(p => eventPeople.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         var history = events.Select(e => new EventRow(e.Date, names.GetValueOrDefault(e.PersonId, "?"),
             e.FromHouseholdId == id && e.Type == PersonEventType.MovedHousehold ? "迁出本户" : PersonEvent.Label(e.Type), e.Note, e.RecordedBy)).ToList();
-        return new HouseholdDetail(h.Id, h.Number, h.RegionCode, region ?? h.RegionCode, RegistryLabels.Of(h.Kind), h.Address,
+        return new HouseholdDetail(h.Id, h.Number, h.RegionCode, region ?? h.RegionCode, h.Kind, RegistryLabels.Of(h.Kind), h.Address,
             h.BankName, h.BankAccountMasked, h.BankAccountCipher is not null, h.Version, members, history);
     }
 
