@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 using Minzheng.Platform.Data;
 using Minzheng.TestSupport;
 
@@ -12,8 +13,11 @@ namespace Minzheng.IntegrationTests.Infrastructure;
 /// One web host and one database per test collection (per provider): migrated, with the demo regions and one
 /// user per role. Tests log in over HTTP exactly as a browser does (antiforgery token, cookie).
 /// </summary>
-public abstract partial class WebHost(DatabaseProvider provider) : IAsyncLifetime
+public abstract partial class WebHost(DatabaseProvider provider, bool verboseLogs = false) : IAsyncLifetime
 {
+    /// <summary>Every log line the host wrote, formatted, for tests that check what logs may contain.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     private WebApplicationFactory<Program>? _factory;
 
     public TestDatabase Database { get; private set; } = null!;
@@ -36,6 +40,14 @@ public abstract partial class WebHost(DatabaseProvider provider) : IAsyncLifetim
             b.UseSetting("DataProtection:KeysPath", Path.Combine(Database.Folder, "dp"));
             b.UseSetting("Security:PasswordIterations", "1000");
             b.UseSetting("Security:LoginAttemptsPerMinute", "1000");
+            if (verboseLogs)
+            {
+                b.UseSetting("Logging:LogLevel:Default", "Debug");
+                b.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Debug");
+                b.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Debug");
+            }
+
+            b.ConfigureLogging(l => l.AddProvider(Logs));
         });
     }
 
@@ -83,6 +95,12 @@ public abstract partial class WebHost(DatabaseProvider provider) : IAsyncLifetim
 public sealed class SqliteWebHost() : WebHost(DatabaseProvider.Sqlite);
 
 public sealed class PostgresWebHost() : WebHost(DatabaseProvider.Postgres);
+
+/// <summary>A host logging at Debug level everywhere, to show that even then no personal data reaches the logs.</summary>
+public sealed class VerboseLogWebHost() : WebHost(DatabaseProvider.Sqlite, verboseLogs: true);
+
+[CollectionDefinition("verbose-logs")]
+public sealed class VerboseLogCollection : ICollectionFixture<VerboseLogWebHost>;
 
 [CollectionDefinition("sqlite")]
 public sealed class SqliteCollection : ICollectionFixture<SqliteWebHost>;
