@@ -39,6 +39,7 @@ public sealed class RegistryFlowTests(AppServer app)
             throw;
         }
         await Assertions.Expect(page.Locator("[data-testid=members] [data-testid=member]")).ToHaveCountAsync(2);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.RepoRoot(), "TestResults", "household.png"), FullPage = true });
 
         await page.GotoAsync(app.BaseUrl + "/registry/households");
         await AppServer.WaitInteractiveAsync(page);
@@ -50,6 +51,7 @@ public sealed class RegistryFlowTests(AppServer app)
         await Assertions.Expect(table).ToContainTextAsync("周建华");
         Assert.DoesNotContain(headId, await page.ContentAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain(headId, page.Url, StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.RepoRoot(), "TestResults", "households.png") });
 
         await table.Locator("[data-testid=household-link]").First.ClickAsync();
         await page.WaitForURLAsync("**/registry/households/*", new() { WaitUntil = WaitUntilState.Commit });

@@ -13,13 +13,9 @@ internal sealed class AddMemberHandler(RegistryDbContext db, FieldProtector prot
 {
     public async Task<Guid> HandleAsync(Guid householdId, MemberInput input, CancellationToken ct = default)
     {
-        if (!db.User.MayEditRegistry)
-        {
-            throw new ForbiddenException("您的角色不能修改户籍信息");
-        }
+        db.EnsureMayEdit();
 
-        var household = await db.Households.FirstOrDefaultAsync(h => h.Id == householdId, ct)
-                        ?? throw new NotFoundException("户不存在或不在您的管辖范围内");
+        var household = await db.HouseholdInScopeAsync(householdId, ct);
         var today = clock.Today();
         var errors = new FieldErrors();
         errors.Add("name", InputRules.Name(input.Name));

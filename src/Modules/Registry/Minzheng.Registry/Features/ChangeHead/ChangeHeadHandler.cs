@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Errors;
 using Minzheng.Registry.Data;
+using Minzheng.Registry.Features.Shared;
 using Minzheng.Registry.Domain;
 
 namespace Minzheng.Registry.Features.ChangeHead;
@@ -11,13 +12,9 @@ internal sealed class ChangeHeadHandler(RegistryDbContext db, TimeProvider clock
 {
     public async Task HandleAsync(Guid householdId, ChangeHeadRequest request, CancellationToken ct = default)
     {
-        if (!db.User.MayEditRegistry)
-        {
-            throw new ForbiddenException("您的角色不能修改户籍信息");
-        }
+        db.EnsureMayEdit();
 
-        var household = await db.Households.Include(h => h.Members).FirstOrDefaultAsync(h => h.Id == householdId, ct)
-                        ?? throw new NotFoundException("户不存在或不在您的管辖范围内");
+        var household = await db.HouseholdInScopeAsync(householdId, ct, withMembers: true);
         if (request.FormerHeadRelation == Relation.Head)
         {
             throw new InputValidationException("formerHeadRelation", "原户主的新关系不能是户主");

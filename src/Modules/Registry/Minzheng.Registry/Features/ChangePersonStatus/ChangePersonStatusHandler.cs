@@ -12,13 +12,9 @@ internal sealed class ChangePersonStatusHandler(RegistryDbContext db, TimeProvid
 {
     public async Task HandleAsync(Guid personId, ChangePersonStatusRequest request, CancellationToken ct = default)
     {
-        if (!db.User.MayEditRegistry)
-        {
-            throw new ForbiddenException("您的角色不能修改户籍信息");
-        }
+        db.EnsureMayEdit();
 
-        var person = await db.Persons.FirstOrDefaultAsync(p => p.Id == personId, ct)
-                     ?? throw new NotFoundException("人员不存在或不在您的管辖范围内");
+        var person = await db.PersonInScopeAsync(personId, ct);
         var today = clock.Today();
         var date = request.Date ?? today;
         var errors = new FieldErrors();

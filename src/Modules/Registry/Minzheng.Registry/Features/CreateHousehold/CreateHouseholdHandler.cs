@@ -12,10 +12,7 @@ internal sealed class CreateHouseholdHandler(RegistryDbContext db, FieldProtecto
 {
     public async Task<Guid> HandleAsync(CreateHouseholdRequest request, CancellationToken ct = default)
     {
-        if (!db.User.MayEditRegistry)
-        {
-            throw new ForbiddenException("您的角色不能登记户籍信息");
-        }
+        db.EnsureMayEdit();
 
         var today = clock.Today();
         var (errors, ids) = await HouseholdValidation.CheckAsync(db, request, today, ct);

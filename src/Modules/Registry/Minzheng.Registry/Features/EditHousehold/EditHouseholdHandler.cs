@@ -10,13 +10,9 @@ internal sealed class EditHouseholdHandler(RegistryDbContext db, FieldProtector 
 {
     public async Task HandleAsync(Guid id, EditHouseholdRequest request, CancellationToken ct = default)
     {
-        if (!db.User.MayEditRegistry)
-        {
-            throw new ForbiddenException("您的角色不能修改户籍信息");
-        }
+        db.EnsureMayEdit();
 
-        var household = await db.Households.FirstOrDefaultAsync(h => h.Id == id, ct)
-                        ?? throw new NotFoundException("户不存在或不在您的管辖范围内");
+        var household = await db.HouseholdInScopeAsync(id, ct);
         var errors = new FieldErrors();
         errors.Add("address", InputRules.Address(request.Address));
         errors.Add("bankAccount", InputRules.BankAccount(request.BankAccount));

@@ -10,13 +10,9 @@ internal sealed class EditPersonHandler(RegistryDbContext db, FieldProtector pro
 {
     public async Task HandleAsync(Guid id, EditPersonRequest request, CancellationToken ct = default)
     {
-        if (!db.User.MayEditRegistry)
-        {
-            throw new ForbiddenException("您的角色不能修改户籍信息");
-        }
+        db.EnsureMayEdit();
 
-        var person = await db.Persons.FirstOrDefaultAsync(p => p.Id == id, ct)
-                     ?? throw new NotFoundException("人员不存在或不在您的管辖范围内");
+        var person = await db.PersonInScopeAsync(id, ct);
         var errors = new FieldErrors();
         errors.Add("name", InputRules.Name(request.Name));
         errors.Add("phone", InputRules.Phone(request.Phone));

@@ -22,10 +22,7 @@ internal sealed class ImportHouseholdsHandler(RegistryDbContext db, FieldProtect
 
     public async Task<ImportReport> HandleAsync(Stream file, string fileName, CancellationToken ct = default)
     {
-        if (!db.User.MayEditRegistry)
-        {
-            throw new ForbiddenException("您的角色不能导入户籍信息");
-        }
+        db.EnsureMayEdit();
 
         var (rows, fileError) = RosterFile.Read(file, fileName);
         if (fileError is not null)

@@ -16,14 +16,10 @@ internal sealed class MoveMemberHandler(RegistryDbContext db, FieldProtector pro
 {
     public async Task HandleAsync(Guid toHouseholdId, MoveMemberRequest request, CancellationToken ct = default)
     {
-        if (!db.User.MayEditRegistry)
-        {
-            throw new ForbiddenException("您的角色不能修改户籍信息");
-        }
+        db.EnsureMayEdit();
 
         var today = clock.Today();
-        var target = await db.Households.FirstOrDefaultAsync(h => h.Id == toHouseholdId, ct)
-                     ?? throw new NotFoundException("户不存在或不在您的管辖范围内");
+        var target = await db.HouseholdInScopeAsync(toHouseholdId, ct);
         var errors = new FieldErrors();
         errors.Add("idNumber", InputRules.IdNumber(request.IdNumber, today, out var id));
         if (request.Relation == Relation.Head)
