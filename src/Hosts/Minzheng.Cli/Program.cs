@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Minzheng.Cli.Commands;
+using Minzheng.Platform.Errors;
 
 var root = new RootCommand("mz — 智慧民政 operator tools: migrate, seed demo data, manage users, validate identifiers")
 {
@@ -8,4 +9,14 @@ var root = new RootCommand("mz — 智慧民政 operator tools: migrate, seed de
     SeedCommand.Build(),
     UsersCommand.Build(),
 };
-return await root.Parse(args).InvokeAsync();
+
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (e is ArgumentException or FormatException or InputValidationException or NotFoundException or BusinessRuleException)
+{
+    // An operator's mistake: say what is wrong, no stack trace.
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 2;
+}

@@ -22,10 +22,10 @@ internal static class MzProcess
         return (process.ExitCode, await stdout + await stderr);
     }
 
-    private static string Configuration() =>
+    internal static string Configuration() =>
         AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Minzheng.slnx")))

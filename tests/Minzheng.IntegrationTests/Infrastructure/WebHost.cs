@@ -13,7 +13,7 @@ namespace Minzheng.IntegrationTests.Infrastructure;
 /// One web host and one database per test collection (per provider): migrated, with the demo regions and one
 /// user per role. Tests log in over HTTP exactly as a browser does (antiforgery token, cookie).
 /// </summary>
-public abstract partial class WebHost(DatabaseProvider provider, bool verboseLogs = false) : IAsyncLifetime
+public abstract partial class WebHost(DatabaseProvider provider, bool verboseLogs = false, int loginAttemptsPerMinute = 1000) : IAsyncLifetime
 {
     /// <summary>Every log line the host wrote, formatted, for tests that check what logs may contain.</summary>
     public CapturedLogs Logs { get; } = new();
@@ -39,7 +39,7 @@ public abstract partial class WebHost(DatabaseProvider provider, bool verboseLog
             b.UseSetting("Protection:KeyFile", Database.KeyFile);
             b.UseSetting("DataProtection:KeysPath", Path.Combine(Database.Folder, "dp"));
             b.UseSetting("Security:PasswordIterations", "1000");
-            b.UseSetting("Security:LoginAttemptsPerMinute", "1000");
+            b.UseSetting("Security:LoginAttemptsPerMinute", loginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (verboseLogs)
             {
                 b.UseSetting("Logging:LogLevel:Default", "Debug");
