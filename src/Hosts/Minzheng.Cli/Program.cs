@@ -8,13 +8,14 @@ var root = new RootCommand("mz — 智慧民政 operator tools: migrate, seed de
     MigrateCommand.Build(),
     SeedCommand.Build(),
     UsersCommand.Build(),
+    LedgerCommand.Build(),
 };
 
 try
 {
     return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-catch (Exception e) when (e is ArgumentException or FormatException or InputValidationException or NotFoundException or BusinessRuleException)
+catch (Exception e) when (e is ArgumentException or FormatException or IOException or InputValidationException or NotFoundException or BusinessRuleException)
 {
     // An operator's mistake: say what is wrong, no stack trace.
     Console.Error.WriteLine($"error: {e.Message}");
