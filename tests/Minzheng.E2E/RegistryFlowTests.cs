@@ -28,15 +28,18 @@ public sealed class RegistryFlowTests(AppServer app)
         await Assertions.Expect(idError).ToContainTextAsync("校验码错误");
 
         await page.FillAsync("[data-testid='members[0].idNumber']", headId);
+        await Assertions.Expect(page.Locator("[data-testid=regionCode]")).ToHaveValueAsync("430408001002");
+        await Assertions.Expect(page.Locator("[data-testid='members[1].relation']")).ToHaveValueAsync("Spouse");
         await page.ClickAsync("#save");
         try
         {
             await page.WaitForURLAsync("**/registry/households/*?created=1", new() { WaitUntil = WaitUntilState.Commit });
         }
-        catch (TimeoutException)
+        catch (TimeoutException e)
         {
             await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.RepoRoot(), "TestResults", "create-household-failed.png"), FullPage = true });
-            throw;
+            var shown = string.Join(" | ", await page.Locator(".mz-error, [data-testid=error-summary]").AllInnerTextsAsync());
+            throw new TimeoutException($"the household was not saved; the page shows: {shown}", e);
         }
         await Assertions.Expect(page.Locator("[data-testid=members] [data-testid=member]")).ToHaveCountAsync(2);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.RepoRoot(), "TestResults", "household.png"), FullPage = true });
