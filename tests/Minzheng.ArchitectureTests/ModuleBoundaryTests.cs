@@ -9,7 +9,7 @@ public class ModuleBoundaryTests
     private static readonly Assembly Kernel = typeof(Minzheng.Kernel.Identity.IdNumber).Assembly;
     private static readonly Assembly Platform = typeof(IModule).Assembly;
     private static readonly Assembly PlatformUi = typeof(Minzheng.Platform.Ui.Components.UiErrors).Assembly;
-    private static readonly Assembly[] Modules = [typeof(Minzheng.Registry.RegistryModule).Assembly];
+    private static readonly Assembly[] Modules = [typeof(Minzheng.Registry.RegistryModule).Assembly, typeof(Minzheng.Ledger.LedgerModule).Assembly];
 
     private static IEnumerable<string> Ours(Assembly a) =>
         a.GetReferencedAssemblies().Select(r => r.Name!).Where(n => n.StartsWith("Minzheng.", StringComparison.Ordinal));
@@ -31,7 +31,7 @@ public class ModuleBoundaryTests
     [Fact]
     public void A_module_references_only_the_platform_libraries_and_other_modules_contracts()
     {
-        var allowed = new[] { "Minzheng.Kernel", "Minzheng.Platform", "Minzheng.Platform.Ui" };
+        var allowed = new[] { "Minzheng.Kernel", "Minzheng.Merkle", "Minzheng.Platform", "Minzheng.Platform.Ui" };
         foreach (var module in Modules)
         {
             var bad = Ours(module).Where(n => !allowed.Contains(n) && !n.EndsWith(".Contracts", StringComparison.Ordinal)).ToList();

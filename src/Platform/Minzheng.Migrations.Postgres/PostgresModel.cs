@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Minzheng.Platform.Data;
+using Minzheng.Ledger;
 using Minzheng.Registry;
 
 namespace Minzheng.Migrations.Postgres;
 
 /// <summary>The consolidated model on PostgreSQL. Add each new module's model here.</summary>
-public sealed class PostgresModel(DbContextOptions<PostgresModel> options) : ConsolidatedDbContext(options, [RegistryModule.ConfigureModel])
+public sealed class PostgresModel(DbContextOptions<PostgresModel> options) : ConsolidatedDbContext(options, [RegistryModule.ConfigureModel, LedgerModule.ConfigureModel])
 {
     public static PostgresModel Create(string connectionString)
     {

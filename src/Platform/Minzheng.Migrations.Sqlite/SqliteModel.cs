@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Minzheng.Platform.Data;
+using Minzheng.Ledger;
 using Minzheng.Registry;
 
 namespace Minzheng.Migrations.Sqlite;
 
 /// <summary>The consolidated model on SQLite. Add each new module's model here.</summary>
-public sealed class SqliteModel(DbContextOptions<SqliteModel> options) : ConsolidatedDbContext(options, [RegistryModule.ConfigureModel])
+public sealed class SqliteModel(DbContextOptions<SqliteModel> options) : ConsolidatedDbContext(options, [RegistryModule.ConfigureModel, LedgerModule.ConfigureModel])
 {
     public static SqliteModel Create(string connectionString)
     {

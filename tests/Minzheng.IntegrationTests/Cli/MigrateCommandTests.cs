@@ -20,7 +20,7 @@ public class MigrateCommandTests
         {
             var first = await MzProcess.RunAsync(Path.GetTempPath(), "migrate", "--provider", "postgres", "--connection", cs);
             Assert.True(first.Exit == 0, first.Output);
-            Assert.Contains("applied 2 migration(s)", first.Output, StringComparison.Ordinal);
+            Assert.Contains("applied 3 migration(s)", first.Output, StringComparison.Ordinal);
             var second = await MzProcess.RunAsync(Path.GetTempPath(), "migrate", "--provider", "postgres", "--connection", cs);
             Assert.Equal(0, second.Exit);
             Assert.Contains("up to date", second.Output, StringComparison.Ordinal);

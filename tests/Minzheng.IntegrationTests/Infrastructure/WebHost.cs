@@ -22,6 +22,11 @@ public abstract partial class WebHost(DatabaseProvider provider, bool verboseLog
 
     public TestDatabase Database { get; private set; } = null!;
 
+    /// <summary>A witness whose public key the host trusts (Ledger:Witnesses).</summary>
+    public Minzheng.Merkle.SignerKey Witness { get; } = Minzheng.Merkle.SignerKey.Generate("audit-office", Minzheng.Merkle.SignatureAlgorithm.Sm2);
+
+    public string LedgerKeyFile => Path.Combine(Database.Folder, "ledger-log.key");
+
     public DatabaseProvider Provider => provider;
 
     public WebApplicationFactory<Program> Factory => _factory!;
@@ -39,6 +44,10 @@ public abstract partial class WebHost(DatabaseProvider provider, bool verboseLog
             b.UseSetting("Protection:KeyFile", Database.KeyFile);
             b.UseSetting("DataProtection:KeysPath", Path.Combine(Database.Folder, "dp"));
             b.UseSetting("Security:PasswordIterations", "1000");
+            b.UseSetting("Ledger:WorkerEnabled", "false");
+            b.UseSetting("Ledger:LogKeyFile", LedgerKeyFile);
+            b.UseSetting("Ledger:CheckpointEveryEntries", "1000000");
+            b.UseSetting("Ledger:Witnesses:0", Witness.Public.ToString());
             b.UseSetting("Security:LoginAttemptsPerMinute", loginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (verboseLogs)
             {

@@ -116,3 +116,33 @@ public class MerkleTreeTests
         Assert.Equal("1ab21d8355cfa17f8e61194831e81a8f22bec8c728fefb747ed035eb5082aa2b", Hex(Sm3.EmptyRoot()));
     }
 }
+
+public class PerfectSubtreeTests
+{
+    private static readonly TreeHasher Sm3 = new(Sm3Hash.Instance);
+
+    [Fact]
+    public void Proofs_from_perfect_subtree_hashes_equal_the_in_memory_proofs_and_need_only_O_log_n_of_them()
+    {
+        var tree = InMemoryTree.FromLeafData(Sm3, Enumerable.Range(0, 1000).Select(i => BitConverter.GetBytes(i)));
+        foreach (var (m, n) in new (long, long)[] { (0, 1), (0, 1000), (999, 1000), (517, 777), (256, 257), (3, 4) })
+        {
+            var keys = PerfectSubtrees.NeededFor(n, s => Proofs.Inclusion(s, m, n));
+            Assert.True(keys.Count <= 2 * Math.Log2(n) + 2, $"{keys.Count} nodes for {m}/{n}");
+            var source = new NodeSource(Sm3, n, keys.ToDictionary(k => k, k => tree.RangeHash(k.Start, k.Count)));
+            Assert.Equal(Proofs.Inclusion(tree, m, n).Select(Convert.ToHexString), Proofs.Inclusion(source, m, n).Select(Convert.ToHexString));
+        }
+
+        foreach (var (m, n) in new (long, long)[] { (1, 1000), (500, 1000), (999, 1000), (256, 300) })
+        {
+            var keys = PerfectSubtrees.NeededFor(n, s => Proofs.Consistency(s, m, n));
+            Assert.True(keys.Count <= 2 * Math.Log2(n) + 2, $"{keys.Count} nodes for {m}->{n}");
+            var source = new NodeSource(Sm3, n, keys.ToDictionary(k => k, k => tree.RangeHash(k.Start, k.Count)));
+            Assert.Equal(Proofs.Consistency(tree, m, n).Select(Convert.ToHexString), Proofs.Consistency(source, m, n).Select(Convert.ToHexString));
+        }
+
+        var rootKeys = new List<NodeKey>();
+        PerfectSubtrees.Decompose(0, 1000, rootKeys);
+        Assert.Equal([new NodeKey(9, 0), new NodeKey(8, 2), new NodeKey(7, 6), new NodeKey(6, 14), new NodeKey(5, 30), new NodeKey(3, 124)], rootKeys);
+    }
+}

@@ -28,15 +28,21 @@ internal sealed class DatabaseArgs
     };
 
     /// <summary>Services as the system user; protection keys from MZ_Protection__Keys or the key file beside the data.</summary>
-    public ServiceProvider BuildServices(ParseResult result)
+    public ServiceProvider BuildServices(ParseResult result, IDictionary<string, string?>? settings = null)
     {
         var options = Read(result);
+        var values = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = options.Provider.ToString(),
+            ["Database:ConnectionString"] = options.ConnectionString,
+        };
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
+        {
+            values[k] = v;
+        }
+
         var config = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = options.Provider.ToString(),
-                ["Database:ConnectionString"] = options.ConnectionString,
-            })
+            .AddInMemoryCollection(values)
             .AddEnvironmentVariables("MZ_")
             .Build();
         var services = new ServiceCollection();
@@ -44,6 +50,7 @@ internal sealed class DatabaseArgs
         services.AddPlatform(config);
         services.AddSystemUser();
         new RegistryModule().AddServices(services, config);
+        Minzheng.Ledger.LedgerModule.AddCore(services, config);
         return services.BuildServiceProvider();
     }
 }

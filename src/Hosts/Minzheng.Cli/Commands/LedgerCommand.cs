@@ -18,6 +18,8 @@ internal static class LedgerCommand
         command.Subcommands.Add(ConsistencyProof());
         command.Subcommands.Add(VerifyInclusion());
         command.Subcommands.Add(VerifyConsistency());
+        command.Subcommands.Add(LedgerDatabaseCommands.Append());
+        command.Subcommands.Add(LedgerDatabaseCommands.Audit());
         return command;
     }
 

@@ -1,4 +1,5 @@
 using Minzheng.Platform.Modules;
+using Minzheng.Ledger;
 using Minzheng.Registry;
 
 namespace Minzheng.Web.Startup;
@@ -6,5 +7,5 @@ namespace Minzheng.Web.Startup;
 /// <summary>The business lines this host serves. A module that is not listed has no menu entry, page or endpoint.</summary>
 internal static class Modules
 {
-    public static readonly IReadOnlyList<IModule> All = [new RegistryModule()];
+    public static readonly IReadOnlyList<IModule> All = [new RegistryModule(), new LedgerModule()];
 }

@@ -19,11 +19,17 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>Events published with the change that caused them (same transaction).</summary>
+    public DbSet<Outbox.OutboxMessage> Outbox => Set<Outbox.OutboxMessage>();
+
     /// <summary>For bulk loads (demo seeding) that write one summary audit row instead of one per entity.</summary>
     public bool SuppressChangeAudit { get; set; }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new Outbox.OutboxMessageConfiguration());
+    }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -47,5 +47,6 @@ public static class PlatformModel
         b.Entity<Microsoft.AspNetCore.Identity.IdentityRoleClaim<Guid>>().ToTable("platform_role_claims");
         b.ApplyConfiguration(new AuditEntryConfiguration());
         b.ApplyConfiguration(new SettingVersionConfiguration());
+        b.ApplyConfiguration(new Outbox.OutboxMessageConfiguration());
     }
 }

@@ -1,0 +1,140 @@
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Ledger.Data;
+using Minzheng.Ledger.Domain;
+using Minzheng.Merkle;
+
+namespace Minzheng.Ledger.Features.AuditLedger;
+
+/// <summary>The outcome of an audit: null problem means every entry, stored subtree and checkpoint matches.</summary>
+public sealed record LedgerAuditReport(long Entries, int Checkpoints, long? FirstBadIndex, string? Problem);
+
+/// <summary>
+/// Recomputes the whole tree from the stored entries and compares: every leaf hash, every stored subtree
+/// hash, every checkpoint's root and the log's signature on it. Names the first index that does not match.
+/// </summary>
+internal sealed class AuditLedgerHandler(LedgerDbContext db, LedgerOptions options, VerifierKey logKey)
+{
+    public async Task<LedgerAuditReport> HandleAsync(IProgress<long>? progress = null, CancellationToken ct = default)
+    {
+        var hasher = options.Hasher();
+        var nodes = await db.Nodes.AsNoTracking().ToDictionaryAsync(n => new NodeKey(n.Level, n.Position), n => n.Hash, ct);
+        var checkpoints = await db.Checkpoints.AsNoTracking().OrderBy(c => c.Size).ToListAsync(ct);
+        var pending = new Dictionary<int, byte[]>();
+        var next = 0;
+        long index = 0;
+        LedgerAuditReport Bad(long at, string problem) => new(index, checkpoints.Count, at, problem);
+
+        foreach (var c in checkpoints.Where(c => c.Size == 0))
+        {
+            return Bad(0, $"检查点{c.Id}的规模为0");
+        }
+
+        await foreach (var e in db.Entries.AsNoTracking().OrderBy(x => x.Index).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (e.Index != index)
+            {
+                return Bad(index, $"第{index}条记录缺失或顺序被改动（下一条存储的是第{e.Index}条）");
+            }
+
+            var leaf = hasher.HashLeaf(LedgerEntry.LeafInput(e.EventType, e.Payload));
+            if (!leaf.AsSpan().SequenceEqual(e.LeafHash))
+            {
+                return Bad(index, $"第{index}条记录的内容与其叶哈希不符（记录被修改）");
+            }
+
+            var problem = Carry(hasher, nodes, pending, 0, index, leaf);
+            if (problem is not null)
+            {
+                return Bad(index, problem);
+            }
+
+            index++;
+            while (next < checkpoints.Count && checkpoints[next].Size == index)
+            {
+                var checkpointProblem = CheckCheckpoint(checkpoints[next], Root(hasher, pending, index));
+                if (checkpointProblem is not null)
+                {
+                    var previous = next > 0 ? checkpoints[next - 1].Size : 0;
+                    return Bad(previous, checkpointProblem + $"；不一致发生在第{previous}至{index - 1}条之间");
+                }
+
+                next++;
+            }
+
+            if (index % 100_000 == 0)
+            {
+                progress?.Report(index);
+            }
+        }
+
+        if (next < checkpoints.Count)
+        {
+            return Bad(index, $"检查点声明了{checkpoints[next].Size}条记录，日志只有{index}条（记录被删除）");
+        }
+
+        progress?.Report(index);
+        return new LedgerAuditReport(index, checkpoints.Count, null, null);
+    }
+
+    /// <summary>A completed subtree at (level, position): compare it with the stored hash and combine it with its left sibling.</summary>
+    private static string? Carry(TreeHasher hasher, Dictionary<NodeKey, byte[]> stored, Dictionary<int, byte[]> pending, int level, long position, byte[] hash)
+    {
+        while (true)
+        {
+            if (level > 0 && (!stored.TryGetValue(new NodeKey(level, position), out var saved) || !saved.AsSpan().SequenceEqual(hash)))
+            {
+                return $"存储的子树哈希({level},{position})与记录不符";
+            }
+
+            if (position % 2 == 0)
+            {
+                pending[level] = hash;
+                return null;
+            }
+
+            hash = hasher.HashChildren(pending[level], hash);
+            pending.Remove(level);
+            level++;
+            position /= 2;
+        }
+    }
+
+    private static byte[] Root(TreeHasher hasher, Dictionary<int, byte[]> pending, long size)
+    {
+        byte[]? root = null;
+        for (var level = 0; level < 63; level++)
+        {
+            if (((size >> level) & 1) == 1)
+            {
+                root = root is null ? pending[level] : hasher.HashChildren(pending[level], root);
+            }
+        }
+
+        return root ?? hasher.EmptyRoot();
+    }
+
+    private string? CheckCheckpoint(LedgerCheckpoint checkpoint, byte[] recomputed)
+    {
+        SignedCheckpoint signed;
+        try
+        {
+            signed = SignedCheckpoint.Parse(checkpoint.Note);
+        }
+        catch (FormatException)
+        {
+            return $"检查点{checkpoint.Id}的文本已损坏";
+        }
+
+        if (!CheckpointVerifier.Check(signed, logKey, []).LogSignatureValid)
+        {
+            return $"检查点{checkpoint.Id}的签名无效";
+        }
+
+        if (signed.Checkpoint.Size != checkpoint.Size || !signed.Checkpoint.Root.AsSpan().SequenceEqual(checkpoint.Root))
+        {
+            return $"检查点{checkpoint.Id}的签名内容与存储的规模或根哈希不符";
+        }
+
+        return recomputed.AsSpan().SequenceEqual(signed.Checkpoint.Root) ? null : $"按记录重算的根哈希与已签名检查点{checkpoint.Id}（规模{checkpoint.Size}）不符";
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Ledger.Data;
+using Minzheng.Ledger.Domain;
+using Minzheng.Merkle;
+using Minzheng.Platform.Errors;
+
+namespace Minzheng.Ledger.Features.Checkpoints;
+
+/// <summary>Signs tree heads with the log key and collects witnesses' cosignatures on them.</summary>
+internal sealed class CheckpointHandler(LedgerDbContext db, LedgerOptions options, SignerKey logKey, TimeProvider clock)
+{
+    /// <summary>Signs a new checkpoint when the policy asks for one (enough new entries, or enough time); returns it or null.</summary>
+    public async Task<LedgerCheckpoint?> SignIfDueAsync(bool force = false, CancellationToken ct = default)
+    {
+        var size = await StoredTree.SizeAsync(db, ct);
+        var last = await db.Checkpoints.AsNoTracking().OrderByDescending(c => c.Size).ThenByDescending(c => c.Id).FirstOrDefaultAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = size > (last?.Size ?? 0)
+                  && (force || last is null || size - last.Size >= options.CheckpointEveryEntries || now - last.TimeUtc >= TimeSpan.FromMinutes(options.CheckpointEveryMinutes));
+        if (!due)
+        {
+            return null;
+        }
+
+        var root = await StoredTree.RootAsync(db, options.Hasher(), size, ct);
+        var checkpoint = new Checkpoint(options.LogId, size, root, new DateTimeOffset(DateTime.SpecifyKind(now, DateTimeKind.Utc)));
+        var row = new LedgerCheckpoint { Size = size, Root = root, TimeUtc = now, Note = new SignedCheckpoint(checkpoint, [logKey.Sign(checkpoint)]).ToText() };
+        db.Checkpoints.Add(row);
+        await db.SaveChangesAsync(ct);
+        return row;
+    }
+
+    public async Task<LedgerCheckpoint?> LatestAsync(CancellationToken ct = default) =>
+        await db.Checkpoints.AsNoTracking().OrderByDescending(c => c.Size).ThenByDescending(c => c.Id).FirstOrDefaultAsync(ct);
+
+    /// <summary>Adds a configured witness's valid cosignature to the stored checkpoint with the same body.</summary>
+    public async Task<int> AcceptCosignaturesAsync(string signedText, CancellationToken ct = default)
+    {
+        SignedCheckpoint offered;
+        try
+        {
+            offered = SignedCheckpoint.Parse(signedText);
+        }
+        catch (FormatException e)
+        {
+            throw new InputValidationException("checkpoint", "检查点格式错误：" + e.Message);
+        }
+
+        var stored = await db.Checkpoints.Where(c => c.Size == offered.Checkpoint.Size).ToListAsync(ct);
+        var row = stored.FirstOrDefault(c => SignedCheckpoint.Parse(c.Note).Checkpoint.Body == offered.Checkpoint.Body)
+                  ?? throw new NotFoundException("没有与之相同的检查点");
+        var current = SignedCheckpoint.Parse(row.Note);
+        var body = offered.Checkpoint.BodyBytes;
+        var added = 0;
+        foreach (var witness in options.Witnesses.Select(VerifierKey.Parse))
+        {
+            var signature = offered.Signatures.FirstOrDefault(s => s.KeyName == witness.Name && witness.Verify(body, s.Signature));
+            if (signature is not null && current.Signatures.All(s => s.KeyName != witness.Name))
+            {
+                current = current.With(signature);
+                added++;
+            }
+        }
+
+        if (added == 0)
+        {
+            throw new BusinessRuleException("没有来自已登记见证方的有效联署签名");
+        }
+
+        row.Note = current.ToText();
+        await db.SaveChangesAsync(ct);
+        return added;
+    }
+}

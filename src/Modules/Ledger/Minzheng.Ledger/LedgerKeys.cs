@@ -1,0 +1,27 @@
+using Minzheng.Merkle;
+
+namespace Minzheng.Ledger;
+
+/// <summary>The log's signing key: read from its file, or created there (SM2, mode 0600) on first use.</summary>
+public static class LedgerKeys
+{
+    public static SignerKey LoadOrCreate(string path, string name = "minzheng-log")
+    {
+        if (File.Exists(path))
+        {
+            return SignerKey.ImportPrivate(File.ReadAllText(path));
+        }
+
+        var key = SignerKey.Generate(name, SignatureAlgorithm.Sm2);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using var writer = new StreamWriter(new FileStream(path, options));
+        writer.Write(key.ExportPrivate());
+        return key;
+    }
+}

@@ -1,0 +1,38 @@
+using Minzheng.Ledger.Features.AppendEntries;
+using Minzheng.Ledger.Features.AuditLedger;
+using Minzheng.Ledger.Features.Checkpoints;
+
+namespace Minzheng.Ledger;
+
+/// <summary>What operators run from `mz ledger`: append what the outbox holds, and audit the stored log.</summary>
+public sealed class LedgerOperations
+{
+    private readonly AppendEntriesHandler _append;
+    private readonly CheckpointHandler _checkpoints;
+    private readonly AuditLedgerHandler _audit;
+
+    internal LedgerOperations(AppendEntriesHandler append, CheckpointHandler checkpoints, AuditLedgerHandler audit)
+    {
+        _append = append;
+        _checkpoints = checkpoints;
+        _audit = audit;
+    }
+
+    /// <summary>Appends every pending outbox event (in batches) and signs a checkpoint when due, or always with <paramref name="forceCheckpoint"/>.</summary>
+    public async Task<(long Appended, long? CheckpointSize)> AppendAllAsync(bool forceCheckpoint, CancellationToken ct = default)
+    {
+        long total = 0;
+        int batch;
+        do
+        {
+            batch = await _append.HandleAsync(ct);
+            total += batch;
+        }
+        while (batch > 0);
+
+        var signed = await _checkpoints.SignIfDueAsync(forceCheckpoint, ct);
+        return (total, signed?.Size);
+    }
+
+    public Task<LedgerAuditReport> AuditAsync(IProgress<long>? progress, CancellationToken ct = default) => _audit.HandleAsync(progress, ct);
+}

@@ -1,0 +1,30 @@
+using Minzheng.Merkle;
+
+namespace Minzheng.Ledger;
+
+/// <summary>Settings of the service chain (section "Ledger" of the configuration).</summary>
+public sealed class LedgerOptions
+{
+    /// <summary>sm3 (default) or sha256.</summary>
+    public string Hash { get; set; } = "sm3";
+
+    public string LogId { get; set; } = "minzheng.430408.ledger";
+
+    /// <summary>The log's private signing key ("name+sm2+hex"), created with mode 0600 on first use. Kept outside the database.</summary>
+    public string LogKeyFile { get; set; } = "data/keys/ledger-log.key";
+
+    /// <summary>Public keys of the witnesses whose cosignatures are accepted ("name+sm2|ed25519+hex").</summary>
+    public List<string> Witnesses { get; set; } = [];
+
+    public int BatchSize { get; set; } = 5000;
+
+    public int CheckpointEveryEntries { get; set; } = 1000;
+
+    public int CheckpointEveryMinutes { get; set; } = 10;
+
+    public bool WorkerEnabled { get; set; } = true;
+
+    public int WorkerIntervalSeconds { get; set; } = 5;
+
+    public TreeHasher Hasher() => new(HashFunctions.ByName(Hash));
+}

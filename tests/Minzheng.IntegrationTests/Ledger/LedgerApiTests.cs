@@ -1,0 +1,78 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Minzheng.IntegrationTests.Infrastructure;
+using Minzheng.Ledger;
+using Minzheng.Merkle;
+
+namespace Minzheng.IntegrationTests.Ledger;
+
+public abstract class LedgerApiTests(WebHost host)
+{
+    private async Task<(long Appended, long? Checkpoint)> AppendAsync(bool checkpoint = false)
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LedgerOperations>().AppendAllAsync(checkpoint);
+    }
+
+    [Fact]
+    public async Task Outbox_events_are_appended_exactly_once_and_anyone_can_verify_their_proofs()
+    {
+        await LedgerTestData.PublishAsync(host.Database.Options, 37);
+        var (first, _) = await AppendAsync();
+        Assert.True(first >= 37);
+        Assert.Equal(0, (await AppendAsync()).Appended);
+
+        var anonymous = host.Anonymous();
+        var verifier = new Verifier(new TreeHasher(Sm3Hash.Instance));
+        foreach (var index in new long[] { 0, 1, 17, 36 })
+        {
+            var answer = await anonymous.GetFromJsonAsync<JsonElement>($"/api/public/ledger/proof/inclusion?index={index}");
+            var entry = await anonymous.GetFromJsonAsync<JsonElement>($"/api/public/ledger/entries/{index}");
+            var leaf = new TreeHasher(Sm3Hash.Instance).HashLeaf(System.Text.Encoding.UTF8.GetBytes(entry.GetProperty("eventType").GetString() + "\n" + entry.GetProperty("payload").GetString()));
+            Assert.Equal(Convert.ToHexStringLower(leaf), answer.GetProperty("leafHash").GetString());
+            Assert.True(verifier.VerifyInclusion(leaf, index, answer.GetProperty("size").GetInt64(), Hashes(answer.GetProperty("proof")), Convert.FromHexString(answer.GetProperty("root").GetString()!)));
+        }
+
+        var size = (await anonymous.GetFromJsonAsync<JsonElement>("/api/public/ledger/proof/inclusion?index=0")).GetProperty("size").GetInt64();
+        var consistency = await anonymous.GetFromJsonAsync<JsonElement>($"/api/public/ledger/proof/consistency?from=5&to={size}");
+        Assert.True(verifier.VerifyConsistency(5, size, Hashes(consistency.GetProperty("proof")),
+            Convert.FromHexString(consistency.GetProperty("oldRoot").GetString()!), Convert.FromHexString(consistency.GetProperty("newRoot").GetString()!)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await anonymous.GetAsync($"/api/public/ledger/proof/inclusion?index={size}")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await anonymous.GetAsync("/api/public/ledger/proof/consistency?from=0&to=3")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/public/ledger/entries/{size + 5}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_signed_checkpoint_is_public_and_takes_a_known_witnesses_cosignature_only()
+    {
+        await LedgerTestData.PublishAsync(host.Database.Options, 3);
+        var (_, size) = await AppendAsync(checkpoint: true);
+        Assert.NotNull(size);
+        var anonymous = host.Anonymous();
+        var text = await anonymous.GetStringAsync("/api/public/ledger/checkpoint");
+        var signed = SignedCheckpoint.Parse(text);
+        Assert.Equal(size, signed.Checkpoint.Size);
+        var logKey = SignerKey.ImportPrivate(await File.ReadAllTextAsync(host.LedgerKeyFile)).Public;
+        Assert.True(CheckpointVerifier.Check(signed, logKey, []).LogSignatureValid);
+
+        var stranger = SignerKey.Generate("stranger", SignatureAlgorithm.Ed25519);
+        var refused = await anonymous.PostAsync("/api/public/ledger/witness", new StringContent(signed.With(stranger.Sign(signed.Checkpoint)).ToText()));
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var accepted = await anonymous.PostAsync("/api/public/ledger/witness", new StringContent(signed.With(host.Witness.Sign(signed.Checkpoint)).ToText()));
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        var cosigned = SignedCheckpoint.Parse(await anonymous.GetStringAsync("/api/public/ledger/checkpoint"));
+        Assert.Equal(["audit-office"], CheckpointVerifier.Check(cosigned, logKey, [host.Witness.Public]).ValidWitnesses);
+        Assert.Equal(HttpStatusCode.BadRequest, (await anonymous.PostAsync("/api/public/ledger/witness", new StringContent("garbage"))).StatusCode);
+    }
+
+    private static List<byte[]> Hashes(JsonElement array) => array.EnumerateArray().Select(h => Convert.FromHexString(h.GetString()!)).ToList();
+}
+
+[Collection("sqlite")]
+public sealed class LedgerApiTestsOnSqlite(SqliteWebHost host) : LedgerApiTests(host);
+
+[Collection("postgres")]
+public sealed class LedgerApiTestsOnPostgres(PostgresWebHost host) : LedgerApiTests(host);
