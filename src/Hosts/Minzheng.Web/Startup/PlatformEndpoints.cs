@@ -10,7 +10,7 @@ internal static class PlatformEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        var g = app.MapGroup("/api").RequireAuthorization("staff");
+        var g = app.MapGroup("/api").RequireAuthorization(Policies.Staff);
         g.MapGet("/me", (ClaimsPrincipal user, ICurrentUser current) => TypedResults.Ok(new
         {
             userName = current.UserName,

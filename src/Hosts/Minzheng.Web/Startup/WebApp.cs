@@ -45,7 +45,8 @@ public static class WebApp
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(o => o.ApplicationCookie!.Configure(CookieEvents.Configure));
         services.AddIdentityCore<AppUser>().AddSignInManager().AddClaimsPrincipalFactory<ClaimsFactory>();
         services.AddAuthorizationBuilder()
-            .AddPolicy("staff", p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
+            .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
+            .AddPolicy(Policies.CaseData, p => p.RequireAuthenticatedUser().RequireRole(Policies.CaseDataRoles));
         services.AddCascadingAuthenticationState();
 
         services.AddRateLimiter(o =>
@@ -89,8 +90,8 @@ public static class WebApp
 
         app.MapStaticAssets();
         app.MapHealthChecks("/health").AllowAnonymous();
-        app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization("staff");
-        app.MapScalarApiReference("/scalar").RequireAuthorization("staff");
+        app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization(Policies.Staff);
+        app.MapScalarApiReference("/scalar").RequireAuthorization(Policies.Staff);
         AccountEndpoints.Map(app);
         PlatformEndpoints.Map(app);
         foreach (var module in Modules.All)
