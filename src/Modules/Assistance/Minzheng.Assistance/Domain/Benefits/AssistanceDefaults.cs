@@ -1,0 +1,30 @@
+using Minzheng.Kernel.Money;
+
+namespace Minzheng.Assistance.Domain.Benefits;
+
+/// <summary>A default value of a setting with its source; UNCONFIRMED values say so (DOMAIN-RULES §13, §14).</summary>
+public sealed record SettingDefault(string Key, string RegionCode, DateOnly EffectiveFrom, string Value, string Source, bool Unconfirmed);
+
+/// <summary>The 2022 values the seed states, as effective-dated settings for 蒸湘区.</summary>
+public static class AssistanceDefaults
+{
+    private static readonly DateOnly From2022 = new(2022, 1, 1);
+
+    public static IReadOnlyList<SettingDefault> All { get; } =
+    [
+        new("dibao.standard.urban_monthly_fen", "430408", From2022, Fen(602), "2022年工作要点：城市低保标准不低于602元/月（UNCONFIRMED，见 DOMAIN-RULES §13）", true),
+        new("dibao.standard.rural_annual_fen", "430408", From2022, Fen(5680), "2022年工作要点：农村低保标准不低于5680元/年（UNCONFIRMED，且低于2020年五城区7200元/年，见 DOMAIN-RULES §13 冲突说明）", true),
+        new("dibao.edge_multiplier", "430408", From2022, "1.5", "低保边缘：1.5倍（湖南执行倍数 UNCONFIRMED，DOMAIN-RULES §1.2）", true),
+        new("tekun.basic_multiplier", "430408", From2022, "1.3", "特困基本生活标准不低于低保标准的1.3倍（DOMAIN-RULES §2 [S]）", false),
+        new("tekun.care_fraction.full", "430408", From2022, "0.1", "全自理：上年度最低工资的1/10（湖南省民政厅意见，DOMAIN-RULES §2 [C]）", false),
+        new("tekun.care_fraction.partial", "430408", From2022, "0.1667", "半护理：上年度最低工资的1/6（同上）", false),
+        new("tekun.care_fraction.none", "430408", From2022, "0.3334", "全护理：上年度最低工资的1/3（同上）", false),
+        new("disability.living_subsidy_fen", "430408", From2022, Fen(75), "2022年工作要点：困难残疾人生活补贴75元/月（衡阳金额 UNCONFIRMED，DOMAIN-RULES §6）", true),
+        new("disability.care_subsidy_fen", "430408", From2022, Fen(75), "2022年工作要点：重度残疾人护理补贴75元/月（衡阳金额 UNCONFIRMED，DOMAIN-RULES §6）", true),
+        new("dibao.publicity_days", "430408", From2022, "7", "公示7天（DOMAIN-RULES §1.6 [C]）", false),
+        new("dibao.review_months.stable", "430408", From2022, "12", "基本稳定家庭每年复核一次（DOMAIN-RULES §1.7 [C]）", false),
+        new("dibao.review_months.workable", "430408", From2022, "6", "有劳动能力成员的家庭每半年复核一次（DOMAIN-RULES §1.7 [C]）", false),
+    ];
+
+    private static string Fen(long yuan) => Money.FromYuan(yuan).Fen.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,69 @@
+using Minzheng.Kernel.Money;
+
+namespace Minzheng.Assistance.Domain.Benefits;
+
+public sealed record HouseholdIncome(IncomeType Type, Money MonthlyAmount);
+
+/// <summary>
+/// The 低保 rules as small named functions of the settings (DOMAIN-RULES §1). Each returns its explanation.
+/// Amounts are integer fen; a division is rounded half up to the fen (rounding rule UNCONFIRMED: a setting later).
+/// </summary>
+public static class DibaoRules
+{
+    /// <summary>The monthly standard: urban as set, rural from its annual figure ÷ 12.</summary>
+    public static Explained<Money> MonthlyStandard(bool urban, Money urbanMonthly, Money ruralAnnual) => urban
+        ? Explained<Money>.Of(urbanMonthly, "城市低保标准", $"城市低保标准 {urbanMonthly}/月", urbanMonthly)
+        : Explained<Money>.Of(DivideRounded(ruralAnnual, 12), "农村低保标准", $"农村低保标准 {ruralAnnual}/年 ÷ 12 = {DivideRounded(ruralAnnual, 12)}/月", DivideRounded(ruralAnnual, 12));
+
+    /// <summary>Per-capita monthly income of the co-resident members, counting only the income types that count.</summary>
+    public static Explained<Money> PerCapitaIncome(IReadOnlyList<HouseholdIncome> incomes, int members)
+    {
+        if (members < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(members), "共同生活的家庭成员至少1人");
+        }
+
+        var counted = incomes.Where(i => IncomeRules.IsCounted(i.Type)).Aggregate(Money.Zero, (sum, i) => sum + i.MonthlyAmount);
+        var excluded = incomes.Where(i => !IncomeRules.IsCounted(i.Type)).Aggregate(Money.Zero, (sum, i) => sum + i.MonthlyAmount);
+        var perCapita = DivideRounded(counted, members);
+        var text = $"计入收入合计 {counted}/月（不计入 {excluded}）÷ {members} 人 = {perCapita}/人·月";
+        return Explained<Money>.Of(perCapita, "人均收入", text, perCapita);
+    }
+
+    /// <summary>补差: (standard − per-capita income) × covered members; nothing when the income reaches the standard.</summary>
+    public static Explained<Money> TopUp(Money standard, Money perCapitaIncome, int coveredMembers)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(coveredMembers);
+
+        if (perCapitaIncome >= standard)
+        {
+            return Explained<Money>.Of(Money.Zero, "补差", $"人均收入 {perCapitaIncome} 不低于标准 {standard}，不予补差", Money.Zero);
+        }
+
+        var gap = standard - perCapitaIncome;
+        var amount = gap * coveredMembers;
+        return Explained<Money>.Of(amount, "补差", $"（标准 {standard} − 人均收入 {perCapitaIncome}）× {coveredMembers} 人 = {amount}/月", amount);
+    }
+
+    /// <summary>分类施保: an extra percentage of the standard for each member of a special group (percentages are settings).</summary>
+    public static Explained<Money> CategoryExtra(Money standard, decimal percent, int members, string category)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(percent);
+        ArgumentOutOfRangeException.ThrowIfNegative(members);
+
+        var each = new Money((long)Math.Round(standard.Fen * percent / 100m, MidpointRounding.AwayFromZero));
+        var amount = each * members;
+        return Explained<Money>.Of(amount, "分类施保", $"{category}：标准 {standard} × {percent}% × {members} 人 = {amount}/月", amount);
+    }
+
+    /// <summary>低保边缘: income below the multiplier × standard (1.5 by default, up to 2) but not below the standard itself.</summary>
+    public static Explained<bool> IsEdge(Money standard, Money perCapitaIncome, decimal multiplier)
+    {
+        var line = new Money((long)Math.Round(standard.Fen * multiplier, MidpointRounding.AwayFromZero));
+        var edge = perCapitaIncome >= standard && perCapitaIncome < line;
+        return Explained<bool>.Of(edge, "低保边缘", $"人均收入 {perCapitaIncome}，低保标准 {standard}，边缘线 {multiplier} 倍 = {line}：{(edge ? "属于" : "不属于")}低保边缘");
+    }
+
+    internal static Money DivideRounded(Money amount, int divisor) =>
+        new((long)Math.Round((decimal)amount.Fen / divisor, MidpointRounding.AwayFromZero));
+}

@@ -1,0 +1,50 @@
+using Minzheng.Kernel.Money;
+
+namespace Minzheng.Assistance.Domain.Benefits;
+
+public enum SelfCareLevel
+{
+    Full = 0,
+    Partial = 1,
+    None = 2,
+}
+
+/// <summary>特困 support (DOMAIN-RULES §2): basic living at ≥ 1.3 × dibao, care by self-care ability at 1/10, 1/6, 1/3 of last year's minimum wage.</summary>
+public static class TekunRules
+{
+    public const int SelfCareItems = 6;
+
+    /// <summary>Of the six items (吃饭, 穿衣, 上下床, 如厕, 室内行走, 洗澡): none failed 全自理, 1–3 半护理, 4–6 全护理.</summary>
+    public static Explained<SelfCareLevel> SelfCare(int itemsNotAchieved)
+    {
+        if (itemsNotAchieved is < 0 or > SelfCareItems)
+        {
+            throw new ArgumentOutOfRangeException(nameof(itemsNotAchieved), $"生活自理能力评估共{SelfCareItems}项");
+        }
+
+        var level = itemsNotAchieved switch { 0 => SelfCareLevel.Full, <= 3 => SelfCareLevel.Partial, _ => SelfCareLevel.None };
+        return Explained<SelfCareLevel>.Of(level, "生活自理能力", $"6项中{itemsNotAchieved}项不能完成：{Label(level)}");
+    }
+
+    /// <summary>The basic living standard: a floor, so rounded up to the fen.</summary>
+    public static Explained<Money> Basic(Money dibaoStandard, decimal multiplier)
+    {
+        var amount = new Money((long)Math.Ceiling(dibaoStandard.Fen * multiplier));
+        return Explained<Money>.Of(amount, "特困基本生活标准", $"低保标准 {dibaoStandard} × {multiplier} = {amount}/月（向上取整到分）", amount);
+    }
+
+    /// <summary>The care standard for a level: a fraction of last year's monthly minimum wage, a floor, so rounded up.</summary>
+    public static Explained<Money> Care(SelfCareLevel level, Money previousYearMinimumWage, decimal fullFraction, decimal partialFraction, decimal noneFraction)
+    {
+        var fraction = level switch { SelfCareLevel.Full => fullFraction, SelfCareLevel.Partial => partialFraction, _ => noneFraction };
+        var amount = new Money((long)Math.Ceiling(previousYearMinimumWage.Fen * fraction));
+        return Explained<Money>.Of(amount, "特困照料护理标准", $"{Label(level)}：上年度最低工资 {previousYearMinimumWage} × {fraction:0.####} = {amount}/月（向上取整到分）", amount);
+    }
+
+    public static string Label(SelfCareLevel level) => level switch
+    {
+        SelfCareLevel.Full => "具备生活自理能力（全自理）",
+        SelfCareLevel.Partial => "部分丧失生活自理能力（半护理）",
+        _ => "完全丧失生活自理能力（全护理）",
+    };
+}
