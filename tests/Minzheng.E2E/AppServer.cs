@@ -30,7 +30,7 @@ public sealed class AppServer : IAsyncLifetime
         await TestData.SeedAsync(_db.Options, _db.KeyFile);
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
-        var dll = Path.Combine(RepoRoot(), "src", "Hosts", "Minzheng.Web", "bin", Configuration(), "net10.0", "Minzheng.Web.dll");
+        var dll = RepoPaths.WebHostDll();
         var psi = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = _db.Folder,
@@ -145,19 +145,7 @@ public sealed class AppServer : IAsyncLifetime
         return ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
     }
 
-    private static string Configuration() =>
-        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-
-    public static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Minzheng.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
+    public static string RepoRoot() => RepoPaths.Root();
 }
 
 [CollectionDefinition("browser")]

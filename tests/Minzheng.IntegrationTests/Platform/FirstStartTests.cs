@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Minzheng.IntegrationTests.Cli;
 using Minzheng.Platform.Identity;
 
 namespace Minzheng.IntegrationTests.Platform;
@@ -69,7 +68,7 @@ public sealed partial class FirstStartTests
 
     private static Process Start(string folder, int port, System.Collections.Concurrent.ConcurrentQueue<string> output)
     {
-        var dll = Path.Combine(MzProcess.RepoRoot(), "src", "Hosts", "Minzheng.Web", "bin", MzProcess.Configuration(), "net10.0", "Minzheng.Web.dll");
+        var dll = Minzheng.TestSupport.RepoPaths.WebHostDll();
         var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         psi.ArgumentList.Add(dll);
         psi.ArgumentList.Add("--urls");

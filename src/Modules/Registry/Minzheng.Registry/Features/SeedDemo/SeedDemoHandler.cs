@@ -4,6 +4,7 @@ using Minzheng.Platform.Data;
 using Minzheng.Platform.Security;
 using Minzheng.Registry.Data;
 using Minzheng.Registry.Domain;
+using Minzheng.Registry.Features.Shared;
 
 namespace Minzheng.Registry.Features.SeedDemo;
 
@@ -19,6 +20,8 @@ public enum DemoScale
 /// </summary>
 public sealed class SeedDemoHandler(RegistryDbContext db, FieldProtector protector, TimeProvider clock)
 {
+    private readonly PersonFactory _persons = new(protector);
+
     public const int DistrictHouseholds = 10_000;
     private const int Batch = 1_000;
 
@@ -112,26 +115,11 @@ public sealed class SeedDemoHandler(RegistryDbContext db, FieldProtector protect
     private Person AddPerson(Household h, Relation relation, DateOnly birth, DemoPeople people, DateOnly today, bool withPhone)
     {
         var id = people.IdNumber(birth > today ? today : birth, today);
-        var phone = withPhone ? people.Phone() : null;
-        var p = new Person
-        {
-            Id = people.NextGuid(),
-            Name = people.Name(),
-            IdNumberCipher = protector.Encrypt(id.Value),
-            IdNumberIndex = protector.BlindIndex(id.Value),
-            IdNumberMasked = id.Masked,
-            BirthDate = id.BirthDate,
-            Sex = id.Sex,
-            PhoneCipher = phone is null ? null : protector.Encrypt(phone),
-            PhoneMasked = phone is null ? null : Masking.Phone(phone),
-            RegionCode = h.RegionCode,
-            HouseholdId = h.Id,
-            Relation = relation,
-        };
+        var p = _persons.Create(people.Name(), id, withPhone ? people.Phone() : null, h.RegionCode, h.Id, relation, people.NextGuid());
         db.Persons.Add(p);
         db.PersonEvents.Add(new PersonEvent
         {
-            PersonId = p.Id, Type = PersonEventType.Registered, Date = h.CreatedAtUtc.Year > 2000 ? DateOnly.FromDateTime(h.CreatedAtUtc) : today,
+            PersonId = p.Id, Type = PersonEventType.Registered, Date = today,
             ToHouseholdId = h.Id, RegionCode = h.RegionCode, RecordedBy = "演示数据", RecordedAtUtc = h.CreatedAtUtc,
         });
         return p;

@@ -7,9 +7,9 @@ namespace Minzheng.Registry.Features.Shared;
 /// <summary>Builds a person from a validated ID number: encrypts and indexes the protected fields, derives birth date and sex.</summary>
 internal sealed class PersonFactory(FieldProtector protector)
 {
-    public Person Create(string name, IdNumber id, string? phone, string regionCode, Guid? householdId, Relation relation) => new()
+    public Person Create(string name, IdNumber id, string? phone, string regionCode, Guid? householdId, Relation relation, Guid? personId = null) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = personId ?? Guid.NewGuid(),
         Name = name.Trim(),
         IdNumberCipher = protector.Encrypt(id.Value),
         IdNumberIndex = protector.BlindIndex(id.Value),
