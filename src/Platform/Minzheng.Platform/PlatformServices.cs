@@ -36,6 +36,7 @@ public static class PlatformServices
         services.AddScoped<AuditLog>();
         services.AddScoped<SettingsReader>();
         services.AddScoped<AuditQuery>();
+        services.AddScoped<SettingsAdmin>();
 
         services.AddIdentityCore<AppUser>(o =>
             {

@@ -6,6 +6,7 @@ using Minzheng.Platform.Access;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Identity;
 using Minzheng.Platform.Security;
+using Minzheng.Platform.Settings;
 using Minzheng.Registry.Data;
 using Minzheng.Registry.Features.SeedDemo;
 
@@ -26,13 +27,16 @@ internal static class FirstRun
             await MigrateAsync(db);
         }
 
+        await using var scope = app.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+
+        // Shipped standards and thresholds (with their sources) are configuration, not demo data: always present.
+        await SettingsAdmin.EnsureDefaultsAsync(sp.GetRequiredService<PlatformDbContext>(), sp.GetServices<SettingCatalogue>());
         if (!config.GetValue("Demo:SeedOnFirstStart", false))
         {
             return;
         }
 
-        await using var scope = app.Services.CreateAsyncScope();
-        var sp = scope.ServiceProvider;
         var registry = new RegistryDbContext(
             new DbContextOptionsBuilder<RegistryDbContext>().Also(o => db.Apply(o)).Options,
             new SystemUser(), sp.GetRequiredService<TimeProvider>());

@@ -1,4 +1,5 @@
 using Minzheng.Platform.Modules;
+using Minzheng.Assistance;
 using Minzheng.Ledger;
 using Minzheng.Registry;
 
@@ -7,5 +8,5 @@ namespace Minzheng.Web.Startup;
 /// <summary>The business lines this host serves. A module that is not listed has no menu entry, page or endpoint.</summary>
 internal static class Modules
 {
-    public static readonly IReadOnlyList<IModule> All = [new RegistryModule(), new LedgerModule()];
+    public static readonly IReadOnlyList<IModule> All = [new RegistryModule(), new AssistanceModule(), new LedgerModule()];
 }

@@ -1,13 +1,29 @@
 using Minzheng.Kernel.Money;
+using Minzheng.Platform.Settings;
 
 namespace Minzheng.Assistance.Domain.Benefits;
 
-/// <summary>A default value of a setting with its source; UNCONFIRMED values say so (DOMAIN-RULES §13, §14).</summary>
-public sealed record SettingDefault(string Key, string RegionCode, DateOnly EffectiveFrom, string Value, string Source, bool Unconfirmed);
-
-/// <summary>The 2022 values the seed states, as effective-dated settings for 蒸湘区.</summary>
+/// <summary>The 2022 values the seed states, as effective-dated settings for 蒸湘区 (DOMAIN-RULES §13, §14).</summary>
 public static class AssistanceDefaults
 {
+    public const string Module = "社会救助";
+
+    public static IReadOnlyList<SettingDefinition> Definitions { get; } =
+    [
+        new("dibao.standard.urban_monthly_fen", Module, "城市低保标准", "元/月", SettingKind.Money),
+        new("dibao.standard.rural_annual_fen", Module, "农村低保标准", "元/年", SettingKind.Money),
+        new("dibao.edge_multiplier", Module, "低保边缘收入倍数", "倍", SettingKind.Ratio),
+        new("tekun.basic_multiplier", Module, "特困基本生活标准（低保标准的倍数）", "倍", SettingKind.Ratio),
+        new("tekun.care_fraction.full", Module, "特困照料护理：全自理（上年度最低工资的比例）", "比例", SettingKind.Ratio),
+        new("tekun.care_fraction.partial", Module, "特困照料护理：半护理（上年度最低工资的比例）", "比例", SettingKind.Ratio),
+        new("tekun.care_fraction.none", Module, "特困照料护理：全护理（上年度最低工资的比例）", "比例", SettingKind.Ratio),
+        new("disability.living_subsidy_fen", Module, "困难残疾人生活补贴", "元/月", SettingKind.Money),
+        new("disability.care_subsidy_fen", Module, "重度残疾人护理补贴", "元/月", SettingKind.Money),
+        new("dibao.publicity_days", Module, "公示天数", "天", SettingKind.Count),
+        new("dibao.review_months.stable", Module, "基本稳定家庭复核周期", "月", SettingKind.Count),
+        new("dibao.review_months.workable", Module, "有劳动能力成员家庭复核周期", "月", SettingKind.Count),
+    ];
+
     private static readonly DateOnly From2022 = new(2022, 1, 1);
 
     public static IReadOnlyList<SettingDefault> All { get; } =
