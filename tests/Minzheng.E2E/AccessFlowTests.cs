@@ -25,7 +25,7 @@ public sealed class AccessFlowTests(AppServer app)
     [Fact]
     public async Task An_idle_session_ends_on_the_server_and_the_page_returns_to_the_login()
     {
-        var page = await app.LoginAsync("sysadmin");
+        var page = await app.LoginAsync("auditadmin");
         await page.WaitForURLAsync("**/account/login?reason=idle", new() { Timeout = (float)(AppServer.AdminIdle.TotalMilliseconds + 15_000) });
         await Assertions.Expect(page.Locator("[data-testid=idle-notice]")).ToBeVisibleAsync();
         await page.GotoAsync(app.BaseUrl + "/");

@@ -58,6 +58,7 @@ public static class PlatformServices
         services.AddScoped<IPasswordHasher<AppUser>>(_ => new Sm3PasswordHasher<AppUser>(
             configuration.GetValue("Security:PasswordIterations", Sm3PasswordHasher<AppUser>.DefaultIterations)));
         services.AddScoped<UserAdministration>();
+        services.AddScoped<AccountAdministration>();
         return services;
     }
 

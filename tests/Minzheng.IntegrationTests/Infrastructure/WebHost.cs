@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Minzheng.Platform.Data;
 using Minzheng.TestSupport;
@@ -68,6 +69,21 @@ public abstract partial class WebHost(DatabaseProvider provider, bool verboseLog
         }
 
         await Database.DisposeAsync();
+    }
+
+    /// <summary>Runs services in a scope as a user with one role (and region), the way a Blazor circuit would.</summary>
+    public async Task<T> AsAsync<T>(string role, string? region, Func<IServiceProvider, Task<T>> act)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var claims = new List<System.Security.Claims.Claim> { new(System.Security.Claims.ClaimTypes.Name, "t-" + role), new(System.Security.Claims.ClaimTypes.Role, role) };
+        if (region is not null)
+        {
+            claims.Add(new(Minzheng.Platform.Access.ClaimTypesEx.Region, region));
+        }
+
+        scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>()
+            .SetCircuitPrincipal(new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(claims, "test")));
+        return await act(scope.ServiceProvider);
     }
 
     public HttpClient Anonymous() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

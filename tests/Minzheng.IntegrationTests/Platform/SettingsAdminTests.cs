@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.Extensions.DependencyInjection;
 using Minzheng.IntegrationTests.Infrastructure;
 using Minzheng.Platform.Access;
@@ -12,13 +11,8 @@ namespace Minzheng.IntegrationTests.Platform;
 
 public abstract class SettingsAdminTests(WebHost host)
 {
-    private async Task<T> AsAsync<T>(string role, string region, Func<SettingsAdmin, IServiceProvider, Task<T>> act)
-    {
-        await using var scope = host.Factory.Services.CreateAsyncScope();
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "t-" + role), new Claim(ClaimTypes.Role, role), new Claim(ClaimTypesEx.Region, region)], "test");
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().SetCircuitPrincipal(new ClaimsPrincipal(identity));
-        return await act(scope.ServiceProvider.GetRequiredService<SettingsAdmin>(), scope.ServiceProvider);
-    }
+    private Task<T> AsAsync<T>(string role, string region, Func<SettingsAdmin, IServiceProvider, Task<T>> act) =>
+        host.AsAsync(role, region, sp => act(sp.GetRequiredService<SettingsAdmin>(), sp));
 
     [Fact]
     public async Task Shipped_defaults_are_written_once_with_their_sources()

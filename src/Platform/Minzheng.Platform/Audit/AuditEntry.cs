@@ -38,6 +38,7 @@ public static class AuditActions
     public const string Reveal = "reveal";
     public const string Export = "export";
     public const string Import = "import";
+    public const string PasswordReset = "password-reset";
 
     public static string DisplayName(string action) => action switch
     {
@@ -51,6 +52,7 @@ public static class AuditActions
         Reveal => "查看敏感信息",
         Export => "导出",
         Import => "导入",
+        PasswordReset => "重置密码",
         _ => action,
     };
 }

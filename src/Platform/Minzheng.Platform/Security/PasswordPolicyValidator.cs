@@ -14,6 +14,8 @@ public sealed class PasswordPolicyValidator<TUser> : IPasswordValidator<TUser>
     public Task<IdentityResult> ValidateAsync(UserManager<TUser> manager, TUser user, string? password) =>
         Task.FromResult(Validate(user.UserName, password));
 
+    public static bool IsStrong(string? userName, string? password) => Validate(userName, password).Succeeded;
+
     public static IdentityResult Validate(string? userName, string? password)
     {
         password ??= string.Empty;

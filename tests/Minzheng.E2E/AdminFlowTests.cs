@@ -1,0 +1,37 @@
+namespace Minzheng.E2E;
+
+[Collection("browser")]
+public sealed class AdminFlowTests(AppServer app)
+{
+    [Fact]
+    public async Task The_system_administrator_creates_an_account_whose_one_time_password_must_be_changed_at_first_login()
+    {
+        var admin = await app.LoginAsync("sysadmin");
+        await admin.GotoAsync(app.BaseUrl + "/admin/users");
+        await AppServer.WaitInteractiveAsync(admin);
+        await admin.FillAsync("[data-testid=new-user-name]", "hx.clerk2");
+        await admin.FillAsync("[data-testid=new-user-display]", "红湘街道经办二");
+        await admin.SelectOptionAsync("[data-testid=new-user-role]", "TownCaseWorker");
+        await admin.ClickAsync("#new-user-save");
+        await Assertions.Expect(admin.Locator("[data-error-for=region]")).ToContainTextAsync("管辖区域");
+        await admin.FillAsync("[data-testid=new-user-region]", "430408002");
+        await admin.ClickAsync("#new-user-save");
+        var notice = admin.Locator("[data-testid=one-time-password] code");
+        await Assertions.Expect(notice).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\S{16}$"));
+        var oneTime = await notice.InnerTextAsync();
+        await Assertions.Expect(admin.Locator("[data-user='hx.clerk2']")).ToContainTextAsync("镇街经办");
+
+        var context = await app.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(app.BaseUrl + "/account/login");
+        await page.FillAsync("#userName", "hx.clerk2");
+        await page.FillAsync("#password", oneTime);
+        await page.ClickAsync("#login-submit");
+        await page.WaitForURLAsync("**/account/change-password");
+        await page.FillAsync("[name=currentPassword]", oneTime);
+        await page.FillAsync("[name=newPassword]", "Hongxiang-Clerk-2022");
+        await page.FillAsync("[name=confirmPassword]", "Hongxiang-Clerk-2022");
+        await page.ClickAsync("button[type=submit]");
+        await Assertions.Expect(page.Locator("[data-testid=current-user]")).ToContainTextAsync("红湘街道经办二");
+    }
+}
