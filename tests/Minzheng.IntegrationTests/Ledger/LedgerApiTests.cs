@@ -68,6 +68,22 @@ public abstract class LedgerApiTests(WebHost host)
         Assert.Equal(HttpStatusCode.BadRequest, (await anonymous.PostAsync("/api/public/ledger/witness", new StringContent("garbage"))).StatusCode);
     }
 
+    [Fact]
+    public async Task The_public_page_shows_the_signed_checkpoint_and_verifies_an_entry_without_a_login()
+    {
+        await LedgerTestData.PublishAsync(host.Database.Options, 5);
+        var (_, size) = await AppendAsync(checkpoint: true);
+        var anonymous = host.Anonymous();
+        var page = await anonymous.GetStringAsync("/ledger");
+        Assert.Contains("服务链公开核验", page, StringComparison.Ordinal);
+        Assert.Contains($"data-testid=\"checkpoint-size\">{size}<", page, StringComparison.Ordinal);
+        Assert.Contains("日志签名有效", page, StringComparison.Ordinal);
+        var verified = await anonymous.GetStringAsync("/ledger?index=2");
+        Assert.Contains("第2条记录包含在规模为", verified, StringComparison.Ordinal);
+        var outside = await anonymous.GetStringAsync($"/ledger?index={size + 10}");
+        Assert.Contains("检查点只覆盖", outside, StringComparison.Ordinal);
+    }
+
     private static List<byte[]> Hashes(JsonElement array) => array.EnumerateArray().Select(h => Convert.FromHexString(h.GetString()!)).ToList();
 }
 

@@ -12,7 +12,7 @@ namespace Minzheng.IntegrationTests.Platform;
 [Collection("sqlite")]
 public sealed class AnonymousAccessTests(SqliteWebHost host)
 {
-    private static readonly string[] PublicPaths = ["/health", "/account/login", "/forbidden", "/not-found", "/error/{Code:int}"];
+    private static readonly string[] PublicPaths = ["/health", "/account/login", "/forbidden", "/not-found", "/error/{Code:int}", "/ledger"];
 
     [Fact]
     public async Task Every_API_endpoint_answers_401_without_a_login()
@@ -43,7 +43,7 @@ public sealed class AnonymousAccessTests(SqliteWebHost host)
     public async Task Every_page_not_marked_public_sends_an_anonymous_visitor_to_the_login()
     {
         var client = host.Anonymous();
-        var assemblies = new[] { typeof(Program).Assembly, typeof(Minzheng.Registry.RegistryModule).Assembly };
+        var assemblies = new[] { typeof(Program).Assembly, typeof(Minzheng.Registry.RegistryModule).Assembly, typeof(Minzheng.Ledger.LedgerModule).Assembly };
         var pages = assemblies.SelectMany(a => a.GetTypes())
             .SelectMany(t => t.GetCustomAttributes<RouteAttribute>().Select(r => (Type: t, r.Template)))
             .ToList();

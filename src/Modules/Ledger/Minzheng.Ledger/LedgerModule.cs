@@ -21,7 +21,7 @@ public sealed class LedgerModule : IModule
 
     public Assembly PagesAssembly => typeof(LedgerModule).Assembly;
 
-    // Pages (public verifier, receipts) come with the rest of the ledger issue; until then nothing is linked.
+    // The public page (/ledger) needs no menu entry: it is for anyone, linked from the login page. Receipts come later.
     public IReadOnlyList<NavItem> Navigation { get; } = [];
 
     public IReadOnlyList<Type> HomeWidgets { get; } = [];
