@@ -13,15 +13,7 @@ public static class LedgerKeys
         }
 
         var key = SignerKey.Generate(name, SignatureAlgorithm.Sm2);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using var writer = new StreamWriter(new FileStream(path, options));
-        writer.Write(key.ExportPrivate());
+        Minzheng.Platform.Security.OwnerOnlyFile.Create(path, key.ExportPrivate());
         return key;
     }
 }

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Minzheng.Platform.Access;
@@ -9,8 +8,6 @@ namespace Minzheng.Platform.Audit;
 /// <summary>Turns tracked changes of <see cref="IAudited"/> entities into audit rows saved in the same transaction.</summary>
 internal static class ChangeAuditor
 {
-    // Chinese stays readable in the trail (auditors read it), and values are data, never markup.
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 
     public static List<AuditEntry> Collect(ChangeTracker tracker, ICurrentUser user, DateTime nowUtc)
     {
@@ -52,7 +49,7 @@ internal static class ChangeAuditor
                 EntityType = entry.Metadata.ClrType.Name,
                 EntityId = entity.AuditId,
                 RegionCode = entity.AuditRegion,
-                Details = JsonSerializer.Serialize(changes, Json),
+                Details = AuditJson.Serialize(changes),
             });
         }
 

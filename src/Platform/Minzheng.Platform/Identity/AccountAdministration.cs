@@ -51,7 +51,7 @@ public sealed class AccountAdministration(UserAdministration users, AuditLog aud
 
         var password = await users.CreateAsync(userName.Trim(), displayName.Trim(), role, string.IsNullOrWhiteSpace(region) ? [] : [region.Trim()]);
         await audit.WriteAsync(AuditActions.Create, "User", userName.Trim(), region: string.IsNullOrWhiteSpace(region) ? null : region.Trim(),
-            details: System.Text.Json.JsonSerializer.Serialize(new { role, region }));
+            details: AuditJson.Serialize(new { role, region }));
         return password;
     }
 

@@ -43,20 +43,8 @@ public sealed class ProtectionKeys
             return FromText(File.ReadAllText(path));
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var text = $"{Convert.ToHexString(RandomNumberGenerator.GetBytes(16))}:{Convert.ToHexString(RandomNumberGenerator.GetBytes(16))}";
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var stream = new FileStream(path, options))
-        using (var writer = new StreamWriter(stream))
-        {
-            writer.Write(text);
-        }
-
+        OwnerOnlyFile.Create(path, text);
         return FromText(text);
     }
 }

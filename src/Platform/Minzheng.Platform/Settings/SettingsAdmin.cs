@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Kernel.Money;
 using Minzheng.Kernel.Regions;
+using Minzheng.Kernel.Settings;
 using Minzheng.Platform.Access;
 using Minzheng.Platform.Audit;
 using Minzheng.Platform.Data;
@@ -44,9 +44,7 @@ public sealed class SettingsAdmin(PlatformDbContext db, ICurrentUser user, TimeP
         return Definitions.Select(d =>
         {
             var versions = all.Where(v => v.Key == d.Key).OrderBy(v => v.RegionCode.Length).ThenBy(v => v.EffectiveFrom).ToList();
-            var inForce = versions
-                .Where(v => code.IsUnder(RegionCode.TryParse(v.RegionCode, out var vr, out _) ? vr : RegionCode.Country) && v.EffectiveFrom <= today)
-                .OrderByDescending(v => v.RegionCode.Length).ThenByDescending(v => v.EffectiveFrom).FirstOrDefault();
+            var inForce = EffectiveValueResolver.Resolve(versions.Select(SettingsReader.AsEffective), d.Key, code, today)?.Value;
             return new SettingRow(d, inForce, versions);
         }).ToList();
     }
@@ -111,7 +109,7 @@ public sealed class SettingsAdmin(PlatformDbContext db, ICurrentUser user, TimeP
         {
             AtUtc = clock.GetUtcNow().UtcDateTime, UserId = user.UserId, UserName = user.UserName, Action = AuditActions.Create,
             EntityType = nameof(SettingVersion), EntityId = definition.Key, RegionCode = regionCode,
-            Details = JsonSerializer.Serialize(new { version.Key, version.RegionCode, EffectiveFrom = version.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), version.Value, version.Source }, AuditJson),
+            Details = AuditJson.Serialize(new { version.Key, version.RegionCode, EffectiveFrom = version.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), version.Value, version.Source }),
         });
         await db.SaveChangesAsync(ct);
         return version;
@@ -146,8 +144,6 @@ public sealed class SettingsAdmin(PlatformDbContext db, ICurrentUser user, TimeP
             throw new ForbiddenException("只有区民政局领导、业务股室和审计人员可以查看标准和参数");
         }
     }
-
-    private static readonly JsonSerializerOptions AuditJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 }
 
 /// <summary>The settings one module reads, with their shipped defaults; modules register one each.</summary>

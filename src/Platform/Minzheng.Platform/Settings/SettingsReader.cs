@@ -11,8 +11,11 @@ public sealed class SettingsReader(PlatformDbContext db)
     public async Task<EffectiveValue<string>?> GetAsync(string key, RegionCode region, DateOnly day, CancellationToken ct = default)
     {
         var versions = await db.Settings.AsNoTracking().Where(s => s.Key == key && s.EffectiveFrom <= day).ToListAsync(ct);
-        return EffectiveValueResolver.Resolve(
-            versions.Select(v => new EffectiveValue<string>(v.Key, RegionCode.TryParse(v.RegionCode, out var r, out _) ? r : RegionCode.Country, v.EffectiveFrom, v.Value, v.Source)),
-            key, region, day);
+        var found = EffectiveValueResolver.Resolve(versions.Select(AsEffective), key, region, day);
+        return found is null ? null : new EffectiveValue<string>(found.Key, found.Region, found.EffectiveFrom, found.Value.Value, found.Source);
     }
+
+    /// <summary>A stored version as the kernel's resolver sees it, carrying the row itself.</summary>
+    internal static EffectiveValue<SettingVersion> AsEffective(SettingVersion v) =>
+        new(v.Key, RegionCode.TryParse(v.RegionCode, out var r, out _) ? r : RegionCode.Country, v.EffectiveFrom, v, v.Source);
 }

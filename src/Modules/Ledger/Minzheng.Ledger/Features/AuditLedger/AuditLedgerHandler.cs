@@ -24,9 +24,9 @@ internal sealed class AuditLedgerHandler(LedgerDbContext db, LedgerOptions optio
         long index = 0;
         LedgerAuditReport Bad(long at, string problem) => new(index, checkpoints.Count, at, problem);
 
-        foreach (var c in checkpoints.Where(c => c.Size == 0))
+        if (checkpoints.FirstOrDefault(c => c.Size == 0) is { } empty)
         {
-            return Bad(0, $"检查点{c.Id}的规模为0");
+            return Bad(0, $"检查点{empty.Id}的规模为0");
         }
 
         await foreach (var e in db.Entries.AsNoTracking().OrderBy(x => x.Index).AsAsyncEnumerable().WithCancellation(ct))

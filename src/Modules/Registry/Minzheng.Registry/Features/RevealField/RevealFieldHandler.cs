@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Minzheng.Registry.Features.Shared;
 using Minzheng.Platform.Audit;
 using Minzheng.Platform.Errors;
 using Minzheng.Platform.Security;
@@ -17,8 +17,7 @@ internal sealed class RevealFieldHandler(RegistryDbContext db, FieldProtector pr
     public async Task<RevealResult> RevealPersonAsync(Guid personId, RevealRequest request, CancellationToken ct = default)
     {
         EnsureRole();
-        var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct)
-                     ?? throw new NotFoundException("人员不存在或不在您的管辖范围内");
+        var person = await db.PersonInScopeAsync(personId, ct);
         Check(request, RevealableField.IdNumber, RevealableField.Phone);
         var cipher = request.Field == RevealableField.IdNumber ? person.IdNumberCipher : person.PhoneCipher
                      ?? throw new BusinessRuleException("该人员未登记电话");
@@ -29,8 +28,7 @@ internal sealed class RevealFieldHandler(RegistryDbContext db, FieldProtector pr
     public async Task<RevealResult> RevealHouseholdAsync(Guid householdId, RevealRequest request, CancellationToken ct = default)
     {
         EnsureRole();
-        var household = await db.Households.AsNoTracking().FirstOrDefaultAsync(h => h.Id == householdId, ct)
-                        ?? throw new NotFoundException("户不存在或不在您的管辖范围内");
+        var household = await db.HouseholdInScopeAsync(householdId, ct);
         Check(request, RevealableField.BankAccount);
         var cipher = household.BankAccountCipher ?? throw new BusinessRuleException("该户未登记银行账号");
         await AuditAsync("Household", household.Id.ToString(), household.RegionCode, request, ct);
