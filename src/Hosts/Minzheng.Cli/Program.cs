@@ -2,13 +2,14 @@ using System.CommandLine;
 using Minzheng.Cli.Commands;
 using Minzheng.Platform.Errors;
 
-var root = new RootCommand("mz — 智慧民政 operator tools: migrate, seed demo data, manage users, validate identifiers")
+var root = new RootCommand("mz — 智慧民政 operator tools: migrate, seed demo data, manage users, load work plans, validate identifiers")
 {
     ValidateCommand.Build(),
     MigrateCommand.Build(),
     SeedCommand.Build(),
     UsersCommand.Build(),
     LedgerCommand.Build(),
+    WorkPlanCommand.Build(),
 };
 
 try

@@ -3,11 +3,12 @@ using Microsoft.EntityFrameworkCore.Design;
 using Minzheng.Platform.Data;
 using Minzheng.Ledger;
 using Minzheng.Registry;
+using Minzheng.WorkPlan;
 
 namespace Minzheng.Migrations.Postgres;
 
 /// <summary>The consolidated model on PostgreSQL. Add each new module's model here.</summary>
-public sealed class PostgresModel(DbContextOptions<PostgresModel> options) : ConsolidatedDbContext(options, [RegistryModule.ConfigureModel, LedgerModule.ConfigureModel])
+public sealed class PostgresModel(DbContextOptions<PostgresModel> options) : ConsolidatedDbContext(options, [RegistryModule.ConfigureModel, LedgerModule.ConfigureModel, WorkPlanModule.ConfigureModel])
 {
     public static PostgresModel Create(string connectionString)
     {

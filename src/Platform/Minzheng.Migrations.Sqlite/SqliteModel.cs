@@ -3,11 +3,12 @@ using Microsoft.EntityFrameworkCore.Design;
 using Minzheng.Platform.Data;
 using Minzheng.Ledger;
 using Minzheng.Registry;
+using Minzheng.WorkPlan;
 
 namespace Minzheng.Migrations.Sqlite;
 
 /// <summary>The consolidated model on SQLite. Add each new module's model here.</summary>
-public sealed class SqliteModel(DbContextOptions<SqliteModel> options) : ConsolidatedDbContext(options, [RegistryModule.ConfigureModel, LedgerModule.ConfigureModel])
+public sealed class SqliteModel(DbContextOptions<SqliteModel> options) : ConsolidatedDbContext(options, [RegistryModule.ConfigureModel, LedgerModule.ConfigureModel, WorkPlanModule.ConfigureModel])
 {
     public static SqliteModel Create(string connectionString)
     {

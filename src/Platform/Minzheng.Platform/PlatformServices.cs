@@ -37,6 +37,7 @@ public static class PlatformServices
         services.AddScoped<SettingsReader>();
         services.AddScoped<AuditQuery>();
         services.AddScoped<SettingsAdmin>();
+        services.AddScoped<Indicators.IndicatorRegistry>();
 
         services.AddIdentityCore<AppUser>(o =>
             {

@@ -51,6 +51,8 @@ internal sealed class DatabaseArgs
         services.AddSystemUser();
         new RegistryModule().AddServices(services, config);
         Minzheng.Ledger.LedgerModule.AddCore(services, config);
+        Minzheng.Assistance.AssistanceModule.AddCore(services);
+        Minzheng.WorkPlan.WorkPlanModule.AddCore(services);
         return services.BuildServiceProvider();
     }
 }

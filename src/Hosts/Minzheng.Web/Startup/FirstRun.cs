@@ -32,6 +32,13 @@ internal static class FirstRun
 
         // Shipped standards and thresholds (with their sources) are configuration, not demo data: always present.
         await SettingsAdmin.EnsureDefaultsAsync(sp.GetRequiredService<PlatformDbContext>(), sp.GetServices<SettingCatalogue>());
+
+        // So is the bureau's work plan shipped in plans/: loaded once, then the bureau's own revisions stand.
+        foreach (var plan in await Minzheng.WorkPlan.WorkPlanOperations.EnsureShippedPlansAsync(sp))
+        {
+            app.Logger.LogInformation("Loaded the {Year} work plan: {Points} points, {Targets} targets", plan.Year, plan.Points, plan.Targets);
+        }
+
         if (!config.GetValue("Demo:SeedOnFirstStart", false))
         {
             return;

@@ -2,11 +2,12 @@ using Minzheng.Platform.Modules;
 using Minzheng.Assistance;
 using Minzheng.Ledger;
 using Minzheng.Registry;
+using Minzheng.WorkPlan;
 
 namespace Minzheng.Web.Startup;
 
 /// <summary>The business lines this host serves. A module that is not listed has no menu entry, page or endpoint.</summary>
 internal static class Modules
 {
-    public static readonly IReadOnlyList<IModule> All = [new RegistryModule(), new AssistanceModule(), new LedgerModule()];
+    public static readonly IReadOnlyList<IModule> All = [new RegistryModule(), new AssistanceModule(), new WorkPlanModule(), new LedgerModule()];
 }

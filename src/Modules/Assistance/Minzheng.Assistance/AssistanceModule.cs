@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Minzheng.Assistance.Domain.Benefits;
+using Minzheng.Assistance.Features.PublishIndicators;
+using Minzheng.Platform.Indicators;
 using Minzheng.Platform.Modules;
 using Minzheng.Platform.Settings;
 
@@ -19,8 +21,14 @@ public sealed class AssistanceModule : IModule
 
     public IReadOnlyList<Type> HomeWidgets { get; } = [];
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration) => AddCore(services);
+
+    /// <summary>What the CLI needs too: the standards catalogue and the indicators published from it.</summary>
+    public static void AddCore(IServiceCollection services)
+    {
         services.AddSingleton(new SettingCatalogue(AssistanceDefaults.Definitions, AssistanceDefaults.All));
+        services.AddScoped<IIndicatorSource, StandardIndicators>();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

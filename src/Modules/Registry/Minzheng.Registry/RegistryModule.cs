@@ -61,6 +61,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<EditHouseholdHandler>();
         services.AddScoped<EditPersonHandler>();
         services.AddScoped<ChangeHeadHandler>();
+        services.AddScoped<Minzheng.Platform.Regions.IRegionDirectory, Features.RegionDirectory.RegistryRegionDirectory>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => RegistryEndpoints.Map(endpoints);
