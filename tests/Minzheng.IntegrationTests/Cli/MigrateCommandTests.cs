@@ -20,7 +20,9 @@ public class MigrateCommandTests
         {
             var first = await MzProcess.RunAsync(Path.GetTempPath(), "migrate", "--provider", "postgres", "--connection", cs);
             Assert.True(first.Exit == 0, first.Output);
-            Assert.Contains("applied 3 migration(s)", first.Output, StringComparison.Ordinal);
+            // Every migration of the PostgreSQL stream, counted from the migrations assembly itself.
+            var all = typeof(Minzheng.Migrations.Postgres.PostgresModel).Assembly.GetTypes().Count(t => t.IsSubclassOf(typeof(Microsoft.EntityFrameworkCore.Migrations.Migration)));
+            Assert.Contains($"applied {all} migration(s)", first.Output, StringComparison.Ordinal);
             var second = await MzProcess.RunAsync(Path.GetTempPath(), "migrate", "--provider", "postgres", "--connection", cs);
             Assert.Equal(0, second.Exit);
             Assert.Contains("up to date", second.Output, StringComparison.Ordinal);

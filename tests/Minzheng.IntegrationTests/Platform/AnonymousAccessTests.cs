@@ -26,7 +26,7 @@ public sealed class AnonymousAccessTests(SqliteWebHost host)
         {
             var method = e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods[0] ?? "GET";
             var url = e.RoutePattern.RawText!.Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal).Replace("{documentName}", "v1", StringComparison.Ordinal);
-            url = url.Replace("{index:long}", "0", StringComparison.Ordinal);
+            url = url.Replace("{index:long}", "0", StringComparison.Ordinal).Replace("{year:int}", "2022", StringComparison.Ordinal);
             var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = method == "GET" ? null : new StringContent("{}", System.Text.Encoding.UTF8, "application/json") });
             if (url.StartsWith("/api/public/", StringComparison.Ordinal))
             {

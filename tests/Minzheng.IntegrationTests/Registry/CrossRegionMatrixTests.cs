@@ -40,7 +40,8 @@ public abstract class CrossRegionMatrixTests(WebHost host)
                     continue; // public by design and region-free (the ledger holds no personal data); see AnonymousAccessTests
                 }
 
-                var url = route.Replace("{id:guid}", (route.Contains("/persons/", StringComparison.Ordinal) ? personId : householdId).ToString(), StringComparison.Ordinal);
+                var url = route.Replace("{id:guid}", (route.Contains("/persons/", StringComparison.Ordinal) ? personId : householdId).ToString(), StringComparison.Ordinal)
+                    .Replace("{year:int}", "2022", StringComparison.Ordinal);
                 var body = JsonContent.Create(new { idNumber = headId, field = "IdNumber", purpose = "越权测试用途", status = "Deceased", relation = "Other", name = "越权", regionCode = ZhengxiangVillage, kind = "Urban", address = "x", members = Array.Empty<object>() });
                 HttpContent? content = method == "GET" ? null : body;
                 if (route == "/api/registry/import")

@@ -68,10 +68,11 @@ internal sealed class LoadPlanHandler(WorkPlanDbContext db, IndicatorRegistry in
         plan.Points.Clear();
         foreach (var part in file.Parts!)
         {
-            plan.Parts.Add(new PlanPart { PlanId = plan.Id, Number = part.Number!.Value, Title = part.Title!.Trim() });
+            // Added through the sets: a new row with a client-made key, met only through a navigation, would be taken for an existing one.
+            db.Parts.Add(new PlanPart { PlanId = plan.Id, Number = part.Number!.Value, Title = part.Title!.Trim() });
             foreach (var point in part.Points ?? [])
             {
-                plan.Points.Add(new PlanPoint
+                db.Points.Add(new PlanPoint
                 {
                     PlanId = plan.Id,
                     PartNumber = part.Number.Value,
@@ -109,7 +110,7 @@ internal sealed class LoadPlanHandler(WorkPlanDbContext db, IndicatorRegistry in
             if (target is null)
             {
                 target = new PlanTarget { PlanId = plan.Id, Key = t.Key! };
-                plan.Targets.Add(target);
+                db.Targets.Add(target);
             }
 
             target.RegionCode = plan.RegionCode;
@@ -124,7 +125,7 @@ internal sealed class LoadPlanHandler(WorkPlanDbContext db, IndicatorRegistry in
             target.Deadline = t.Deadline!.Value;
             db.Milestones.RemoveRange(target.Milestones);
             target.Milestones.Clear();
-            target.Milestones.AddRange((t.Milestones ?? []).Select(m => new Milestone { TargetId = target.Id, Date = m.Date!.Value, Value = m.Value!.Value }));
+            db.Milestones.AddRange((t.Milestones ?? []).Select(m => new Milestone { TargetId = target.Id, Date = m.Date!.Value, Value = m.Value!.Value }));
         }
     }
 

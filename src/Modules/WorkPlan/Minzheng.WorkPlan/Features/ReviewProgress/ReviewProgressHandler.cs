@@ -16,15 +16,8 @@ internal sealed class ReviewProgressHandler(WorkPlanDbContext db, TimeProvider c
     public Task ApproveAsync(Guid reportId, ReviewRequest request, CancellationToken ct = default) =>
         ReviewAsync(reportId, ReportStatus.Approved, request.Note, ct);
 
-    public Task RejectAsync(Guid reportId, ReviewRequest request, CancellationToken ct = default)
-    {
-        if (string.IsNullOrWhiteSpace(request.Note))
-        {
-            throw new InputValidationException("note", "退回时请写明理由");
-        }
-
-        return ReviewAsync(reportId, ReportStatus.Rejected, request.Note, ct);
-    }
+    public Task RejectAsync(Guid reportId, ReviewRequest request, CancellationToken ct = default) =>
+        ReviewAsync(reportId, ReportStatus.Rejected, request.Note, ct);
 
     private async Task ReviewAsync(Guid reportId, ReportStatus outcome, string? note, CancellationToken ct)
     {
@@ -38,6 +31,11 @@ internal sealed class ReviewProgressHandler(WorkPlanDbContext db, TimeProvider c
         if (string.Equals(report.ReportedBy, db.User.UserName, StringComparison.Ordinal))
         {
             throw new BusinessRuleException("不能审核自己提交的填报，请由另一位同事审核");
+        }
+
+        if (outcome == ReportStatus.Rejected && string.IsNullOrWhiteSpace(note))
+        {
+            throw new InputValidationException("note", "退回时请写明理由");
         }
 
         if ((note?.Length ?? 0) > 500)
