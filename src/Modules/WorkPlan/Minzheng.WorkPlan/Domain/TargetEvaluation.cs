@@ -19,7 +19,7 @@ public static class TargetEvaluator
         {
             return today > target.Deadline
                 ? new(TargetStatus.Overdue, null, 0, $"截止日期 {Day(target.Deadline)} 已过，仍无数据")
-                : new(TargetStatus.NoData, Expected(target, planStart, today), 0, "尚无数据（实时指标无记录或尚无审核通过的填报）");
+                : new(TargetStatus.NoData, Expected(target, planStart, today), 0, target.IsManual ? "尚无审核通过的进度填报" : "业务模块尚无该指标的数据");
         }
 
         var v = value.Value;
