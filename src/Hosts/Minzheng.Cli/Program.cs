@@ -2,7 +2,7 @@ using System.CommandLine;
 using Minzheng.Cli.Commands;
 using Minzheng.Platform.Errors;
 
-var root = new RootCommand("mz — 智慧民政 operator tools: migrate, seed demo data, manage users, load work plans, validate identifiers")
+var root = new RootCommand("mz — 智慧民政 operator tools: migrate, seed demo data, manage users, load work plans, match feeds, validate identifiers")
 {
     ValidateCommand.Build(),
     MigrateCommand.Build(),
@@ -10,6 +10,7 @@ var root = new RootCommand("mz — 智慧民政 operator tools: migrate, seed de
     UsersCommand.Build(),
     LedgerCommand.Build(),
     WorkPlanCommand.Build(),
+    MatchCommand.Build(),
 };
 
 try

@@ -1,0 +1,29 @@
+namespace Minzheng.Matching.Csv;
+
+public static class RowSources
+{
+    /// <summary>Opens a feed file by its content: XLSX (a zip) or CSV text.</summary>
+    public static IRowSource Open(string path, IProgress<long>? progress = null)
+    {
+        var name = Path.GetFileName(path);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        try
+        {
+            var head = new byte[4];
+            var n = stream.Read(head);
+            stream.Position = 0;
+            if (n == 4 && head[0] == 0x50 && head[1] == 0x4B && head[2] == 0x03 && head[3] == 0x04)
+            {
+                progress?.Report(stream.Length);
+                return new XlsxRowSource(stream, name);
+            }
+
+            return new CsvRowSource(stream, name, progress);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+}
