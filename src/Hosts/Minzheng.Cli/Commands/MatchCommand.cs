@@ -86,7 +86,7 @@ internal static class MatchCommand
 
     private static MatchResult RunWithProgress(Matcher matcher, string monitored, List<FeedInput> inputs)
     {
-        if (!AnsiConsole.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
+        if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
         {
             return matcher.Run(monitored, inputs);
         }

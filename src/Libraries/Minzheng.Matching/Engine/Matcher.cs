@@ -25,7 +25,7 @@ public sealed class Matcher(MatchRules rules, DateOnly asOf, int threads = 2)
         FileCount monitoredCount;
         using (var source = RowSources.Open(monitoredPath, progress))
         {
-            population = MonitoredPopulation.Read(source, Path.GetFileName(monitoredPath), rejects, out monitoredCount);
+            population = MonitoredPopulation.Read(source, Path.GetFileName(monitoredPath), rejects, out monitoredCount, new FileInfo(monitoredPath).Length);
         }
 
         return Run(population, monitoredCount, rejects, feeds, progress);
@@ -48,7 +48,9 @@ public sealed class Matcher(MatchRules rules, DateOnly asOf, int threads = 2)
             perKind[group.Key] = ([], []);
         }
 
-        Parallel.ForEach(byKind, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, group =>
+        // Largest kinds first, handed out one at a time, so two threads finish together.
+        var partitioner = System.Collections.Concurrent.Partitioner.Create(byKind, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(partitioner, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, group =>
         {
             var (kindRejects, counts) = perKind[group.Key];
             foreach (var feed in group)
@@ -165,12 +167,7 @@ public sealed class Matcher(MatchRules rules, DateOnly asOf, int threads = 2)
             return "certificate_no 为空";
         }
 
-        if (!state.Certificates.TryGetValue(household, out var set))
-        {
-            state.Certificates[household] = set = new HashSet<string>(StringComparer.Ordinal);
-        }
-
-        set.Add(certificate);
+        state.Certificates.Add((household, certificate));
         return null;
     }
 
@@ -202,37 +199,52 @@ public sealed class Matcher(MatchRules rules, DateOnly asOf, int threads = 2)
         public readonly long[] Vehicle = Enumerable.Repeat(-1L, persons).ToArray();
         public readonly long[] Business = new long[persons];
         public readonly bool[] BusinessActive = new bool[persons];
-        public readonly Dictionary<int, HashSet<string>> Certificates = [];
+        public readonly List<(int Household, string Certificate)> Certificates = [];
         public readonly long[] Medical = new long[households];
         public readonly bool[] MedicalSeen = new bool[households];
 
         public List<Finding> Findings(MonitoredPopulation population, MatchRules rules)
         {
-            var findings = new List<Finding>();
-            for (var p = 0; p < population.Count; p++)
+            // Ordered by household (as the monitored file first names it), person (file order, the household's own
+            // findings first) and rule; sorted as integers, turned into text once.
+            var found = new List<(int Household, int Person, int Rule, long Value)>();
+            for (var p = 0; p < Death.Length; p++)
             {
-                var household = population.HouseholdId(population.HouseholdOf(p));
+                var h = population.HouseholdOf(p);
                 if (Death[p] != int.MaxValue)
                 {
-                    findings.Add(new Finding(household, IdKey.Format(population.KeyOf(p)), "deceased", DateOnly.FromDayNumber(Death[p]).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+                    found.Add((h, p, 0, Death[p]));
                 }
 
                 if (Vehicle[p] >= 0)
                 {
-                    findings.Add(new Finding(household, IdKey.Format(population.KeyOf(p)), "vehicle_over_limit", FieldValues.FormatFen(Vehicle[p])));
+                    found.Add((h, p, 1, Vehicle[p]));
                 }
 
                 if (BusinessActive[p])
                 {
-                    findings.Add(new Finding(household, IdKey.Format(population.KeyOf(p)), "business_owner", FieldValues.FormatFen(Business[p])));
+                    found.Add((h, p, 2, Business[p]));
                 }
             }
 
-            foreach (var (h, set) in Certificates)
+            Certificates.Sort((a, b) => a.Household != b.Household ? a.Household.CompareTo(b.Household) : string.CompareOrdinal(a.Certificate, b.Certificate));
+            for (var i = 0; i < Certificates.Count;)
             {
-                if (set.Count >= rules.PropertyCount)
+                var h = Certificates[i].Household;
+                var distinct = 0;
+                string? last = null;
+                for (; i < Certificates.Count && Certificates[i].Household == h; i++)
                 {
-                    findings.Add(new Finding(population.HouseholdId(h), string.Empty, "property_over_limit", set.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    if (!string.Equals(last, Certificates[i].Certificate, StringComparison.Ordinal))
+                    {
+                        distinct++;
+                        last = Certificates[i].Certificate;
+                    }
+                }
+
+                if (distinct >= rules.PropertyCount)
+                {
+                    found.Add((h, -1, 3, distinct));
                 }
             }
 
@@ -240,16 +252,23 @@ public sealed class Matcher(MatchRules rules, DateOnly asOf, int threads = 2)
             {
                 if (MedicalSeen[h] && Medical[h] > rules.MedicalLimitFen)
                 {
-                    findings.Add(new Finding(population.HouseholdId(h), string.Empty, "medical_burden", FieldValues.FormatFen(Medical[h])));
+                    found.Add((h, -1, 4, Medical[h]));
                 }
             }
 
-            findings.Sort((a, b) =>
+            found.Sort();
+            var findings = new List<Finding>(found.Count);
+            foreach (var (h, p, rule, value) in found)
             {
-                var c = string.CompareOrdinal(a.HouseholdId, b.HouseholdId);
-                c = c != 0 ? c : string.CompareOrdinal(a.IdNumber, b.IdNumber);
-                return c != 0 ? c : string.CompareOrdinal(a.Rule, b.Rule);
-            });
+                var text = rule switch
+                {
+                    0 => DateOnly.FromDayNumber((int)value).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    3 => value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    _ => FieldValues.FormatFen(value),
+                };
+                findings.Add(new Finding(population.HouseholdId(h), p < 0 ? string.Empty : IdKey.Format(population.KeyOf(p)), MatchRules.RuleNames[rule], text));
+            }
+
             return findings;
         }
     }

@@ -82,13 +82,43 @@ public static class FieldValues
             return false;
         }
 
-        Span<char> chars = stackalloc char[10];
+        var year = 0;
+        var month = 0;
+        var day = 0;
         for (var i = 0; i < 10; i++)
         {
-            chars[i] = (char)text[i];
+            if (i is 4 or 7)
+            {
+                continue;
+            }
+
+            var d = text[i] - '0';
+            if ((uint)d > 9)
+            {
+                return false;
+            }
+
+            if (i < 4)
+            {
+                year = year * 10 + d;
+            }
+            else if (i < 7)
+            {
+                month = month * 10 + d;
+            }
+            else
+            {
+                day = day * 10 + d;
+            }
         }
 
-        return DateOnly.TryParseExact(chars, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
     }
 
     public static string FormatFen(long fen) =>
