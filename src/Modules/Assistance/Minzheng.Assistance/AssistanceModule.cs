@@ -3,14 +3,23 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Minzheng.Assistance.Domain.Benefits;
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Assistance.Data;
+using Minzheng.Assistance.Features.AdvanceCase;
+using Minzheng.Assistance.Features.ApplyForAssistance;
+using Minzheng.Assistance.Features.ComputeBenefit;
+using Minzheng.Assistance.Features.GetCase;
+using Minzheng.Assistance.Features.ListCases;
 using Minzheng.Assistance.Features.PublishIndicators;
+using Minzheng.Assistance.Features.Shared;
+using Minzheng.Platform.Data;
 using Minzheng.Platform.Indicators;
 using Minzheng.Platform.Modules;
 using Minzheng.Platform.Settings;
 
 namespace Minzheng.Assistance;
 
-/// <summary>社会救助. So far: the benefit rules and the standards they read (as settings); applications and payroll come next.</summary>
+/// <summary>社会救助: standards as settings, the benefit rules, and 低保 applications through their workflow. Payroll comes next.</summary>
 public sealed class AssistanceModule : IModule
 {
     public string Name => "Assistance";
@@ -28,10 +37,17 @@ public sealed class AssistanceModule : IModule
     {
         services.AddSingleton(new SettingCatalogue(AssistanceDefaults.Definitions, AssistanceDefaults.All));
         services.AddScoped<IIndicatorSource, StandardIndicators>();
+        services.AddDbContext<AssistanceDbContext>((sp, o) => sp.GetRequiredService<DatabaseOptions>().Apply(o));
+        services.AddScoped<CaseDeadlines>();
+        services.AddScoped<DibaoComputation>();
+        services.AddScoped<ApplyHandler>();
+        services.AddScoped<AdvanceHandler>();
+        services.AddScoped<ListCasesHandler>();
+        services.AddScoped<GetCaseHandler>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
-    {
-        // No endpoints yet: nothing of social assistance is served until its use cases are built.
-    }
+    /// <summary>Applies social assistance's tables to the consolidated migrations model.</summary>
+    public static void ConfigureModel(ModelBuilder builder) => AssistanceModel.Configure(builder);
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => AssistanceEndpoints.Map(endpoints);
 }

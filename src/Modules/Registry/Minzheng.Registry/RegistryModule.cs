@@ -62,6 +62,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<EditPersonHandler>();
         services.AddScoped<ChangeHeadHandler>();
         services.AddScoped<Minzheng.Platform.Regions.IRegionDirectory, Features.RegionDirectory.RegistryRegionDirectory>();
+        services.AddScoped<Minzheng.Registry.Contracts.IHouseholdSnapshots, Features.Snapshots.RegistryHouseholdSnapshots>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => RegistryEndpoints.Map(endpoints);

@@ -22,6 +22,10 @@ public static class AssistanceDefaults
         new("dibao.publicity_days", Module, "公示天数", "天", SettingKind.Count),
         new("dibao.review_months.stable", Module, "基本稳定家庭复核周期", "月", SettingKind.Count),
         new("dibao.review_months.workable", Module, "有劳动能力成员家庭复核周期", "月", SettingKind.Count),
+        new("assist.deadline.verification_days", Module, "办理时限：家庭经济状况核对", "工作日", SettingKind.Count),
+        new("assist.deadline.investigation_days", Module, "办理时限：入户调查", "工作日", SettingKind.Count),
+        new("assist.deadline.town_review_days", Module, "办理时限：乡镇（街道）初审", "工作日", SettingKind.Count),
+        new("assist.deadline.district_review_days", Module, "办理时限：区民政局审核确认", "工作日", SettingKind.Count),
     ];
 
     private static readonly DateOnly From2022 = new(2022, 1, 1);
@@ -40,6 +44,10 @@ public static class AssistanceDefaults
         new("dibao.publicity_days", "430408", From2022, "7", "公示7天（DOMAIN-RULES §1.6 [C]）", false),
         new("dibao.review_months.stable", "430408", From2022, "12", "基本稳定家庭每年复核一次（DOMAIN-RULES §1.7 [C]）", false),
         new("dibao.review_months.workable", "430408", From2022, "6", "有劳动能力成员的家庭每半年复核一次（DOMAIN-RULES §1.7 [C]）", false),
+        new("assist.deadline.verification_days", "430408", From2022, "5", "核对时限：地方做法约5个工作日（烟台例，湖南时限 UNCONFIRMED，DOMAIN-RULES §5）", true),
+        new("assist.deadline.investigation_days", "430408", From2022, "15", "入户调查：受理后15个工作日内（地方例，DOMAIN-RULES §2 [L]）", true),
+        new("assist.deadline.town_review_days", "430408", From2022, "5", "初审：5个工作日（淮南例，DOMAIN-RULES §2 [L]，UNCONFIRMED）", true),
+        new("assist.deadline.district_review_days", "430408", From2022, "10", "审核确认：公示期满后10个工作日内（郑州例，全国 UNCONFIRMED，DOMAIN-RULES §1.6）", true),
     ];
 
     private static string Fen(long yuan) => Money.FromYuan(yuan).Fen.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Assistance.Domain.Cases;
+using Minzheng.Platform.Access;
+using Minzheng.Platform.Data;
+
+namespace Minzheng.Assistance.Data;
+
+/// <summary>Social assistance's context; cases and their timelines are filtered to the user's regions here, once.</summary>
+public sealed class AssistanceDbContext(DbContextOptions<AssistanceDbContext> options, ICurrentUser user, TimeProvider clock)
+    : ModuleDbContext(options, user, clock)
+{
+    public DbSet<AssistanceCase> Cases => Set<AssistanceCase>();
+
+    public DbSet<CaseIncome> Incomes => Set<CaseIncome>();
+
+    public DbSet<CaseEvent> Events => Set<CaseEvent>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        AssistanceModel.Configure(modelBuilder);
+        modelBuilder.Entity<AssistanceCase>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+        modelBuilder.Entity<CaseEvent>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Assistance.Domain.Cases;
+
+namespace Minzheng.Assistance.Data;
+
+/// <summary>Social assistance's tables (prefix assist_). Shared by the module's context and the consolidated migrations model.</summary>
+public static class AssistanceModel
+{
+    public static void Configure(ModelBuilder b)
+    {
+        b.Entity<AssistanceCase>(e =>
+        {
+            e.ToTable("assist_cases");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Number).HasMaxLength(32);
+            e.HasIndex(x => x.Number).IsUnique();
+            e.Property(x => x.HouseholdNumber).HasMaxLength(32);
+            e.HasIndex(x => x.HouseholdId);
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.HasIndex(x => new { x.RegionCode, x.Status });
+            e.Property(x => x.Programme).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.ConsentFileName).HasMaxLength(200);
+            e.Property(x => x.ConsentSm3).HasMaxLength(64);
+            e.Property(x => x.VerificationNote).HasMaxLength(1000);
+            e.Property(x => x.InvestigationNote).HasMaxLength(2000);
+            e.Property(x => x.RefusalReason).HasMaxLength(1000);
+            e.Property(x => x.CreatedBy).HasMaxLength(100);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasMany(x => x.Incomes).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        b.Entity<CaseIncome>(e =>
+        {
+            e.ToTable("assist_case_incomes");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.CaseId);
+            e.Property(x => x.Type).HasConversion<string>().HasMaxLength(30);
+        });
+
+        b.Entity<CaseEvent>(e =>
+        {
+            e.ToTable("assist_case_events");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.CaseId);
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.Property(x => x.Actor).HasMaxLength(100);
+            e.Property(x => x.Step).HasMaxLength(40);
+            e.Property(x => x.Note).HasMaxLength(2000);
+        });
+    }
+}

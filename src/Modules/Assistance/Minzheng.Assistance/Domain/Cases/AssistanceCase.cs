@@ -1,0 +1,106 @@
+using Minzheng.Platform.Audit;
+
+namespace Minzheng.Assistance.Domain.Cases;
+
+/// <summary>An application for 低保, with the household as it stood when it was made, its step, deadline and decision.</summary>
+public sealed class AssistanceCase : IAudited
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public string Number { get; set; } = string.Empty;
+
+    public Programme Programme { get; set; }
+
+    public Guid HouseholdId { get; set; }
+
+    public string HouseholdNumber { get; set; } = string.Empty;
+
+    /// <summary>The household's village or community: the region the case belongs to.</summary>
+    public string RegionCode { get; set; } = string.Empty;
+
+    public bool Urban { get; set; }
+
+    /// <summary>The registry's household at application time (JSON of the registry's snapshot contract; IDs masked).</summary>
+    public string SnapshotJson { get; set; } = string.Empty;
+
+    public int Members { get; set; }
+
+    public CaseStatus Status { get; set; }
+
+    /// <summary>The current step's deadline (working days by setting); null once closed or while the 公示 runs.</summary>
+    public DateOnly? DueOn { get; set; }
+
+    public DateOnly? PublicityEndsOn { get; set; }
+
+    public string ConsentFileName { get; set; } = string.Empty;
+
+    public string ConsentSm3 { get; set; } = string.Empty;
+
+    [ProtectedField] // a signed document: kept out of the audit trail, its SM3 is recorded
+    public byte[] Consent { get; set; } = [];
+
+    public string? VerificationNote { get; set; }
+
+    public string? InvestigationNote { get; set; }
+
+    /// <summary>The computation with its explanation (JSON of rule, text, amount steps), as decided.</summary>
+    public string? ExplanationJson { get; set; }
+
+    public long? MonthlyAmountFen { get; set; }
+
+    /// <summary>The first month paid: the month after approval.</summary>
+    public DateOnly? BenefitFrom { get; set; }
+
+    public string? RefusalReason { get; set; }
+
+    public string CreatedBy { get; set; } = string.Empty;
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public int Version { get; set; }
+
+    public List<CaseIncome> Incomes { get; set; } = [];
+
+    public List<CaseEvent> Events { get; set; } = [];
+
+    string IAudited.AuditId => Id.ToString();
+
+    string? IAudited.AuditRegion => RegionCode;
+}
+
+public enum Programme
+{
+    Dibao,
+}
+
+/// <summary>A monthly income of a member as found by the investigation.</summary>
+public sealed class CaseIncome
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public Guid CaseId { get; set; }
+
+    public Guid PersonId { get; set; }
+
+    public Benefits.IncomeType Type { get; set; }
+
+    public long MonthlyFen { get; set; }
+}
+
+/// <summary>One line of the case's timeline.</summary>
+public sealed class CaseEvent
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public Guid CaseId { get; set; }
+
+    public string RegionCode { get; set; } = string.Empty;
+
+    public DateTime AtUtc { get; set; }
+
+    public string Actor { get; set; } = string.Empty;
+
+    public string Step { get; set; } = string.Empty;
+
+    public string? Note { get; set; }
+}

@@ -1,0 +1,52 @@
+namespace Minzheng.Assistance.Domain.Cases;
+
+/// <summary>Where an application stands: the steps of DOMAIN-RULES §1.6, each owned by a role and due by a date.</summary>
+public enum CaseStatus
+{
+    Verification,
+    Investigation,
+    TownReview,
+    Publicity,
+    DistrictReview,
+    Approved,
+    Refused,
+}
+
+/// <summary>What a user does to a case; each is allowed from one status, to one role.</summary>
+public enum CaseAction
+{
+    RecordVerification,
+    RecordInvestigation,
+    TownApprove,
+    TownRefuse,
+    RecordObjection,
+    ClosePublicity,
+    Approve,
+    Refuse,
+}
+
+public static class CaseLabels
+{
+    public static string Of(CaseStatus status) => status switch
+    {
+        CaseStatus.Verification => "待家庭经济状况核对",
+        CaseStatus.Investigation => "待入户调查",
+        CaseStatus.TownReview => "待初审",
+        CaseStatus.Publicity => "公示中",
+        CaseStatus.DistrictReview => "待审核确认",
+        CaseStatus.Approved => "已批准",
+        _ => "不予批准",
+    };
+
+    public static string Of(CaseAction action) => action switch
+    {
+        CaseAction.RecordVerification => "登记核对结果",
+        CaseAction.RecordInvestigation => "登记入户调查",
+        CaseAction.TownApprove => "初审通过并公示",
+        CaseAction.TownRefuse => "初审不通过",
+        CaseAction.RecordObjection => "登记公示异议",
+        CaseAction.ClosePublicity => "公示期满，报区审核",
+        CaseAction.Approve => "审核确认",
+        _ => "不予批准",
+    };
+}

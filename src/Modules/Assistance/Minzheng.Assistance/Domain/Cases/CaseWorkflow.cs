@@ -1,0 +1,45 @@
+using Minzheng.Platform.Identity;
+
+namespace Minzheng.Assistance.Domain.Cases;
+
+/// <summary>
+/// The application's state machine (DOMAIN-RULES §1.6): 受理 → 核对 → 入户调查 → 初审 → 公示 → 审核确认 or refusal. Each action is
+/// allowed from one status to one role; an objection during 公示 reopens the investigation. Anything else is refused.
+/// </summary>
+public static class CaseWorkflow
+{
+    private static readonly Dictionary<CaseAction, (CaseStatus From, CaseStatus To, string Role)> Steps = new()
+    {
+        [CaseAction.RecordVerification] = (CaseStatus.Verification, CaseStatus.Investigation, Roles.TownCaseWorker),
+        [CaseAction.RecordInvestigation] = (CaseStatus.Investigation, CaseStatus.TownReview, Roles.TownCaseWorker),
+        [CaseAction.TownApprove] = (CaseStatus.TownReview, CaseStatus.Publicity, Roles.TownCaseWorker),
+        [CaseAction.TownRefuse] = (CaseStatus.TownReview, CaseStatus.Refused, Roles.TownCaseWorker),
+        [CaseAction.RecordObjection] = (CaseStatus.Publicity, CaseStatus.Investigation, Roles.TownCaseWorker),
+        [CaseAction.ClosePublicity] = (CaseStatus.Publicity, CaseStatus.DistrictReview, Roles.TownCaseWorker),
+        [CaseAction.Approve] = (CaseStatus.DistrictReview, CaseStatus.Approved, Roles.DistrictOfficer),
+        [CaseAction.Refuse] = (CaseStatus.DistrictReview, CaseStatus.Refused, Roles.DistrictOfficer),
+    };
+
+    public static CaseStatus From(CaseAction action) => Steps[action].From;
+
+    public static CaseStatus To(CaseAction action) => Steps[action].To;
+
+    public static string Role(CaseAction action) => Steps[action].Role;
+
+    /// <summary>The actions open on a case in a status (whatever the user's role).</summary>
+    public static IReadOnlyList<CaseAction> Open(CaseStatus status) => Steps.Where(s => s.Value.From == status).Select(s => s.Key).ToList();
+
+    /// <summary>Null when the action may be taken now; else the Chinese reason it may not.</summary>
+    public static string? Refusal(CaseStatus status, CaseAction action) =>
+        Steps[action].From == status ? null : $"当前状态为“{CaseLabels.Of(status)}”，不能执行“{CaseLabels.Of(action)}”";
+
+    /// <summary>The step a status waits on, for its deadline setting; null for a closed case.</summary>
+    public static string? DeadlineSetting(CaseStatus status) => status switch
+    {
+        CaseStatus.Verification => "assist.deadline.verification_days",
+        CaseStatus.Investigation => "assist.deadline.investigation_days",
+        CaseStatus.TownReview => "assist.deadline.town_review_days",
+        CaseStatus.DistrictReview => "assist.deadline.district_review_days",
+        _ => null,
+    };
+}

@@ -1,0 +1,178 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Assistance.Data;
+using Minzheng.Assistance.Domain.Cases;
+using Minzheng.Assistance.Features.ComputeBenefit;
+using Minzheng.Assistance.Features.Shared;
+using Minzheng.Kernel.Money;
+using Minzheng.Platform.Access;
+using Minzheng.Platform.Data;
+using Minzheng.Platform.Errors;
+using Minzheng.Platform.Outbox;
+using Minzheng.Registry.Contracts;
+
+namespace Minzheng.Assistance.Features.AdvanceCase;
+
+/// <summary>
+/// Takes one step of the workflow: the right role, from the right status (else 409 in Chinese), with the step's record;
+/// the case's version guards against two people deciding at once (exactly one wins). Decisions go to the outbox.
+/// </summary>
+internal sealed class AdvanceHandler(AssistanceDbContext db, DibaoComputation dibao, CaseDeadlines deadlines, TimeProvider clock)
+{
+    public async Task<AssistanceCase> HandleAsync(Guid caseId, AdvanceRequest request, CancellationToken ct = default)
+    {
+        var c = await db.CaseAsync(caseId, ct);
+        if (request.Action is not { } action)
+        {
+            throw new InputValidationException("action", "请选择要执行的操作");
+        }
+
+        if (!db.User.IsInRole(CaseWorkflow.Role(action)) || !db.User.Allows(c.RegionCode))
+        {
+            throw new ForbiddenException($"“{CaseLabels.Of(action)}”须由{Minzheng.Platform.Identity.Roles.DisplayName(CaseWorkflow.Role(action))}办理");
+        }
+
+        if (CaseWorkflow.Refusal(c.Status, action) is { } refusal)
+        {
+            throw new BusinessRuleException(refusal);
+        }
+
+        if (request.Version is { } seen && seen != c.Version)
+        {
+            throw new BusinessRuleException("案件已被他人办理，请刷新后查看");
+        }
+
+        var today = clock.Today();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var note = request.Note?.Trim();
+        switch (action)
+        {
+            case CaseAction.RecordVerification:
+                c.VerificationNote = Required(note, "note", "请填写核对结果");
+                break;
+            case CaseAction.RecordInvestigation:
+                c.InvestigationNote = Required(note, "note", "请填写入户调查情况");
+                await InvestigateAsync(c, request.Incomes ?? [], today, ct);
+                note = Join(note, $"核算补差 {new Money(c.MonthlyAmountFen ?? 0)}/月");
+                break;
+            case CaseAction.TownApprove:
+                if (c.MonthlyAmountFen is not > 0)
+                {
+                    throw new BusinessRuleException("核算的补差为 0，不符合低保条件，请作初审不通过处理");
+                }
+
+                var days = await deadlines.IntAsync("dibao.publicity_days", c.RegionCode, today, ct);
+                c.PublicityEndsOn = today.AddDays(days);
+                note = Join(note, $"公示 {days} 天，至 {c.PublicityEndsOn:yyyy-MM-dd}");
+                break;
+            case CaseAction.RecordObjection:
+                Required(note, "note", "请填写异议内容");
+                c.PublicityEndsOn = null;
+                break;
+            case CaseAction.ClosePublicity:
+                if (c.PublicityEndsOn is { } ends && today < ends)
+                {
+                    throw new BusinessRuleException($"公示期至 {ends:yyyy-MM-dd} 结束，期满后才能报区审核");
+                }
+
+                break;
+            case CaseAction.Approve:
+                c.BenefitFrom = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
+                note = Join(note, $"自 {c.BenefitFrom:yyyy年M月} 起发放 {new Money(c.MonthlyAmountFen ?? 0)}/月");
+                break;
+            case CaseAction.TownRefuse:
+            case CaseAction.Refuse:
+                c.RefusalReason = Required(request.Reason?.Trim(), "reason", "不予批准须写明理由（将书面告知申请人）");
+                note = $"理由：{c.RefusalReason}";
+                break;
+        }
+
+        c.Status = CaseWorkflow.To(action);
+        c.DueOn = await deadlines.DueAsync(c.Status, c.RegionCode, today, ct);
+        c.Version++;
+        db.AddEvent(c, now, CaseLabels.Of(action), note);
+        if (c.Status is CaseStatus.Approved or CaseStatus.Refused)
+        {
+            db.Outbox.Add(Decision(c, now));
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The version check lost, or (on PostgreSQL, where the loser waits on the winner's row) the decision's
+            // outbox key was taken first: either way somebody else has just acted on the case.
+            throw new BusinessRuleException("案件刚刚已被他人办理，请刷新后查看");
+        }
+
+        return c;
+    }
+
+    private async Task InvestigateAsync(AssistanceCase c, IReadOnlyList<IncomeInput> inputs, DateOnly today, CancellationToken ct)
+    {
+        var snapshot = JsonSerializer.Deserialize<HouseholdSnapshot>(c.SnapshotJson)!;
+        var alive = snapshot.Members.Where(m => m.Alive).Select(m => m.PersonId).ToHashSet();
+        var errors = new Dictionary<string, string[]>();
+        var incomes = new List<CaseIncome>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var input = inputs[i];
+            if (input.PersonId is not { } person || !alive.Contains(person))
+            {
+                errors[$"incomes[{i}].personId"] = ["收入须属于申请时的共同生活家庭成员"];
+            }
+            else if (input.Type is null)
+            {
+                errors[$"incomes[{i}].type"] = ["请选择收入类型"];
+            }
+            else if (input.MonthlyYuan is not { } yuan || yuan < 0)
+            {
+                errors[$"incomes[{i}].monthlyYuan"] = ["月收入不能为负数"];
+            }
+            else if (decimal.Round(yuan, 2) != yuan)
+            {
+                errors[$"incomes[{i}].monthlyYuan"] = ["金额最多两位小数"];
+            }
+            else
+            {
+                incomes.Add(new CaseIncome { CaseId = c.Id, PersonId = person, Type = input.Type.Value, MonthlyFen = Money.FromYuan(yuan).Fen });
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InputValidationException(errors);
+        }
+
+        db.Incomes.RemoveRange(c.Incomes);
+        c.Incomes.Clear();
+        db.Incomes.AddRange(incomes);
+        var result = await dibao.ComputeAsync(c, incomes, today, ct);
+        c.MonthlyAmountFen = result.MonthlyFen;
+        c.ExplanationJson = result.ToJson();
+    }
+
+    /// <summary>The decision as a ledger event: no personal data, the case by number, the town, the amount and month in clear.</summary>
+    private static OutboxMessage Decision(AssistanceCase c, DateTime now) => new()
+    {
+        EventType = "assistance.decision",
+        IdempotencyKey = $"assistance.decision:{c.Id}",
+        CreatedAtUtc = now,
+        Payload = JsonSerializer.Serialize(new SortedDictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["case"] = c.Number,
+            ["decision"] = c.Status == CaseStatus.Approved ? "approved" : "refused",
+            ["from"] = c.BenefitFrom?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+            ["monthlyFen"] = c.Status == CaseStatus.Approved ? c.MonthlyAmountFen : null,
+            ["programme"] = "dibao",
+            ["town"] = c.RegionCode[..Math.Min(9, c.RegionCode.Length)],
+        }),
+    };
+
+    private static string Join(string? note, string extra) => string.IsNullOrEmpty(note) ? extra : $"{note}；{extra}";
+
+    private static string Required(string? value, string field, string message) =>
+        string.IsNullOrWhiteSpace(value) ? throw new InputValidationException(field, message) : value;
+}

@@ -1,0 +1,112 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Assistance.Data;
+using Minzheng.Assistance.Domain.Cases;
+using Minzheng.Assistance.Features.Shared;
+using Minzheng.Platform.Access;
+using Minzheng.Platform.Data;
+using Minzheng.Platform.Errors;
+using Minzheng.Platform.Files;
+using Minzheng.Platform.Identity;
+using Minzheng.Platform.Security;
+using Minzheng.Registry.Contracts;
+
+namespace Minzheng.Assistance.Features.ApplyForAssistance;
+
+/// <summary>
+/// 受理: a town case worker takes an application for a household of their town. No signed consent, no application; one
+/// open application per household and programme. The household is snapshotted as it stands now.
+/// </summary>
+internal sealed class ApplyHandler(AssistanceDbContext db, IHouseholdSnapshots households, CaseDeadlines deadlines, TimeProvider clock)
+{
+    public async Task<AssistanceCase> HandleAsync(ApplyRequest request, CancellationToken ct = default)
+    {
+        if (!db.User.IsInRole(Roles.TownCaseWorker))
+        {
+            throw new ForbiddenException("只有镇街经办人员可以受理申请");
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (request.Programme is not (null or "Dibao"))
+        {
+            errors["programme"] = ["目前可受理的救助项目：低保（Dibao）"];
+        }
+
+        var consent = Consent(request.Consent, errors);
+        if (request.HouseholdId is null)
+        {
+            errors["householdId"] = ["请选择申请的户"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InputValidationException(errors);
+        }
+
+        var snapshot = await households.FindAsync(request.HouseholdId!.Value, ct) ?? throw new NotFoundException("户不存在或不在您的管辖范围内");
+        db.User.EnsureAllows(snapshot.RegionCode);
+        var members = snapshot.Members.Count(m => m.Alive);
+        if (members == 0)
+        {
+            throw new BusinessRuleException("该户没有在册的共同生活成员，不能申请");
+        }
+
+        if (await db.Cases.AnyAsync(c => c.HouseholdId == snapshot.Id && c.Programme == Programme.Dibao && c.Status != CaseStatus.Approved && c.Status != CaseStatus.Refused, ct))
+        {
+            throw new BusinessRuleException("该户已有办理中的低保申请，请勿重复受理");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = clock.Today();
+        var c = new AssistanceCase
+        {
+            Number = $"DB{today:yyyyMMdd}{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}",
+            Programme = Programme.Dibao,
+            HouseholdId = snapshot.Id,
+            HouseholdNumber = snapshot.Number,
+            RegionCode = snapshot.RegionCode,
+            Urban = snapshot.Urban,
+            SnapshotJson = JsonSerializer.Serialize(snapshot),
+            Members = members,
+            Status = CaseStatus.Verification,
+            DueOn = await deadlines.DueAsync(CaseStatus.Verification, snapshot.RegionCode, today, ct),
+            ConsentFileName = Path.GetFileName(consent!.Name),
+            ConsentSm3 = Sm3Checksum.Hex(consent.Bytes),
+            Consent = consent.Bytes,
+            CreatedBy = db.User.UserName,
+            CreatedAtUtc = now,
+        };
+        db.AddEvent(c, now, "受理", $"共同生活成员 {members} 人；核对授权书 {c.ConsentFileName}");
+        db.Cases.Add(c);
+        await db.SaveChangesAsync(ct);
+        return c;
+    }
+
+    private static UploadedFile? Consent(ConsentUpload? upload, Dictionary<string, string[]> errors)
+    {
+        if (upload is null || string.IsNullOrEmpty(upload.Base64))
+        {
+            errors["consent"] = ["请上传签字的家庭经济状况核对授权书（没有授权，不能受理）"];
+            return null;
+        }
+
+        UploadedFile file;
+        try
+        {
+            file = new UploadedFile(upload.Name ?? string.Empty, upload.ContentType ?? string.Empty, Convert.FromBase64String(upload.Base64));
+        }
+        catch (FormatException)
+        {
+            errors["consent"] = ["核对授权书的内容无效"];
+            return null;
+        }
+
+        if (file.Problem(UploadedFile.ImagesAndPdf, "核对授权书", "扫描件或照片（PDF、JPG、PNG）") is { } problem)
+        {
+            errors["consent"] = [problem];
+            return null;
+        }
+
+        return file;
+    }
+}

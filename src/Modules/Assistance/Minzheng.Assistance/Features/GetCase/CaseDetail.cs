@@ -1,0 +1,16 @@
+using Minzheng.Assistance.Domain.Cases;
+using Minzheng.Assistance.Features.ComputeBenefit;
+using Minzheng.Registry.Contracts;
+
+namespace Minzheng.Assistance.Features.GetCase;
+
+/// <summary>A case as its page shows it: the household as applied, the step and its deadline, the computation with its explanation, the timeline, and what this user may do now.</summary>
+public sealed record CaseDetail(
+    Guid Id, string Number, string Programme, CaseStatus StatusCode, string Status, DateOnly? DueOn, bool Overdue, DateOnly? PublicityEndsOn,
+    HouseholdSnapshot Household, int Members, string ConsentFileName, string ConsentSm3, string? VerificationNote, string? InvestigationNote,
+    IReadOnlyList<IncomeRow> Incomes, long? MonthlyAmountFen, IReadOnlyList<StepJson> Explanation, DateOnly? BenefitFrom, string? RefusalReason,
+    IReadOnlyList<TimelineRow> Timeline, IReadOnlyList<CaseAction> MyActions, int Version);
+
+public sealed record IncomeRow(Guid PersonId, string Name, string Type, long MonthlyFen, bool Counted);
+
+public sealed record TimelineRow(DateTime AtUtc, string Actor, string Step, string? Note);

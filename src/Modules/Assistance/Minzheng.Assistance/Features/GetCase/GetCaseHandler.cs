@@ -1,0 +1,28 @@
+using System.Text.Json;
+using Minzheng.Assistance.Data;
+using Minzheng.Assistance.Domain.Benefits;
+using Minzheng.Assistance.Domain.Cases;
+using Minzheng.Assistance.Features.ComputeBenefit;
+using Minzheng.Assistance.Features.Shared;
+using Minzheng.Platform.Access;
+using Minzheng.Platform.Data;
+using Minzheng.Registry.Contracts;
+
+namespace Minzheng.Assistance.Features.GetCase;
+
+internal sealed class GetCaseHandler(AssistanceDbContext db, TimeProvider clock)
+{
+    public async Task<CaseDetail> HandleAsync(Guid id, CancellationToken ct = default)
+    {
+        var c = await db.CaseAsync(id, ct, tracked: false);
+        var household = JsonSerializer.Deserialize<HouseholdSnapshot>(c.SnapshotJson)!;
+        var names = household.Members.ToDictionary(m => m.PersonId, m => m.Name);
+        var mine = CaseWorkflow.Open(c.Status).Where(a => db.User.IsInRole(CaseWorkflow.Role(a)) && db.User.Allows(c.RegionCode)).ToList();
+        return new CaseDetail(
+            c.Id, c.Number, "低保", c.Status, CaseLabels.Of(c.Status), c.DueOn, c.DueOn < clock.Today(), c.PublicityEndsOn, household, c.Members,
+            c.ConsentFileName, c.ConsentSm3, c.VerificationNote, c.InvestigationNote,
+            c.Incomes.Select(i => new IncomeRow(i.PersonId, names.GetValueOrDefault(i.PersonId, "?"), IncomeRules.Label(i.Type), i.MonthlyFen, IncomeRules.IsCounted(i.Type))).ToList(),
+            c.MonthlyAmountFen, BenefitResult.Read(c.ExplanationJson), c.BenefitFrom, c.RefusalReason,
+            c.Events.OrderBy(e => e.AtUtc).Select(e => new TimelineRow(e.AtUtc, e.Actor, e.Step, e.Note)).ToList(), mine, c.Version);
+    }
+}

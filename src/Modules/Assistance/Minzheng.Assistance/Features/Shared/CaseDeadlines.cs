@@ -1,0 +1,29 @@
+using System.Globalization;
+using Minzheng.Assistance.Domain.Cases;
+using Minzheng.Kernel.Calendar;
+using Minzheng.Kernel.Regions;
+using Minzheng.Platform.Settings;
+
+namespace Minzheng.Assistance.Features.Shared;
+
+/// <summary>A step's deadline: its working days (a setting for the case's region) counted from a day.</summary>
+internal sealed class CaseDeadlines(SettingsReader settings)
+{
+    public async Task<DateOnly?> DueAsync(CaseStatus status, string regionCode, DateOnly from, CancellationToken ct)
+    {
+        if (CaseWorkflow.DeadlineSetting(status) is not { } key)
+        {
+            return null;
+        }
+
+        var days = await IntAsync(key, regionCode, from, ct);
+        return WorkingDayCalendar.Default.AddWorkingDays(from, days);
+    }
+
+    public async Task<int> IntAsync(string key, string regionCode, DateOnly day, CancellationToken ct)
+    {
+        var value = await settings.GetAsync(key, RegionCode.Parse(regionCode), day, ct)
+            ?? throw new InvalidOperationException($"setting {key} has no value for {regionCode}");
+        return int.Parse(value.Value, CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,48 @@
+namespace Minzheng.Platform.Files;
+
+/// <summary>
+/// A document or image uploaded as evidence (佐证材料, a signed consent, a photo). Only the kinds a use case allows are
+/// taken, and the bytes must be what the extension says: a renamed executable or a broken file is refused.
+/// </summary>
+public sealed record UploadedFile(string Name, string ContentType, byte[] Bytes)
+{
+    public const int MaxBytes = 10 * 1024 * 1024;
+
+    public static readonly IReadOnlyList<string> Documents = [".pdf", ".jpg", ".jpeg", ".png", ".doc", ".docx", ".xls", ".xlsx"];
+
+    public static readonly IReadOnlyList<string> ImagesAndPdf = [".pdf", ".jpg", ".jpeg", ".png"];
+
+    private static readonly Dictionary<string, byte[]> Signatures = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".pdf"] = [0x25, 0x50, 0x44, 0x46],
+        [".png"] = [0x89, 0x50, 0x4E, 0x47],
+        [".jpg"] = [0xFF, 0xD8, 0xFF],
+        [".jpeg"] = [0xFF, 0xD8, 0xFF],
+        [".xlsx"] = [0x50, 0x4B, 0x03, 0x04],
+        [".docx"] = [0x50, 0x4B, 0x03, 0x04],
+        [".xls"] = [0xD0, 0xCF, 0x11, 0xE0],
+        [".doc"] = [0xD0, 0xCF, 0x11, 0xE0],
+    };
+
+    /// <summary>Null when acceptable, else the Chinese reason; <paramref name="what"/> names the file to the user (佐证材料, 核对授权书).</summary>
+    public string? Problem(IReadOnlyList<string> allowed, string what, string kinds)
+    {
+        var extension = Path.GetExtension(Name);
+        if (Bytes.Length == 0)
+        {
+            return $"{what}为空文件";
+        }
+
+        if (Bytes.Length > MaxBytes)
+        {
+            return $"{what}不能超过 10 MB";
+        }
+
+        if (!allowed.Contains(extension, StringComparer.OrdinalIgnoreCase) || !Signatures.TryGetValue(extension, out var signature))
+        {
+            return $"{what}只接受{kinds}文件";
+        }
+
+        return Bytes.AsSpan().StartsWith(signature) ? null : $"文件内容不是有效的 {extension.TrimStart('.').ToUpperInvariant()} 文件";
+    }
+}

@@ -1,0 +1,52 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Minzheng.IntegrationTests.Registry;
+
+namespace Minzheng.IntegrationTests.Assistance;
+
+/// <summary>Helpers over the social-assistance API, so that tests read as what the case workers do.</summary>
+internal static class AssistanceClient
+{
+    public static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D];
+
+    public static object Consent(byte[]? bytes = null, string name = "授权书.png") => new { name, contentType = "image/png", base64 = Convert.ToBase64String(bytes ?? Png) };
+
+    /// <summary>A new two-person household in a village, and its members' person ids (head first).</summary>
+    public static async Task<(Guid Household, Guid[] Members)> HouseholdAsync(HttpClient worker, string village)
+    {
+        var (household, _) = await RegistryClient.CreateAsync(worker, village);
+        var detail = await RegistryClient.DetailAsync(worker, household);
+        return (household, detail.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToArray());
+    }
+
+    public static Task<HttpResponseMessage> ApplyAsync(HttpClient worker, Guid household, object? consent) =>
+        worker.PostAsJsonAsync("/api/assistance/cases", new { householdId = household, programme = "Dibao", consent });
+
+    public static async Task<Guid> NewCaseAsync(HttpClient worker, Guid household)
+    {
+        var response = await ApplyAsync(worker, household, Consent());
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    public static Task<HttpResponseMessage> ActAsync(HttpClient client, Guid id, object body) => client.PostAsJsonAsync($"/api/assistance/cases/{id}/actions", body);
+
+    public static async Task<JsonElement> StepAsync(HttpClient client, Guid id, object body)
+    {
+        var response = await ActAsync(client, id, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        return JsonDocument.Parse(text).RootElement;
+    }
+
+    /// <summary>受理 → 核对 → 入户调查 (the given incomes) → 初审通过: the case is in 公示.</summary>
+    public static async Task<Guid> ToPublicityAsync(HttpClient worker, Guid household, Guid[] members)
+    {
+        var id = await NewCaseAsync(worker, household);
+        await StepAsync(worker, id, new { action = "RecordVerification", note = "核对平台：无车辆、无工商登记" });
+        await StepAsync(worker, id, new { action = "RecordInvestigation", note = "入户调查属实", incomes = new[] { new { personId = members[0], type = "Wage", monthlyYuan = 300m } } });
+        await StepAsync(worker, id, new { action = "TownApprove", note = "初审同意" });
+        return id;
+    }
+}

@@ -1,0 +1,197 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Minzheng.IntegrationTests.Infrastructure;
+using Minzheng.Platform.Identity;
+using Minzheng.Platform.Settings;
+using static Minzheng.IntegrationTests.Assistance.AssistanceClient;
+
+namespace Minzheng.IntegrationTests.Assistance;
+
+/// <summary>
+/// A 低保 application through its workflow over HTTP, by the right roles only. Village 430408001007 has a 0-day 公示
+/// (a dated setting, as a district officer would add it), so a test can go from application to approval today.
+/// </summary>
+public abstract class AssistanceWorkflowTests(WebHost host)
+{
+    private const string ShortPublicityVillage = "430408001007";
+
+    private async Task ShortPublicityAsync()
+    {
+        await host.AsAsync(Roles.DistrictOfficer, "430408", async sp =>
+        {
+            var admin = sp.GetRequiredService<SettingsAdmin>();
+            var rows = await admin.ListAsync(ShortPublicityVillage);
+            if (!rows.Single(r => r.Definition.Key == "dibao.publicity_days").Versions.Any(v => v.RegionCode == ShortPublicityVillage))
+            {
+                await admin.AddVersionAsync(new NewSettingVersion { Key = "dibao.publicity_days", RegionCode = ShortPublicityVillage, EffectiveFrom = new DateOnly(2020, 1, 1), Value = "0", Source = "测试：本社区公示期" });
+            }
+
+            return 0;
+        });
+    }
+
+    [Fact]
+    public async Task An_application_goes_to_approval_by_the_right_roles_with_its_explanation_and_a_decision_event()
+    {
+        await ShortPublicityAsync();
+        var worker = await host.LoginAsync("zhengxiang");
+        var officer = await host.LoginAsync("officer");
+        var (household, members) = await HouseholdAsync(worker, ShortPublicityVillage);
+        var id = await NewCaseAsync(worker, household);
+
+        var verified = await StepAsync(worker, id, new { action = "RecordVerification", note = "核对平台：无车辆、无工商登记" });
+        Assert.Equal("Investigation", verified.GetProperty("statusCode").GetString());
+        Assert.True(verified.GetProperty("dueOn").ValueKind == JsonValueKind.String);
+
+        // Two members: 300 wage + 100 transfer counted, a 500 scholarship not: (400 ÷ 2 = 200) → (602 − 200) × 2 = 804 元.
+        var investigated = await StepAsync(worker, id, new
+        {
+            action = "RecordInvestigation",
+            note = "入户调查：两人共同生活",
+            incomes = new object[]
+            {
+                new { personId = members[0], type = "Wage", monthlyYuan = 300m },
+                new { personId = members[1], type = "Transfer", monthlyYuan = 100m },
+                new { personId = members[1], type = "Scholarship", monthlyYuan = 500m },
+            },
+        });
+        Assert.Equal(80_400, investigated.GetProperty("monthlyAmountFen").GetInt64());
+        var explanation = investigated.GetProperty("explanation").EnumerateArray().Select(s => s.GetProperty("text").GetString()).ToList();
+        Assert.Contains(explanation, t => t!.Contains("602", StringComparison.Ordinal));
+        Assert.Contains(explanation, t => t!.Contains("不计入 500", StringComparison.Ordinal));
+        Assert.Contains(explanation, t => t!.Contains("× 2", StringComparison.Ordinal));
+
+        await StepAsync(worker, id, new { action = "TownApprove", note = "初审同意" });
+        var closed = await StepAsync(worker, id, new { action = "ClosePublicity" });
+        Assert.Equal("DistrictReview", closed.GetProperty("statusCode").GetString());
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await ActAsync(worker, id, new { action = "Approve" })).StatusCode);
+        var approved = await StepAsync(officer, id, new { action = "Approve", note = "审核确认" });
+        Assert.Equal("Approved", approved.GetProperty("statusCode").GetString());
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Shanghai"));
+        Assert.Equal(new DateOnly(today.Year, today.Month, 1).AddMonths(1), DateOnly.Parse(approved.GetProperty("benefitFrom").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(["受理", "登记核对结果", "登记入户调查", "初审通过并公示", "公示期满，报区审核", "审核确认"],
+            approved.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("step").GetString()));
+
+        var number = approved.GetProperty("number").GetString()!;
+        var events = await host.AsAsync(Roles.DistrictOfficer, "430408", async sp =>
+            await sp.GetRequiredService<Minzheng.Assistance.Data.AssistanceDbContext>().Outbox.AsNoTracking().Where(m => m.EventType == "assistance.decision").Select(m => m.Payload).ToListAsync());
+        var payload = Assert.Single(events, p => p.Contains(number, StringComparison.Ordinal));
+        Assert.Contains("\"monthlyFen\":80400", payload, StringComparison.Ordinal);
+        Assert.DoesNotContain("张三", payload, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Illegal_steps_are_refused_with_a_chinese_message_and_change_nothing()
+    {
+        var worker = await host.LoginAsync("zhengxiang");
+        var officer = await host.LoginAsync("officer");
+        var (household, _) = await HouseholdAsync(worker, "430408001006");
+        var id = await NewCaseAsync(worker, household);
+
+        var early = await ActAsync(officer, id, new { action = "Approve" });
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Contains("不能执行“审核确认”", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var skip = await ActAsync(worker, id, new { action = "TownApprove" });
+        Assert.Equal(HttpStatusCode.Conflict, skip.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ActAsync(officer, id, new { action = "RecordVerification", note = "x" })).StatusCode);
+
+        // A 7-day 公示 cannot be closed on its first day; an objection reopens the investigation.
+        var (h2, m2) = await HouseholdAsync(worker, "430408001006");
+        var publicity = await ToPublicityAsync(worker, h2, m2);
+        var tooEarly = await ActAsync(worker, publicity, new { action = "ClosePublicity" });
+        Assert.Equal(HttpStatusCode.Conflict, tooEarly.StatusCode);
+        Assert.Contains("公示期至", await tooEarly.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var reopened = await StepAsync(worker, publicity, new { action = "RecordObjection", note = "邻居反映其子女有稳定收入" });
+        Assert.Equal("Investigation", reopened.GetProperty("statusCode").GetString());
+
+        var detail = await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/cases/{id}");
+        Assert.Equal("Verification", detail.GetProperty("statusCode").GetString());
+        Assert.Single(detail.GetProperty("timeline").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Bad_input_gets_a_clear_message_and_nothing_is_stored()
+    {
+        var worker = await host.LoginAsync("zhengxiang");
+        var (household, members) = await HouseholdAsync(worker, "430408001005");
+
+        async Task Expect(HttpResponseMessage response, HttpStatusCode status, string message)
+        {
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == status, $"{(int)response.StatusCode} {text}");
+            Assert.Contains(message, text, StringComparison.Ordinal);
+        }
+
+        await Expect(await ApplyAsync(worker, household, null), HttpStatusCode.BadRequest, "核对授权书");
+        await Expect(await ApplyAsync(worker, household, Consent("这不是图片"u8.ToArray())), HttpStatusCode.BadRequest, "不是有效的 PNG 文件");
+        await Expect(await ApplyAsync(worker, household, Consent([0x4D, 0x5A, 0x90], "授权书.exe")), HttpStatusCode.BadRequest, "只接受");
+        var list = await worker.GetFromJsonAsync<JsonElement>("/api/assistance/cases?size=100");
+        Assert.DoesNotContain(list.GetProperty("items").EnumerateArray(), r => r.GetProperty("householdNumber").GetString() == household.ToString());
+
+        var id = await NewCaseAsync(worker, household);
+        await Expect(await ApplyAsync(worker, household, Consent()), HttpStatusCode.Conflict, "请勿重复受理");
+        await StepAsync(worker, id, new { action = "RecordVerification", note = "核对无异常" });
+        await Expect(await ActAsync(worker, id, new { action = "RecordInvestigation", note = "x", incomes = new[] { new { personId = members[0], type = "Wage", monthlyYuan = -1m } } }),
+            HttpStatusCode.BadRequest, "月收入不能为负数");
+        await Expect(await ActAsync(worker, id, new { action = "RecordInvestigation", note = "x", incomes = new[] { new { personId = Guid.NewGuid(), type = "Wage", monthlyYuan = 1m } } }),
+            HttpStatusCode.BadRequest, "共同生活家庭成员");
+        await Expect(await ActAsync(worker, id, new { action = "RecordInvestigation", incomes = Array.Empty<object>() }), HttpStatusCode.BadRequest, "请填写入户调查情况");
+
+        // A household whose income reaches the standard cannot pass 初审; refusing needs written reasons.
+        await StepAsync(worker, id, new { action = "RecordInvestigation", note = "有稳定工资", incomes = new[] { new { personId = members[0], type = "Wage", monthlyYuan = 5000m } } });
+        await Expect(await ActAsync(worker, id, new { action = "TownApprove" }), HttpStatusCode.Conflict, "补差为 0");
+        await Expect(await ActAsync(worker, id, new { action = "TownRefuse" }), HttpStatusCode.BadRequest, "须写明理由");
+        var refused = await StepAsync(worker, id, new { action = "TownRefuse", reason = "家庭人均收入高于当地低保标准" });
+        Assert.Equal("Refused", refused.GetProperty("statusCode").GetString());
+        Assert.Equal(0, refused.GetProperty("monthlyAmountFen").GetInt64());
+    }
+
+    [Fact]
+    public async Task Two_officers_approving_the_same_case_at_once_one_wins()
+    {
+        await ShortPublicityAsync();
+        var worker = await host.LoginAsync("zhengxiang");
+        var (household, members) = await HouseholdAsync(worker, ShortPublicityVillage);
+        var id = await ToPublicityAsync(worker, household, members);
+        await StepAsync(worker, id, new { action = "ClosePublicity" });
+        var a = await host.LoginAsync("officer");
+        var b = await host.LoginAsync("officer");
+        var results = await Task.WhenAll(ActAsync(a, id, new { action = "Approve" }), ActAsync(b, id, new { action = "Approve" }));
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], results.Select(r => r.StatusCode).Order());
+        var detail = await a.GetFromJsonAsync<JsonElement>($"/api/assistance/cases/{id}");
+        Assert.Single(detail.GetProperty("timeline").EnumerateArray(), t => t.GetProperty("step").GetString() == "审核确认");
+    }
+
+    [Fact]
+    public async Task Another_towns_worker_neither_sees_nor_touches_a_case()
+    {
+        var worker = await host.LoginAsync("zhengxiang");
+        var (household, _) = await HouseholdAsync(worker, "430408001004");
+        var id = await NewCaseAsync(worker, household);
+        var other = await host.LoginAsync("hongxiang");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/assistance/cases/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/assistance/cases/{id}/consent")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await ActAsync(other, id, new { action = "RecordVerification", note = "越权" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await ApplyAsync(other, household, Consent())).StatusCode);
+        var list = await other.GetFromJsonAsync<JsonElement>("/api/assistance/cases?size=100");
+        Assert.All(list.GetProperty("items").EnumerateArray(), r => Assert.StartsWith("430408002", r.GetProperty("regionCode").GetString(), StringComparison.Ordinal));
+        foreach (var admin in new[] { "sysadmin", "partner" })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await (await host.LoginAsync(admin)).GetAsync($"/api/assistance/cases/{id}")).StatusCode);
+        }
+
+        Assert.Equal(Png, await worker.GetByteArrayAsync($"/api/assistance/cases/{id}/consent"));
+        var detail = await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/cases/{id}");
+        Assert.Equal("Verification", detail.GetProperty("statusCode").GetString());
+    }
+}
+
+[Collection("sqlite")]
+public sealed class AssistanceWorkflowTestsOnSqlite(SqliteWebHost host) : AssistanceWorkflowTests(host);
+
+[Collection("postgres")]
+public sealed class AssistanceWorkflowTestsOnPostgres(PostgresWebHost host) : AssistanceWorkflowTests(host);
