@@ -26,7 +26,10 @@ public sealed class AssistanceModule : IModule
 
     public Assembly PagesAssembly => typeof(AssistanceModule).Assembly;
 
-    public IReadOnlyList<NavItem> Navigation { get; } = [];
+    public IReadOnlyList<NavItem> Navigation { get; } =
+    [
+        new("社会救助", "低保申请办理", "/assistance/cases", "solution", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
+    ];
 
     public IReadOnlyList<Type> HomeWidgets { get; } = [];
 

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Minzheng.TestSupport;
+
+namespace Minzheng.E2E;
+
+[Collection("browser")]
+public sealed class AssistanceFlowTests(AppServer app)
+{
+    private const string Village = "430408001008";
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D];
+
+    [Fact]
+    public async Task A_case_goes_from_application_to_approval_by_the_right_roles_with_its_explanation()
+    {
+        // The district sets a 0-day 公示 for one community (a dated setting), so the flow can finish today.
+        var officer = await app.LoginAsync("officer");
+        await officer.GotoAsync(app.BaseUrl + "/admin/settings");
+        await AppServer.WaitInteractiveAsync(officer);
+        await officer.SelectOptionAsync("[data-testid=setting-key]", "dibao.publicity_days");
+        await officer.FillAsync("[data-testid=setting-region]", Village);
+        await officer.FillAsync("[data-testid=setting-value]", "0");
+        await officer.FillAsync("[data-testid=setting-from]", "2020-01-01");
+        await officer.FillAsync("[data-testid=setting-source]", "测试社区公示期设置");
+        await officer.ClickAsync("#setting-save");
+        await Assertions.Expect(officer.Locator("[data-testid=setting-saved]")).ToContainTextAsync("dibao.publicity_days");
+
+        // The town's case worker registers a household (through the API, as the registry tests do in the UI).
+        var worker = await app.LoginAsync("zhengxiang");
+        var created = await worker.APIRequest.PostAsync(app.BaseUrl + "/api/registry/households", new()
+        {
+            DataObject = new
+            {
+                regionCode = Village, kind = "Urban", address = "蒸湘南路8号",
+                members = new[] { new { name = "贺建国", idNumber = IdNumbers.Next(), relation = "Head" }, new { name = "贺小梅", idNumber = IdNumbers.Next(), relation = "Child" } },
+            },
+        });
+        Assert.True(created.Ok, await created.TextAsync());
+        var id = JsonDocument.Parse(await created.TextAsync()).RootElement.GetProperty("id").GetGuid();
+        var number = JsonDocument.Parse(await (await worker.APIRequest.GetAsync($"{app.BaseUrl}/api/registry/households/{id}")).TextAsync()).RootElement.GetProperty("number").GetString()!;
+
+        await worker.GotoAsync(app.BaseUrl + "/assistance/cases");
+        await AppServer.WaitInteractiveAsync(worker);
+        await worker.ClickAsync("[data-testid=new-case]");
+        await worker.WaitForURLAsync("**/assistance/cases/new");
+        await AppServer.WaitInteractiveAsync(worker);
+        await worker.FillAsync("[data-testid=apply-household]", number);
+        await worker.ClickAsync("#apply-find");
+        await Assertions.Expect(worker.Locator("[data-testid=apply-members]")).ToContainTextAsync("贺建国");
+        await worker.ClickAsync("#apply-submit");
+        await Assertions.Expect(worker.Locator("[data-error-for=consent]")).ToContainTextAsync("核对授权书");
+        await worker.SetInputFilesAsync("[data-testid=apply-consent]", new FilePayload { Name = "授权书.png", MimeType = "image/png", Buffer = Png });
+        await worker.ClickAsync("#apply-submit");
+        await worker.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/assistance/cases/[0-9a-f-]{36}$"));
+        await AppServer.WaitInteractiveAsync(worker);
+        var caseUrl = worker.Url;
+        var status = worker.Locator("[data-testid=case-status]");
+        await Assertions.Expect(status).ToContainTextAsync("待家庭经济状况核对");
+
+        await worker.FillAsync("[data-testid=action-note]", "核对平台：无车辆、无工商登记");
+        await worker.ClickAsync("#action-RecordVerification");
+        await Assertions.Expect(status).ToContainTextAsync("待入户调查");
+
+        await worker.FillAsync("[data-testid=action-note]", "入户调查：父女二人共同生活");
+        await worker.ClickAsync("#income-add");
+        await worker.FillAsync("[data-testid=income-amount]", "300");
+        await worker.ClickAsync("#action-RecordInvestigation");
+        await Assertions.Expect(status).ToContainTextAsync("待初审");
+        var explanation = worker.Locator("[data-testid=case-explanation]");
+        await Assertions.Expect(explanation).ToContainTextAsync("补差");
+        await Assertions.Expect(explanation).ToContainTextAsync("× 2");
+        await Assertions.Expect(worker.Locator("#action-Approve")).ToHaveCountAsync(0);
+
+        await worker.ClickAsync("#action-TownApprove");
+        await Assertions.Expect(status).ToContainTextAsync("公示中");
+        await worker.ClickAsync("#action-ClosePublicity");
+        await Assertions.Expect(status).ToContainTextAsync("待审核确认");
+
+        await officer.GotoAsync(caseUrl);
+        await AppServer.WaitInteractiveAsync(officer);
+        await officer.FillAsync("[data-testid=action-note]", "审核确认");
+        await officer.ClickAsync("#action-Approve");
+        await Assertions.Expect(officer.Locator("[data-testid=case-status]")).ToContainTextAsync("已批准");
+        await Assertions.Expect(officer.Locator("[data-testid=case-figures]")).ToContainTextAsync("904");
+        await Assertions.Expect(officer.Locator("[data-testid=case-explanation]")).ToContainTextAsync("人均收入");
+    }
+}
