@@ -83,5 +83,11 @@ public sealed class AssistanceFlowTests(AppServer app)
         await Assertions.Expect(officer.Locator("[data-testid=case-status]")).ToContainTextAsync("已批准");
         await Assertions.Expect(officer.Locator("[data-testid=case-figures]")).ToContainTextAsync("904");
         await Assertions.Expect(officer.Locator("[data-testid=case-explanation]")).ToContainTextAsync("人均收入");
+
+        // The 公示 as printed: names masked.
+        await officer.ClickAsync("[data-testid=publicity-link]");
+        var notice = officer.Locator("[data-testid=publicity-notice]");
+        await Assertions.Expect(notice).ToContainTextAsync("贺*国");
+        await Assertions.Expect(notice).Not.ToContainTextAsync("贺建国");
     }
 }

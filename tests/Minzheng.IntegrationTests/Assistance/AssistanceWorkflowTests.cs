@@ -151,6 +151,38 @@ public abstract class AssistanceWorkflowTests(WebHost host)
     }
 
     [Fact]
+    public async Task The_publicity_notice_masks_names_and_ids_and_never_shows_a_minor_and_a_refusal_has_a_written_notice()
+    {
+        var worker = await host.LoginAsync("zhengxiang");
+        var created = await worker.PostAsJsonAsync("/api/registry/households", Minzheng.IntegrationTests.Registry.RegistryClient.Household("430408001003",
+            ("王大明", Minzheng.TestSupport.IdNumbers.Next(new DateOnly(1980, 3, 1)), "Head"), ("王小宝", Minzheng.TestSupport.IdNumbers.Next(new DateOnly(2016, 6, 1)), "Child")));
+        var household = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var members = (await Minzheng.IntegrationTests.Registry.RegistryClient.DetailAsync(worker, household)).GetProperty("members").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToArray();
+        var id = await ToPublicityAsync(worker, household, members);
+
+        var notice = await worker.GetStringAsync($"/api/assistance/cases/{id}/publicity-notice");
+        Assert.Contains("王*明", notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("王大明", notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("小宝", notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("2016", notice, StringComparison.Ordinal);
+        Assert.Matches("430408\\*{8}[0-9]{3}[0-9X]", notice);
+        var json = JsonDocument.Parse(notice).RootElement;
+        Assert.Equal(1, json.GetProperty("adults").GetArrayLength());
+        Assert.Equal(2, json.GetProperty("covered").GetInt32());
+
+        // Before 初审 there is nothing to publish; a refusal has its written notice with the reasons.
+        var (h2, m2) = await HouseholdAsync(worker, "430408001003");
+        var early = await NewCaseAsync(worker, h2);
+        Assert.Equal(HttpStatusCode.Conflict, (await worker.GetAsync($"/api/assistance/cases/{early}/publicity-notice")).StatusCode);
+        await StepAsync(worker, early, new { action = "RecordVerification", note = "核对：名下有两套住房" });
+        await StepAsync(worker, early, new { action = "RecordInvestigation", note = "入户核实", incomes = new[] { new { personId = m2[0], type = "Wage", monthlyYuan = 100m } } });
+        await StepAsync(worker, early, new { action = "TownRefuse", reason = "家庭财产超过规定（两套住房）" });
+        var refusal = await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/cases/{early}/refusal-notice");
+        Assert.Equal("家庭财产超过规定（两套住房）", refusal.GetProperty("reason").GetString());
+        Assert.Equal("张三", refusal.GetProperty("headName").GetString());
+    }
+
+    [Fact]
     public async Task Two_officers_approving_the_same_case_at_once_one_wins()
     {
         await ShortPublicityAsync();

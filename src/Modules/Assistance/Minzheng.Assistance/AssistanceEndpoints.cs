@@ -39,6 +39,12 @@ internal static class AssistanceEndpoints
             return TypedResults.Ok(await get.HandleAsync(id, ct));
         }).WithSummary("办理一步：核对、入户调查（含收入）、初审、公示异议、公示期满、审核确认或不予批准");
 
+        g.MapGet("/cases/{id:guid}/publicity-notice", async (Guid id, Features.PrintNotices.NoticesHandler h, CancellationToken ct) => TypedResults.Ok(await h.PublicityAsync(id, ct)))
+            .WithSummary("公示内容（姓名、身份证号脱敏，不含未成年人）");
+
+        g.MapGet("/cases/{id:guid}/refusal-notice", async (Guid id, Features.PrintNotices.NoticesHandler h, CancellationToken ct) => TypedResults.Ok(await h.RefusalAsync(id, ct)))
+            .WithSummary("不予批准告知书内容");
+
         g.MapGet("/cases/{id:guid}/consent", async (Guid id, AssistanceDbContext db, CancellationToken ct) =>
         {
             var c = await db.CaseAsync(id, ct, tracked: false);

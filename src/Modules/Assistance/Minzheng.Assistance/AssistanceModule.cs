@@ -47,6 +47,7 @@ public sealed class AssistanceModule : IModule
         services.AddScoped<AdvanceHandler>();
         services.AddScoped<ListCasesHandler>();
         services.AddScoped<GetCaseHandler>();
+        services.AddScoped<Features.PrintNotices.NoticesHandler>();
     }
 
     /// <summary>Applies social assistance's tables to the consolidated migrations model.</summary>

@@ -13,4 +13,13 @@ public static class Masking
     /// <summary>**** **** **** 1234: only the last four digits.</summary>
     public static string BankAccount(string value) =>
         value.Length > 4 ? string.Concat("**** ", value.AsSpan(value.Length - 4)) : new string('*', value.Length);
+
+    /// <summary>贺*国, 贺*: the surname and (for three or more characters) the last character stay, for public notices.</summary>
+    public static string Name(string value) => value.Length switch
+    {
+        0 => value,
+        1 => "*",
+        2 => string.Concat(value.AsSpan(0, 1), "*"),
+        _ => string.Concat(value.AsSpan(0, 1), new string('*', value.Length - 2), value.AsSpan(value.Length - 1)),
+    };
 }
