@@ -18,19 +18,39 @@ public abstract class AssistanceWorkflowTests(WebHost host)
 {
     private const string ShortPublicityVillage = "430408001007";
 
-    private async Task ShortPublicityAsync()
+    private const string DelegatedVillage = "430408001002";
+
+    private Task ShortPublicityAsync() => SettingAsync(ShortPublicityVillage, "dibao.publicity_days", "0");
+
+    /// <summary>A dated setting for one community, added once per database as a district officer would.</summary>
+    private async Task SettingAsync(string region, string key, string value)
     {
         await host.AsAsync(Roles.DistrictOfficer, "430408", async sp =>
         {
             var admin = sp.GetRequiredService<SettingsAdmin>();
-            var rows = await admin.ListAsync(ShortPublicityVillage);
-            if (!rows.Single(r => r.Definition.Key == "dibao.publicity_days").Versions.Any(v => v.RegionCode == ShortPublicityVillage))
+            var rows = await admin.ListAsync(region);
+            if (!rows.Single(r => r.Definition.Key == key).Versions.Any(v => v.RegionCode == region))
             {
-                await admin.AddVersionAsync(new NewSettingVersion { Key = "dibao.publicity_days", RegionCode = ShortPublicityVillage, EffectiveFrom = new DateOnly(2020, 1, 1), Value = "0", Source = "测试：本社区公示期" });
+                await admin.AddVersionAsync(new NewSettingVersion { Key = key, RegionCode = region, EffectiveFrom = new DateOnly(2020, 1, 1), Value = value, Source = "测试：本社区设置" });
             }
 
             return 0;
         });
+    }
+
+    [Fact]
+    public async Task Where_the_district_delegates_approval_the_town_approves_and_the_district_officer_may_not()
+    {
+        await SettingAsync(DelegatedVillage, "dibao.publicity_days", "0");
+        await SettingAsync(DelegatedVillage, "assist.approval_delegated_to_town", "1");
+        var worker = await host.LoginAsync("zhengxiang");
+        var (household, members) = await HouseholdAsync(worker, DelegatedVillage);
+        var id = await ToPublicityAsync(worker, household, members);
+        var review = await StepAsync(worker, id, new { action = "ClosePublicity" });
+        Assert.Equal(["Approve", "Refuse"], review.GetProperty("myActions").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await ActAsync(await host.LoginAsync("officer"), id, new { action = "Approve" })).StatusCode);
+        var approved = await StepAsync(worker, id, new { action = "Approve", note = "乡镇（街道）受委托审核确认" });
+        Assert.Equal("Approved", approved.GetProperty("statusCode").GetString());
     }
 
     [Fact]
@@ -209,6 +229,11 @@ public abstract class AssistanceWorkflowTests(WebHost host)
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/assistance/cases/{id}/consent")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await ActAsync(other, id, new { action = "RecordVerification", note = "越权" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await ApplyAsync(other, household, Consent())).StatusCode);
+        var figures = await other.GetFromJsonAsync<JsonElement>("/api/assistance/figures/towns");
+        Assert.Equal(["430408002"], figures.EnumerateArray().Select(f => f.GetProperty("townCode").GetString()));
+        var district = await (await host.LoginAsync("leader")).GetFromJsonAsync<JsonElement>("/api/assistance/figures/towns");
+        Assert.Equal(5, district.GetArrayLength());
+        Assert.True(district.EnumerateArray().Single(f => f.GetProperty("townCode").GetString() == "430408001").GetProperty("inProgress").GetInt32() >= 1);
         var list = await other.GetFromJsonAsync<JsonElement>("/api/assistance/cases?size=100");
         Assert.All(list.GetProperty("items").EnumerateArray(), r => Assert.StartsWith("430408002", r.GetProperty("regionCode").GetString(), StringComparison.Ordinal));
         foreach (var admin in new[] { "sysadmin", "partner" })

@@ -30,6 +30,9 @@ internal static class AssistanceEndpoints
             return TypedResults.Created($"/api/assistance/cases/{c.Id}", new { id = c.Id, number = c.Number });
         }).WithSummary("受理低保申请（须附签字的核对授权书，Base64）");
 
+        g.MapGet("/figures/towns", async (Features.CaseFigures.CaseFiguresHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)))
+            .WithSummary("各镇街：办理中、超期、已批准户数与月保障金额");
+
         g.MapGet("/cases/{id:guid}", async (Guid id, GetCaseHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(id, ct)))
             .WithSummary("案件详情：申请时的户、流程、核算说明、时间线");
 

@@ -31,7 +31,7 @@ public sealed class AssistanceModule : IModule
         new("社会救助", "低保申请办理", "/assistance/cases", "solution", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
     ];
 
-    public IReadOnlyList<Type> HomeWidgets { get; } = [];
+    public IReadOnlyList<Type> HomeWidgets { get; } = [typeof(Features.CaseFigures.CaseFiguresWidget)];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration) => AddCore(services);
 
@@ -48,6 +48,7 @@ public sealed class AssistanceModule : IModule
         services.AddScoped<ListCasesHandler>();
         services.AddScoped<GetCaseHandler>();
         services.AddScoped<Features.PrintNotices.NoticesHandler>();
+        services.AddScoped<Features.CaseFigures.CaseFiguresHandler>();
     }
 
     /// <summary>Applies social assistance's tables to the consolidated migrations model.</summary>

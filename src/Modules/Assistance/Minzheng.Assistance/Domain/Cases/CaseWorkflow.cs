@@ -26,6 +26,10 @@ public static class CaseWorkflow
 
     public static string Role(CaseAction action) => Steps[action].Role;
 
+    /// <summary>The role that takes the action on a case, where 审核确认 may be delegated to the town by setting.</summary>
+    public static string Role(CaseAction action, bool approvalDelegated) =>
+        approvalDelegated && action is CaseAction.Approve or CaseAction.Refuse ? Roles.TownCaseWorker : Steps[action].Role;
+
     /// <summary>The actions open on a case in a status (whatever the user's role).</summary>
     public static IReadOnlyList<CaseAction> Open(CaseStatus status) => Steps.Where(s => s.Value.From == status).Select(s => s.Key).ToList();
 

@@ -27,9 +27,10 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, DibaoComputation di
             throw new InputValidationException("action", "请选择要执行的操作");
         }
 
-        if (!db.User.IsInRole(CaseWorkflow.Role(action)) || !db.User.Allows(c.RegionCode))
+        var role = CaseWorkflow.Role(action, await deadlines.ApprovalDelegatedAsync(c.RegionCode, clock.Today(), ct));
+        if (!db.User.IsInRole(role) || !db.User.Allows(c.RegionCode))
         {
-            throw new ForbiddenException($"“{CaseLabels.Of(action)}”须由{Minzheng.Platform.Identity.Roles.DisplayName(CaseWorkflow.Role(action))}办理");
+            throw new ForbiddenException($"“{CaseLabels.Of(action)}”须由{Minzheng.Platform.Identity.Roles.DisplayName(role)}办理");
         }
 
         if (CaseWorkflow.Refusal(c.Status, action) is { } refusal)

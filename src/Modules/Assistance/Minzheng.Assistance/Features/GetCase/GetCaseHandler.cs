@@ -10,14 +10,15 @@ using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Assistance.Features.GetCase;
 
-internal sealed class GetCaseHandler(AssistanceDbContext db, TimeProvider clock)
+internal sealed class GetCaseHandler(AssistanceDbContext db, CaseDeadlines settings, TimeProvider clock)
 {
     public async Task<CaseDetail> HandleAsync(Guid id, CancellationToken ct = default)
     {
         var c = await db.CaseAsync(id, ct, tracked: false);
         var household = JsonSerializer.Deserialize<HouseholdSnapshot>(c.SnapshotJson)!;
         var names = household.Members.ToDictionary(m => m.PersonId, m => m.Name);
-        var mine = CaseWorkflow.Open(c.Status).Where(a => db.User.IsInRole(CaseWorkflow.Role(a)) && db.User.Allows(c.RegionCode)).ToList();
+        var delegated = await settings.ApprovalDelegatedAsync(c.RegionCode, clock.Today(), ct);
+        var mine = CaseWorkflow.Open(c.Status).Where(a => db.User.IsInRole(CaseWorkflow.Role(a, delegated)) && db.User.Allows(c.RegionCode)).ToList();
         return new CaseDetail(
             c.Id, c.Number, "低保", c.Status, CaseLabels.Of(c.Status), c.DueOn, c.DueOn < clock.Today(), c.PublicityEndsOn, household, c.Members,
             c.ConsentFileName, c.ConsentSm3, c.VerificationNote, c.InvestigationNote,

@@ -20,6 +20,10 @@ internal sealed class CaseDeadlines(SettingsReader settings)
         return WorkingDayCalendar.Default.AddWorkingDays(from, days);
     }
 
+    /// <summary>Whether 审核确认 is delegated to the town for the case's region (a setting, 0 or 1).</summary>
+    public async Task<bool> ApprovalDelegatedAsync(string regionCode, DateOnly day, CancellationToken ct) =>
+        await IntAsync("assist.approval_delegated_to_town", regionCode, day, ct) == 1;
+
     public async Task<int> IntAsync(string key, string regionCode, DateOnly day, CancellationToken ct)
     {
         var value = await settings.GetAsync(key, RegionCode.Parse(regionCode), day, ct)
