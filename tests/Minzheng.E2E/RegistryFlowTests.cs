@@ -98,7 +98,7 @@ public sealed class RegistryFlowTests(AppServer app)
     {
         var page = await app.LoginAsync("leader");
         await Assertions.Expect(page.Locator("[data-testid=town-figures]")).ToContainTextAsync("呆鹰岭镇");
-        await Assertions.Expect(page.Locator("svg.mz-bar-chart")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=town-figures] svg.mz-bar-chart")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.RepoRoot(), "TestResults", "home.png"), FullPage = true });
     }
 }

@@ -46,7 +46,7 @@ public static class AssistanceDefaults
         new("dibao.review_months.stable", "430408", From2022, "12", "基本稳定家庭每年复核一次（DOMAIN-RULES §1.7 [C]）", false),
         new("dibao.review_months.workable", "430408", From2022, "6", "有劳动能力成员的家庭每半年复核一次（DOMAIN-RULES §1.7 [C]）", false),
         new("assist.deadline.verification_days", "430408", From2022, "5", "核对时限：地方做法约5个工作日（烟台例，湖南时限 UNCONFIRMED，DOMAIN-RULES §5）", true),
-        new("assist.deadline.investigation_days", "430408", From2022, "15", "入户调查：受理后15个工作日内（地方例，DOMAIN-RULES §2 [L]）", true),
+        new("assist.deadline.investigation_days", "430408", From2022, "15", "入户调查：受理后15个工作日内（地方例，湖南时限 UNCONFIRMED，DOMAIN-RULES §2 [L]）", true),
         new("assist.deadline.town_review_days", "430408", From2022, "5", "初审：5个工作日（淮南例，DOMAIN-RULES §2 [L]，UNCONFIRMED）", true),
         new("assist.approval_delegated_to_town", "430408", From2022, "0", "默认由区民政局审核确认；可按乡镇（街道）委托（湖南省最低生活保障审核确认办法允许委托，UNCONFIRMED）", true),
         new("assist.deadline.district_review_days", "430408", From2022, "10", "审核确认：公示期满后10个工作日内（郑州例，全国 UNCONFIRMED，DOMAIN-RULES §1.6）", true),
