@@ -12,7 +12,7 @@ namespace Minzheng.IntegrationTests.Platform;
 [Collection("sqlite")]
 public sealed class AnonymousAccessTests(SqliteWebHost host)
 {
-    private static readonly string[] PublicPaths = ["/health", "/account/login", "/forbidden", "/not-found", "/error/{Code:int}", "/ledger"];
+    private static readonly string[] PublicPaths = ["/health", "/account/login", "/forbidden", "/not-found", "/error/{Code:int}", "/ledger", "/ledger/verify", "/ledger/receipt/{Index:long}"];
 
     [Fact]
     public async Task Every_API_endpoint_answers_401_without_a_login()
@@ -43,7 +43,11 @@ public sealed class AnonymousAccessTests(SqliteWebHost host)
     public async Task Every_page_not_marked_public_sends_an_anonymous_visitor_to_the_login()
     {
         var client = host.Anonymous();
-        var assemblies = new[] { typeof(Program).Assembly, typeof(Minzheng.Registry.RegistryModule).Assembly, typeof(Minzheng.Ledger.LedgerModule).Assembly };
+        var assemblies = new[]
+        {
+            typeof(Program).Assembly, typeof(Minzheng.Registry.RegistryModule).Assembly, typeof(Minzheng.Ledger.LedgerModule).Assembly,
+            typeof(Minzheng.WorkPlan.WorkPlanModule).Assembly, typeof(Minzheng.Assistance.AssistanceModule).Assembly,
+        };
         var pages = assemblies.SelectMany(a => a.GetTypes())
             .SelectMany(t => t.GetCustomAttributes<RouteAttribute>().Select(r => (Type: t, r.Template)))
             .ToList();
@@ -57,7 +61,8 @@ public sealed class AnonymousAccessTests(SqliteWebHost host)
                 continue;
             }
 
-            var url = template.Replace("{Id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
+            var url = template.Replace("{Id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+                .Replace("{Year:int}", "2022", StringComparison.Ordinal).Replace("{Quarter:int}", "1", StringComparison.Ordinal);
             var response = await client.GetAsync(url);
             Assert.True(response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.AbsolutePath == "/account/login",
                 $"{url} → {(int)response.StatusCode} {response.Headers.Location}");

@@ -39,6 +39,7 @@ public sealed class LedgerModule : IModule
         services.AddScoped<AppendEntriesHandler>();
         services.AddScoped<CheckpointHandler>();
         services.AddScoped<ProofHandler>();
+        services.AddScoped<Features.Receipts.ReceiptVerifier>();
         services.AddScoped<AuditLedgerHandler>();
         services.AddScoped(sp => new LedgerOperations(
             sp.GetRequiredService<AppendEntriesHandler>(), sp.GetRequiredService<CheckpointHandler>(), sp.GetRequiredService<AuditLedgerHandler>()));
