@@ -44,6 +44,7 @@ public sealed class AppServer : IAsyncLifetime
                      "--Demo:SeedOnFirstStart=false", $"--Protection:KeyFile={_db.KeyFile}", $"--DataProtection:KeysPath={Path.Combine(_db.Folder, "dp")}",
                      "--Security:PasswordIterations=1000", "--Security:LoginAttemptsPerMinute=1000",
                      $"--Security:IdleTimeout:Administrators={AdminIdle}", "--Security:IdleCheckInterval=00:00:01",
+                     "--Ledger:WorkerIntervalSeconds=1", "--Ledger:CheckpointEveryEntries=1",
                  })
         {
             psi.ArgumentList.Add(arg);

@@ -84,10 +84,29 @@ public sealed class AssistanceFlowTests(AppServer app)
         await Assertions.Expect(officer.Locator("[data-testid=case-figures]")).ToContainTextAsync("904");
         await Assertions.Expect(officer.Locator("[data-testid=case-explanation]")).ToContainTextAsync("人均收入");
 
+        // The decision reaches the service chain; its receipt verifies on the public page, without an account.
+        var receiptUrl = await officer.Locator("[data-testid=receipt-link]").GetAttributeAsync("href");
+        var anonymous = await (await app.Browser.NewContextAsync()).NewPageAsync();
+        for (var i = 0; i < 30 && !await HasReceiptAsync(anonymous, app.BaseUrl + receiptUrl); i++)
+        {
+            await Task.Delay(1000);
+        }
+
+        await Assertions.Expect(anonymous.Locator("[data-testid=receipt]")).ToContainTextAsync("assistance.decision");
+        await Assertions.Expect(anonymous.Locator("[data-testid=receipt-qr]")).ToBeVisibleAsync();
+        await anonymous.GotoAsync((await anonymous.Locator("[data-testid=receipt-url]").TextContentAsync())!);
+        await Assertions.Expect(anonymous.Locator("[data-testid=receipt-verdict]")).ToContainTextAsync("核验通过");
+
         // The 公示 as printed: names masked.
         await officer.ClickAsync("[data-testid=publicity-link]");
         var notice = officer.Locator("[data-testid=publicity-notice]");
         await Assertions.Expect(notice).ToContainTextAsync("贺*国");
         await Assertions.Expect(notice).Not.ToContainTextAsync("贺建国");
+    }
+
+    private static async Task<bool> HasReceiptAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        return await page.Locator("[data-testid=receipt]").CountAsync() > 0;
     }
 }
