@@ -84,6 +84,16 @@ public sealed class MatcherTests : IDisposable
     }
 
     [Fact]
+    public void A_file_broken_part_way_rejects_the_run_by_name()
+    {
+        var feeds = Feeds();
+        feeds[4] = new(FeedKind.Medical, _files.Write("medical2.csv", $"id_number,settled_on,total_yuan,out_of_pocket_yuan\n{A},2022-05-01,1,1\n\"{B},2022-05-01,1,1\n"));
+        var e = Assert.Throws<FeedFileException>(() => new Matcher(new MatchRules(), AsOf).Run(Monitored(), feeds));
+        Assert.Equal("medical2.csv", e.File);
+        Assert.Contains("引号没有闭合", e.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_monitored_population_and_feeds_may_be_xlsx()
     {
         var path = Path.Combine(_files.Folder, "monitored.xlsx");

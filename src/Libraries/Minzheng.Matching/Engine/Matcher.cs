@@ -50,15 +50,23 @@ public sealed class Matcher(MatchRules rules, DateOnly asOf, int threads = 2)
 
         // Largest kinds first, handed out one at a time, so two threads finish together.
         var partitioner = System.Collections.Concurrent.Partitioner.Create(byKind, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
-        Parallel.ForEach(partitioner, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, group =>
+        try
         {
-            var (kindRejects, counts) = perKind[group.Key];
-            foreach (var feed in group)
+            Parallel.ForEach(partitioner, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, group =>
             {
-                using var source = RowSources.Open(feed.Path, progress);
-                counts.Add(Process(feed.Kind, source, Path.GetFileName(feed.Path), population, state, kindRejects));
-            }
-        });
+                var (kindRejects, counts) = perKind[group.Key];
+                foreach (var feed in group)
+                {
+                    using var source = RowSources.Open(feed.Path, progress);
+                    counts.Add(Process(feed.Kind, source, Path.GetFileName(feed.Path), population, state, kindRejects));
+                }
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<Csv.FeedFileException>().FirstOrDefault() is { } bad)
+        {
+            // A file found broken part-way (an unclosed quote, an over-long line) still rejects the whole run, by name.
+            throw bad;
+        }
 
         var files = new List<FileCount>();
         if (monitoredCount is not null)

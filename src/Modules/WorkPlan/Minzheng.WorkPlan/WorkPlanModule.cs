@@ -26,7 +26,7 @@ public sealed class WorkPlanModule : IModule
 
     public IReadOnlyList<NavItem> Navigation { get; } =
     [
-        new("工作要点", "进展看板", "/workplan", "dashboard", []),
+        new("工作要点", "进展看板", "/workplan", "dashboard", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
     ];
 
     public IReadOnlyList<Type> HomeWidgets { get; } = [typeof(Features.ViewProgress.PlanSummaryWidget)];
