@@ -11,7 +11,7 @@ public class ModuleBoundaryTests
     private static readonly Assembly PlatformUi = typeof(Minzheng.Platform.Ui.Components.UiErrors).Assembly;
     private static readonly Assembly[] Modules =
         [typeof(Minzheng.Registry.RegistryModule).Assembly, typeof(Minzheng.Ledger.LedgerModule).Assembly, typeof(Minzheng.Assistance.Domain.Benefits.DibaoRules).Assembly,
-         typeof(Minzheng.WorkPlan.WorkPlanModule).Assembly];
+         typeof(Minzheng.WorkPlan.WorkPlanModule).Assembly, typeof(Minzheng.Elderly.Domain.Assessment.AbilityScoring).Assembly];
 
     private static IEnumerable<string> Ours(Assembly a) =>
         a.GetReferencedAssemblies().Select(r => r.Name!).Where(n => n.StartsWith("Minzheng.", StringComparison.Ordinal));

@@ -1,0 +1,92 @@
+namespace Minzheng.Elderly.Domain.Assessment;
+
+/// <summary>What the assessor recorded besides the item scores.</summary>
+public sealed record AssessmentFacts(bool DementiaDiagnosed, bool OtherMentalDisorderDiagnosed, int CareRiskEventsLast30Days, bool Comatose);
+
+/// <summary>An assessment's outcome with its explanation: subtotals, total, the level by score, and each adjustment.</summary>
+public sealed record AbilityResult(
+    int Total, IReadOnlyDictionary<AbilityDomain, int> Subtotals, AbilityLevel ByScore, AbilityLevel Level, IReadOnlyList<string> Explanation);
+
+/// <summary>
+/// GB/T 42195-2022 scoring (DOMAIN-RULES §8.1): every one of the 26 items within its range, summed to 0–90, banded into
+/// five levels; then one level worse for a diagnosed dementia, another diagnosed mental disorder, or two or more
+/// care-risk events in 30 days (one level in all, whatever the number of reasons); a comatose elder is rated directly
+/// by the coma rule (a setting, because the sources conflict).
+/// </summary>
+public static class AbilityScoring
+{
+    public static AbilityResult Score(IReadOnlyDictionary<string, int> scores, AssessmentFacts facts, ComaRule comaRule)
+    {
+        var errors = new Dictionary<string, string[]>();
+        foreach (var item in AssessmentItems.All)
+        {
+            if (!scores.TryGetValue(item.Code, out var score))
+            {
+                errors[item.Code] = [$"缺少“{item.Name}”的评分"];
+            }
+            else if (score < 0 || score > item.Max)
+            {
+                errors[item.Code] = [$"“{item.Name}”的评分应在 0–{item.Max} 之间"];
+            }
+        }
+
+        foreach (var code in scores.Keys.Where(k => AssessmentItems.All.All(i => i.Code != k)))
+        {
+            errors[code] = [$"没有编号为 {code} 的评估项目"];
+        }
+
+        if (facts.CareRiskEventsLast30Days < 0)
+        {
+            errors["careRiskEvents"] = ["照护风险事件次数不能为负数"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new Minzheng.Platform.Errors.InputValidationException(errors);
+        }
+
+        var subtotals = AssessmentItems.All.GroupBy(i => i.Domain).ToDictionary(g => g.Key, g => g.Sum(i => scores[i.Code]));
+        var total = subtotals.Values.Sum();
+        var byScore = AbilityLevels.ByTotal(total);
+        var explanation = new List<string>
+        {
+            string.Join("，", subtotals.Select(s => $"{AssessmentItems.Label(s.Key)} {s.Value}")) + $"，合计 {total} 分 → {AbilityLevels.Label(byScore)}",
+        };
+
+        if (facts.Comatose)
+        {
+            var coma = comaRule == ComaRule.Lost ? AbilityLevel.Lost : AbilityLevel.Severe;
+            explanation.Add($"昏迷：按本地设置直接评定为{AbilityLevels.Label(coma)}（两种来源不一致，见 DOMAIN-RULES §8.1）");
+            return new AbilityResult(total, subtotals, byScore, coma, explanation);
+        }
+
+        var reasons = new List<string>();
+        if (facts.DementiaDiagnosed)
+        {
+            reasons.Add("确诊痴呆");
+        }
+
+        if (facts.OtherMentalDisorderDiagnosed)
+        {
+            reasons.Add("精神科确诊的其他精神和行为障碍");
+        }
+
+        if (facts.CareRiskEventsLast30Days >= 2)
+        {
+            reasons.Add($"近30天内发生照护风险事件 {facts.CareRiskEventsLast30Days} 次");
+        }
+
+        var level = byScore;
+        if (reasons.Count > 0 && level != AbilityLevel.Lost)
+        {
+            level++;
+            explanation.Add($"{string.Join("、", reasons)}：提高一个等级 → {AbilityLevels.Label(level)}");
+        }
+        else if (reasons.Count > 0)
+        {
+            explanation.Add($"{string.Join("、", reasons)}：已是最高等级，不再提高");
+        }
+
+        return new AbilityResult(total, subtotals, byScore, level, explanation);
+    }
+}
