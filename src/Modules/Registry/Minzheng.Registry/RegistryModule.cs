@@ -63,6 +63,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<ChangeHeadHandler>();
         services.AddScoped<Minzheng.Platform.Regions.IRegionDirectory, Features.RegionDirectory.RegistryRegionDirectory>();
         services.AddScoped<Minzheng.Registry.Contracts.IHouseholdSnapshots, Features.Snapshots.RegistryHouseholdSnapshots>();
+        services.AddScoped<Minzheng.Registry.Contracts.IPersonDirectory, Features.Snapshots.RegistryPersonDirectory>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => RegistryEndpoints.Map(endpoints);

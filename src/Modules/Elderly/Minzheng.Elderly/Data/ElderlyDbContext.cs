@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Elderly.Domain.Assessment;
+using Minzheng.Platform.Access;
+using Minzheng.Platform.Data;
+
+namespace Minzheng.Elderly.Data;
+
+/// <summary>Elderly care's context; records are filtered to the user's regions here, once.</summary>
+public sealed class ElderlyDbContext(DbContextOptions<ElderlyDbContext> options, ICurrentUser user, TimeProvider clock) : ModuleDbContext(options, user, clock)
+{
+    public DbSet<AbilityAssessment> Assessments => Set<AbilityAssessment>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        ElderlyModel.Configure(modelBuilder);
+        modelBuilder.Entity<AbilityAssessment>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+    }
+}

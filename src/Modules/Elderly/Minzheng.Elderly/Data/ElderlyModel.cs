@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Elderly.Domain.Assessment;
+
+namespace Minzheng.Elderly.Data;
+
+/// <summary>Elderly care's tables (prefix elderly_). Shared by the module's context and the consolidated migrations model.</summary>
+public static class ElderlyModel
+{
+    public static void Configure(ModelBuilder b)
+    {
+        b.Entity<AbilityAssessment>(e =>
+        {
+            e.ToTable("elderly_assessments");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.PersonId, x.AssessedOn });
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.HasIndex(x => x.RegionCode);
+            e.Property(x => x.Assessor).HasMaxLength(50);
+            e.Property(x => x.ScoresJson).HasMaxLength(2000);
+            e.Property(x => x.ExplanationJson).HasMaxLength(4000);
+            e.Property(x => x.LevelByScore).HasConversion<string>().HasMaxLength(12);
+            e.Property(x => x.Level).HasConversion<string>().HasMaxLength(12);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+        });
+    }
+}

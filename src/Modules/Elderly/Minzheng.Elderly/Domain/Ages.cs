@@ -1,0 +1,7 @@
+namespace Minzheng.Elderly.Domain;
+
+public static class Ages
+{
+    /// <summary>Full years on a day (a birthday counts from the day itself).</summary>
+    public static int On(DateOnly birth, DateOnly day) => day.Year - birth.Year - (birth.AddYears(day.Year - birth.Year) > day ? 1 : 0);
+}

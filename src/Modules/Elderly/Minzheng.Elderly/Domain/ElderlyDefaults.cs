@@ -1,0 +1,23 @@
+using Minzheng.Platform.Settings;
+
+namespace Minzheng.Elderly.Domain;
+
+/// <summary>Elderly care's settings with their shipped values and sources (DOMAIN-RULES §8).</summary>
+public static class ElderlyDefaults
+{
+    public const string Module = "养老服务";
+
+    public static IReadOnlyList<SettingDefinition> Definitions { get; } =
+    [
+        new("elderly.assessment.coma_rule", Module, "昏迷者直接评定（0=重度失能，1=能力完全丧失）", "", SettingKind.Count),
+        new("elderly.assessment.reassess_months", Module, "能力评估复评周期", "月", SettingKind.Count),
+    ];
+
+    private static readonly DateOnly From2022 = new(2022, 1, 1);
+
+    public static IReadOnlyList<SettingDefault> All { get; } =
+    [
+        new("elderly.assessment.coma_rule", "430408", From2022, "0", "GB/T 42195-2022 B.3.9 的转录稿为“直接评定为重度失能”，另一实现为“能力完全丧失”：来源冲突，UNCONFIRMED，须按标准原文核定（DOMAIN-RULES §8.1）", true),
+        new("elderly.assessment.reassess_months", "430408", From2022, "12", "每年复评一次（地方常见做法，UNCONFIRMED）；能力变化时随时复评", true),
+    ];
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Minzheng.Elderly.Features.AssessElder;
+using Minzheng.Elderly.Features.ElderProfile;
+using Minzheng.Elderly.Features.ListElders;
+using Minzheng.Platform.Access;
+
+namespace Minzheng.Elderly;
+
+/// <summary>Elderly care's REST API: elders (registered people aged 60+) and their ability assessments.</summary>
+internal static class ElderlyEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        var g = endpoints.MapGroup("/api/elderly").WithTags("养老服务 Elderly").RequireAuthorization(Policies.CaseData);
+
+        g.MapGet("/persons", async ([FromQuery] string? region, [FromQuery] string? name, [FromQuery] int? page, ListEldersHandler h, CancellationToken ct) =>
+            TypedResults.Ok(await h.HandleAsync(region, name, page ?? 1, 20, ct)))
+            .WithSummary("60周岁及以上老年人及其最近一次能力评估");
+
+        g.MapGet("/persons/{id:guid}", async (Guid id, ElderProfileHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(id, ct)))
+            .WithSummary("老年人档案与能力评估记录");
+
+        g.MapPost("/persons/{id:guid}/assessments", async (Guid id, AssessRequest request, AssessElderHandler h, CancellationToken ct) =>
+        {
+            var a = await h.HandleAsync(id, request, ct);
+            return TypedResults.Created($"/api/elderly/persons/{id}", new { id = a.Id, a.Total, level = a.Level.ToString() });
+        }).WithSummary("录入能力评估（GB/T 42195-2022，26项评分）");
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.Json;
+using Minzheng.Elderly.Data;
+using Minzheng.Elderly.Domain.Assessment;
+using Minzheng.Kernel.Regions;
+using Minzheng.Platform.Access;
+using Minzheng.Platform.Data;
+using Minzheng.Platform.Errors;
+using Minzheng.Platform.Identity;
+using Minzheng.Platform.Settings;
+using Minzheng.Registry.Contracts;
+
+namespace Minzheng.Elderly.Features.AssessElder;
+
+/// <summary>Records a GB/T 42195 assessment of a registered person aged 60 or more, within the assessor's regions.</summary>
+internal sealed class AssessElderHandler(ElderlyDbContext db, IPersonDirectory persons, SettingsReader settings, TimeProvider clock)
+{
+    public static readonly IReadOnlySet<string> MayAssess = new HashSet<string> { Roles.VillageAssistant, Roles.TownCaseWorker, Roles.DistrictOfficer };
+
+    public async Task<AbilityAssessment> HandleAsync(Guid personId, AssessRequest request, CancellationToken ct = default)
+    {
+        var person = await persons.FindAsync(personId, ct) ?? throw new NotFoundException("人员不存在或不在您的管辖范围内");
+        if (!MayAssess.Any(db.User.IsInRole))
+        {
+            throw new ForbiddenException("只有村居协理员、镇街经办或区业务股室可以录入能力评估");
+        }
+
+        db.User.EnsureAllows(person.RegionCode);
+        var today = clock.Today();
+        if (!person.Alive || person.BirthDate.AddYears(60) > today)
+        {
+            throw new BusinessRuleException("能力评估只适用于在册的60周岁及以上老年人");
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (request.AssessedOn is not { } day || day > today || day < person.BirthDate.AddYears(60))
+        {
+            errors["assessedOn"] = ["评估日期不能晚于今天，也不能早于老人满60周岁"];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Assessor))
+        {
+            errors["assessor"] = ["请填写评估员姓名"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InputValidationException(errors);
+        }
+
+        var region = RegionCode.Parse(person.RegionCode);
+        var comaRule = await IntAsync("elderly.assessment.coma_rule", region, today, ct) == 1 ? ComaRule.Lost : ComaRule.Severe;
+        var result = AbilityScoring.Score(request.Scores ?? [], new AssessmentFacts(request.Dementia, request.OtherMentalDisorder, request.CareRiskEvents, request.Comatose), comaRule);
+        var months = await IntAsync("elderly.assessment.reassess_months", region, today, ct);
+        var assessment = new AbilityAssessment
+        {
+            PersonId = person.Id,
+            RegionCode = person.RegionCode,
+            AssessedOn = request.AssessedOn!.Value,
+            Assessor = request.Assessor!.Trim(),
+            ScoresJson = JsonSerializer.Serialize(request.Scores),
+            Dementia = request.Dementia,
+            OtherMentalDisorder = request.OtherMentalDisorder,
+            CareRiskEvents = request.CareRiskEvents,
+            Comatose = request.Comatose,
+            Total = result.Total,
+            LevelByScore = result.ByScore,
+            Level = result.Level,
+            ExplanationJson = JsonSerializer.Serialize(result.Explanation),
+            ReassessOn = request.AssessedOn.Value.AddMonths(months),
+            RecordedBy = db.User.UserName,
+            RecordedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Assessments.Add(assessment);
+        await db.SaveChangesAsync(ct);
+        return assessment;
+    }
+
+    private async Task<int> IntAsync(string key, RegionCode region, DateOnly day, CancellationToken ct) =>
+        int.Parse((await settings.GetAsync(key, region, day, ct))?.Value ?? throw new InvalidOperationException($"setting {key} missing"), CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,13 @@
+namespace Minzheng.Registry.Contracts;
+
+/// <summary>A registered person as other modules see them: the ID number masked, the region for scoping.</summary>
+public sealed record PersonSnapshot(Guid Id, string Name, string IdNumberMasked, string Sex, DateOnly BirthDate, string RegionCode, bool Alive, Guid? HouseholdId);
+
+/// <summary>Reads persons within the current user's regions (the registry's own filter applies).</summary>
+public interface IPersonDirectory
+{
+    Task<PersonSnapshot?> FindAsync(Guid personId, CancellationToken ct = default);
+
+    /// <summary>Living persons at least <paramref name="minAge"/> years old today, by region prefix and name, a page at a time.</summary>
+    Task<(IReadOnlyList<PersonSnapshot> Items, int Total)> SearchAsync(int minAge, string? regionPrefix, string? name, int page, int size, CancellationToken ct = default);
+}

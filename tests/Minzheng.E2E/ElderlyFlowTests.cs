@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Minzheng.TestSupport;
+
+namespace Minzheng.E2E;
+
+[Collection("browser")]
+public sealed class ElderlyFlowTests(AppServer app)
+{
+    [Fact]
+    public async Task A_case_worker_assesses_an_elder_and_sees_the_level_with_its_explanation()
+    {
+        var worker = await app.LoginAsync("zhengxiang");
+        var created = await worker.APIRequest.PostAsync(app.BaseUrl + "/api/registry/households", new()
+        {
+            DataObject = new
+            {
+                regionCode = "430408001006", kind = "Urban", address = "红湘路3号",
+                members = new[] { new { name = "欧阳秀兰", idNumber = IdNumbers.Next(new DateOnly(1942, 9, 9)), relation = "Head" } },
+            },
+        });
+        Assert.True(created.Ok, await created.TextAsync());
+        var household = JsonDocument.Parse(await created.TextAsync()).RootElement.GetProperty("id").GetGuid();
+        var detail = JsonDocument.Parse(await (await worker.APIRequest.GetAsync($"{app.BaseUrl}/api/registry/households/{household}")).TextAsync()).RootElement;
+        var person = detail.GetProperty("members")[0].GetProperty("id").GetGuid();
+
+        await worker.GotoAsync(app.BaseUrl + "/elderly");
+        await AppServer.WaitInteractiveAsync(worker);
+        await worker.FillAsync("[data-testid=elder-name]", "欧阳秀兰");
+        await worker.ClickAsync("#elder-search");
+        await Assertions.Expect(worker.Locator("[data-testid=elder-list]")).ToContainTextAsync("未评估");
+        await worker.ClickAsync("[data-testid=elder-link]");
+        await worker.WaitForURLAsync($"**/elderly/{person}");
+        await AppServer.WaitInteractiveAsync(worker);
+        await Assertions.Expect(worker.Locator("[data-testid=no-assessment]")).ToBeVisibleAsync();
+
+        // Every item at 2 except the 0–1 items at 1: 26 items → 8×2 + 4×2 + 6×2 + 1 + 1 + 2 + 2 + 2 + 2 + 2 + 2 = 50 → 中度失能.
+        var inputs = worker.Locator("input[data-testid^='score-']");
+        Assert.Equal(26, await inputs.CountAsync());
+        for (var i = 0; i < 26; i++)
+        {
+            var max = int.Parse((await inputs.Nth(i).GetAttributeAsync("max"))!, System.Globalization.CultureInfo.InvariantCulture);
+            await inputs.Nth(i).FillAsync(Math.Min(2, max).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        await worker.FillAsync("[data-testid=assess-date]", "2026-11-01");
+        await worker.ClickAsync("#assess-save");
+        await Assertions.Expect(worker.Locator("[data-error-for=assessor]")).ToContainTextAsync("评估员");
+        await worker.FillAsync("[data-testid=assess-assessor]", "刘评估");
+        await worker.ClickAsync("#assess-save");
+        await Assertions.Expect(worker.Locator("[data-testid=assessment-saved]")).ToContainTextAsync("总分 50");
+        await Assertions.Expect(worker.Locator("[data-testid=assessment-level]")).ToContainTextAsync("中度");
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Minzheng.Elderly.Domain.Assessment;
+using Minzheng.IntegrationTests.Infrastructure;
+using Minzheng.IntegrationTests.Registry;
+using Minzheng.TestSupport;
+
+namespace Minzheng.IntegrationTests.Elderly;
+
+public abstract class AssessmentApiTests(WebHost host)
+{
+    private static Dictionary<string, int> Full() => AssessmentItems.All.ToDictionary(i => i.Code, i => i.Max);
+
+    private async Task<(HttpClient Worker, Guid Elder, Guid Young)> HouseholdAsync()
+    {
+        var worker = await host.LoginAsync("zhengxiang");
+        var created = await worker.PostAsJsonAsync("/api/registry/households", RegistryClient.Household("430408001004",
+            ("周桂英", IdNumbers.Next(new DateOnly(1950, 4, 2)), "Head"), ("周小军", IdNumbers.Next(new DateOnly(1996, 5, 6)), "Child")));
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var members = (await RegistryClient.DetailAsync(worker, id)).GetProperty("members").EnumerateArray().ToList();
+        Guid Of(string name) => members.Single(m => m.GetProperty("name").GetString() == name).GetProperty("id").GetGuid();
+        return (worker, Of("周桂英"), Of("周小军"));
+    }
+
+    private static object Request(Dictionary<string, int> scores, bool dementia = false, string day = "2026-01-15") =>
+        new { scores, dementia, otherMentalDisorder = false, careRiskEvents = 0, comatose = false, assessedOn = day, assessor = "刘评估" };
+
+    [Fact]
+    public async Task An_elder_is_assessed_with_the_level_and_its_explanation_kept_in_their_history()
+    {
+        var (worker, elder, young) = await HouseholdAsync();
+        var list = await worker.GetFromJsonAsync<JsonElement>("/api/elderly/persons?name=周");
+        var names = list.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("name").GetString()).ToList();
+        Assert.Contains("周桂英", names);
+        Assert.DoesNotContain("周小军", names);
+
+        var intact = await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/assessments", Request(Full(), day: "2025-01-10"));
+        Assert.Equal(HttpStatusCode.Created, intact.StatusCode);
+        Assert.Equal("Intact", (await intact.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("level").GetString());
+
+        // 45 points is 重度; a diagnosed dementia raises it one level, to 完全丧失.
+        var scores = Full();
+        var remove = 45;
+        foreach (var item in AssessmentItems.All)
+        {
+            var take = Math.Min(remove, item.Max);
+            scores[item.Code] -= take;
+            remove -= take;
+        }
+
+        var worse = await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/assessments", Request(scores, dementia: true));
+        var body = await worse.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(45, body.GetProperty("total").GetInt32());
+        Assert.Equal("Lost", body.GetProperty("level").GetString());
+
+        var profile = await worker.GetFromJsonAsync<JsonElement>($"/api/elderly/persons/{elder}");
+        var history = profile.GetProperty("assessments").EnumerateArray().ToList();
+        Assert.Equal(2, history.Count);
+        Assert.Equal("2026-01-15", history[0].GetProperty("assessedOn").GetString());
+        Assert.Contains(history[0].GetProperty("explanation").EnumerateArray(), l => l.GetString()!.Contains("确诊痴呆", StringComparison.Ordinal));
+        Assert.Equal("2027-01-15", history[0].GetProperty("reassessOn").GetString());
+        _ = young;
+    }
+
+    [Fact]
+    public async Task Bad_assessments_are_refused_and_other_towns_see_nothing()
+    {
+        var (worker, elder, young) = await HouseholdAsync();
+        var scores = Full();
+        scores["B.2.4"] = 4;
+        var bad = await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/assessments", Request(scores));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("上下楼梯", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var future = await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/assessments", Request(Full(), day: "2099-01-01"));
+        Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
+        var tooYoung = await worker.PostAsJsonAsync($"/api/elderly/persons/{young}/assessments", Request(Full()));
+        Assert.Equal(HttpStatusCode.Conflict, tooYoung.StatusCode);
+        Assert.Contains("60周岁", await tooYoung.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var other = await host.LoginAsync("hongxiang");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/elderly/persons/{elder}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsJsonAsync($"/api/elderly/persons/{elder}/assessments", Request(Full()))).StatusCode);
+        var theirs = await other.GetFromJsonAsync<JsonElement>("/api/elderly/persons?name=周桂英");
+        Assert.Equal(0, theirs.GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await host.LoginAsync("partner")).GetAsync($"/api/elderly/persons/{elder}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await host.LoginAsync("auditor")).PostAsJsonAsync($"/api/elderly/persons/{elder}/assessments", Request(Full()))).StatusCode);
+
+        var profile = await worker.GetFromJsonAsync<JsonElement>($"/api/elderly/persons/{elder}");
+        Assert.Equal(0, profile.GetProperty("assessments").GetArrayLength());
+    }
+}
+
+[Collection("sqlite")]
+public sealed class AssessmentApiTestsOnSqlite(SqliteWebHost host) : AssessmentApiTests(host);
+
+[Collection("postgres")]
+public sealed class AssessmentApiTestsOnPostgres(PostgresWebHost host) : AssessmentApiTests(host);
