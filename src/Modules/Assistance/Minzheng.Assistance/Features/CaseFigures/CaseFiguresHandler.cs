@@ -18,8 +18,7 @@ internal sealed class CaseFiguresHandler(AssistanceDbContext db, IRegionDirector
         var cases = await db.Cases.AsNoTracking()
             .Select(c => new { Town = c.RegionCode.Substring(0, 9), c.Status, c.DueOn, c.MonthlyAmountFen })
             .ToListAsync(ct);
-        var towns = (await regions.ChildrenAsync("430408", ct))
-            .Where(t => db.User.Allows(t.Code) || db.User.RegionPrefixes.Any(p => p.StartsWith(t.Code, StringComparison.Ordinal)));
+        var towns = await regions.TownsForAsync(db.User, ct);
         return towns.Select(t =>
         {
             var own = cases.Where(c => c.Town == t.Code).ToList();
