@@ -64,6 +64,33 @@ public abstract class AssessmentApiTests(WebHost host)
     }
 
     [Fact]
+    public async Task Categories_are_derived_from_the_household_and_the_assessment_and_the_rest_are_recorded()
+    {
+        var worker = await host.LoginAsync("zhengxiang");
+        var alone = await worker.PostAsJsonAsync("/api/registry/households", RegistryClient.Household("430408001004", ("百岁星", IdNumbers.Next(new DateOnly(1924, 2, 2)), "Head")));
+        var household = (await alone.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var elder = (await RegistryClient.DetailAsync(worker, household)).GetProperty("members")[0].GetProperty("id").GetGuid();
+        var profile = await worker.GetFromJsonAsync<JsonElement>($"/api/elderly/persons/{elder}");
+        Assert.Equal(["独居", "百岁"], profile.GetProperty("categories").EnumerateArray().Select(c => c.GetString()));
+
+        var scores = Full();
+        scores["B.1.1"] = 0;
+        foreach (var code in new[] { "B.1.2", "B.1.3", "B.1.4", "B.1.5", "B.1.6", "B.1.7", "B.1.8", "B.2.1", "B.2.2" })
+        {
+            scores[code] = 0;
+        }
+
+        await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/assessments", Request(scores)); // 90 − 40 = 50: 中度
+        Assert.Equal(HttpStatusCode.NoContent, (await worker.PutAsJsonAsync($"/api/elderly/persons/{elder}/flags", new { leftBehind = false, severelyDisabled = true, familyPlanningSpecial = false })).StatusCode);
+        profile = await worker.GetFromJsonAsync<JsonElement>($"/api/elderly/persons/{elder}");
+        Assert.Equal(["独居", "失能", "重残", "百岁"], profile.GetProperty("categories").EnumerateArray().Select(c => c.GetString()));
+        var list = await worker.GetFromJsonAsync<JsonElement>("/api/elderly/persons?name=百岁星");
+        Assert.Equal(["独居", "失能", "重残", "百岁"], list.GetProperty("items")[0].GetProperty("categories").EnumerateArray().Select(c => c.GetString()));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await (await host.LoginAsync("hongxiang")).PutAsJsonAsync($"/api/elderly/persons/{elder}/flags", new { leftBehind = true })).StatusCode);
+    }
+
+    [Fact]
     public async Task Bad_assessments_are_refused_and_other_towns_see_nothing()
     {
         var (worker, elder, young) = await HouseholdAsync();

@@ -23,6 +23,12 @@ internal static class ElderlyEndpoints
         g.MapGet("/persons/{id:guid}", async (Guid id, ElderProfileHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(id, ct)))
             .WithSummary("老年人档案与能力评估记录");
 
+        g.MapPut("/persons/{id:guid}/flags", async (Guid id, Features.RecordCategories.FlagsRequest request, Features.RecordCategories.RecordFlagsHandler h, CancellationToken ct) =>
+        {
+            await h.HandleAsync(id, request, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("登记留守、重残、计划生育特殊家庭（其余类别由数据推定）");
+
         g.MapPost("/persons/{id:guid}/assessments", async (Guid id, AssessRequest request, AssessElderHandler h, CancellationToken ct) =>
         {
             var a = await h.HandleAsync(id, request, ct);

@@ -35,6 +35,8 @@ public sealed class ElderlyModule : IModule
         services.AddScoped<AssessElderHandler>();
         services.AddScoped<ElderProfileHandler>();
         services.AddScoped<ListEldersHandler>();
+        services.AddScoped<Features.RecordCategories.ElderCategoriesReader>();
+        services.AddScoped<Features.RecordCategories.RecordFlagsHandler>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => ElderlyEndpoints.Map(endpoints);

@@ -376,6 +376,41 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.ToTable("elderly_assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Minzheng.Elderly.Domain.Profiles.ElderFlags", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("FamilyPlanningSpecial")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("LeftBehind")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<bool>("SeverelyDisabled")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("elderly_flags", (string)null);
+                });
+
             modelBuilder.Entity("Minzheng.Ledger.Domain.LedgerCheckpoint", b =>
                 {
                     b.Property<long>("Id")

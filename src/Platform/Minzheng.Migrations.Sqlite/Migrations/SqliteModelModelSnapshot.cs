@@ -367,6 +367,41 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.ToTable("elderly_assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Minzheng.Elderly.Domain.Profiles.ElderFlags", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FamilyPlanningSpecial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LeftBehind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SeverelyDisabled")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("elderly_flags", (string)null);
+                });
+
             modelBuilder.Entity("Minzheng.Ledger.Domain.LedgerCheckpoint", b =>
                 {
                     b.Property<long>("Id")

@@ -10,10 +10,13 @@ public sealed class ElderlyDbContext(DbContextOptions<ElderlyDbContext> options,
 {
     public DbSet<AbilityAssessment> Assessments => Set<AbilityAssessment>();
 
+    public DbSet<Domain.Profiles.ElderFlags> Flags => Set<Domain.Profiles.ElderFlags>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         ElderlyModel.Configure(modelBuilder);
         modelBuilder.Entity<AbilityAssessment>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+        modelBuilder.Entity<Domain.Profiles.ElderFlags>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
     }
 }

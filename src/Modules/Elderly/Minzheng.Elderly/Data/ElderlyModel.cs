@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Elderly.Domain.Assessment;
+using Minzheng.Elderly.Domain.Profiles;
 
 namespace Minzheng.Elderly.Data;
 
@@ -20,6 +21,15 @@ public static class ElderlyModel
             e.Property(x => x.ExplanationJson).HasMaxLength(4000);
             e.Property(x => x.LevelByScore).HasConversion<string>().HasMaxLength(12);
             e.Property(x => x.Level).HasConversion<string>().HasMaxLength(12);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+        });
+
+        b.Entity<ElderFlags>(e =>
+        {
+            e.ToTable("elderly_flags");
+            e.HasKey(x => x.PersonId);
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.HasIndex(x => x.RegionCode);
             e.Property(x => x.RecordedBy).HasMaxLength(100);
         });
     }

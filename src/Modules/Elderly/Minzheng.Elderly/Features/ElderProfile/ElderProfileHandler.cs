@@ -10,7 +10,7 @@ using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Elderly.Features.ElderProfile;
 
-internal sealed class ElderProfileHandler(ElderlyDbContext db, IPersonDirectory persons, TimeProvider clock)
+internal sealed class ElderProfileHandler(ElderlyDbContext db, IPersonDirectory persons, RecordCategories.ElderCategoriesReader categories, TimeProvider clock)
 {
     public async Task<ElderProfile> HandleAsync(Guid personId, CancellationToken ct = default)
     {
@@ -20,6 +20,9 @@ internal sealed class ElderProfileHandler(ElderlyDbContext db, IPersonDirectory 
         return new ElderProfile(person, Domain.Ages.On(person.BirthDate, today),
             rows.Select((a, i) => new AssessmentRow(a.Id, a.AssessedOn, a.Assessor, a.Total, a.Level, AbilityLevels.Label(a.Level),
                 JsonSerializer.Deserialize<List<string>>(a.ExplanationJson) ?? [], a.ReassessOn, i == 0 && a.ReassessOn <= today)).ToList(),
-            AssessElderHandler.MayAssess.Any(db.User.IsInRole) && db.User.Allows(person.RegionCode));
+            AssessElderHandler.MayAssess.Any(db.User.IsInRole) && db.User.Allows(person.RegionCode),
+            (await categories.ForAsync([person], ct))[person.Id].Select(Domain.Profiles.ElderCategories.Label).ToList(),
+            await db.Flags.AsNoTracking().Where(f => f.PersonId == personId).Select(f => new RecordCategories.FlagsRequest(f.LeftBehind, f.SeverelyDisabled, f.FamilyPlanningSpecial))
+                .FirstOrDefaultAsync(ct) ?? new RecordCategories.FlagsRequest(false, false, false));
     }
 }

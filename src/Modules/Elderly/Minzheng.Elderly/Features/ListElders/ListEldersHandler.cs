@@ -7,10 +7,11 @@ using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Elderly.Features.ListElders;
 
-public sealed record ElderRow(Guid PersonId, string Name, string IdNumberMasked, string Sex, int Age, string RegionCode, string? Level, DateOnly? AssessedOn, bool ReassessmentDue);
+public sealed record ElderRow(Guid PersonId, string Name, string IdNumberMasked, string Sex, int Age, string RegionCode, string? Level, DateOnly? AssessedOn, bool ReassessmentDue,
+    IReadOnlyList<string> Categories);
 
 /// <summary>Registered people aged 60+ within the user's regions, with their latest assessment.</summary>
-internal sealed class ListEldersHandler(ElderlyDbContext db, IPersonDirectory persons, TimeProvider clock)
+internal sealed class ListEldersHandler(ElderlyDbContext db, IPersonDirectory persons, Features.RecordCategories.ElderCategoriesReader categories, TimeProvider clock)
 {
     public async Task<PagedResult<ElderRow>> HandleAsync(string? region, string? name, int page, int size = 20, CancellationToken ct = default)
     {
@@ -19,11 +20,13 @@ internal sealed class ListEldersHandler(ElderlyDbContext db, IPersonDirectory pe
         var latest = (await db.Assessments.AsNoTracking().Where(a => ids.Contains(a.PersonId)).ToListAsync(ct))
             .GroupBy(a => a.PersonId).ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.RecordedAtUtc).First());
         var today = clock.Today();
+        var byPerson = await categories.ForAsync(items, ct);
         var paging = new PageRequest(page, size);
         return new PagedResult<ElderRow>(items.Select(p =>
         {
             var a = latest.GetValueOrDefault(p.Id);
-            return new ElderRow(p.Id, p.Name, p.IdNumberMasked, p.Sex, Domain.Ages.On(p.BirthDate, today), p.RegionCode, a is null ? null : AbilityLevels.Label(a.Level), a?.AssessedOn, a is null || a.ReassessOn <= today);
+            return new ElderRow(p.Id, p.Name, p.IdNumberMasked, p.Sex, Domain.Ages.On(p.BirthDate, today), p.RegionCode, a is null ? null : AbilityLevels.Label(a.Level), a?.AssessedOn, a is null || a.ReassessOn <= today,
+                byPerson[p.Id].Select(Domain.Profiles.ElderCategories.Label).ToList());
         }).ToList(), total, paging.SafePage, paging.SafeSize);
     }
 }

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Elderly.Data;
+using Minzheng.Elderly.Domain;
+using Minzheng.Elderly.Domain.Assessment;
+using Minzheng.Elderly.Domain.Profiles;
+using Minzheng.Platform.Data;
+using Minzheng.Registry.Contracts;
+
+namespace Minzheng.Elderly.Features.RecordCategories;
+
+/// <summary>Categories for elders: the household's living members from the registry, the latest assessment, the recorded flags.</summary>
+internal sealed class ElderCategoriesReader(ElderlyDbContext db, IHouseholdSnapshots households, TimeProvider clock)
+{
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<ElderCategory>>> ForAsync(IReadOnlyList<PersonSnapshot> elders, CancellationToken ct = default)
+    {
+        var today = clock.Today();
+        var ids = elders.Select(e => e.Id).ToList();
+        var flags = await db.Flags.AsNoTracking().Where(f => ids.Contains(f.PersonId)).ToDictionaryAsync(f => f.PersonId, ct);
+        var levels = (await db.Assessments.AsNoTracking().Where(a => ids.Contains(a.PersonId)).Select(a => new { a.PersonId, a.AssessedOn, a.RecordedAtUtc, a.Level }).ToListAsync(ct))
+            .GroupBy(a => a.PersonId).ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.RecordedAtUtc).First().Level);
+        var result = new Dictionary<Guid, IReadOnlyList<ElderCategory>>();
+        foreach (var elder in elders)
+        {
+            var household = elder.HouseholdId is { } h ? await households.FindAsync(h, ct) : null;
+            var ages = household?.Members.Where(m => m.Alive).Select(m => Ages.On(m.BirthDate, today)).ToList() ?? [Ages.On(elder.BirthDate, today)];
+            result[elder.Id] = CategoryRules.Of(Ages.On(elder.BirthDate, today), ages, levels.TryGetValue(elder.Id, out var l) ? l : null, flags.GetValueOrDefault(elder.Id));
+        }
+
+        return result;
+    }
+}
