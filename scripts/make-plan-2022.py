@@ -51,7 +51,7 @@ targets = {
          t("27.centre-coverage-subdistrict", "街道综合性养老服务中心覆盖率", 80, "%"),
          t("27.centre-coverage-township", "乡镇综合性养老服务中心覆盖率", 60, "%"),
          t("27.disabled-support-rate", "失能老人社区帮扶率", 100, "%"),
-         t("27.monthly-visit-rate", "特殊困难老人月探访率", 100, "%")],
+         t("27.monthly-visit-rate", "特殊困难老人月探访率", 100, "%", indicator="elderly.monthly_visit_rate")],
     32: [t("32.infections", "民政服务机构感染病例", 0, "例", direction="atMost")],
     33: [t("33.fundraising-risks", "涉嫌非法集资养老机构风险主体（剩余）", 0, "个", direction="atMost")],
 }

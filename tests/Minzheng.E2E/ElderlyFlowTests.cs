@@ -50,5 +50,19 @@ public sealed class ElderlyFlowTests(AppServer app)
         await worker.ClickAsync("#assess-save");
         await Assertions.Expect(worker.Locator("[data-testid=assessment-saved]")).ToContainTextAsync("总分 50");
         await Assertions.Expect(worker.Locator("[data-testid=assessment-level]")).ToContainTextAsync("中度");
+        await Assertions.Expect(worker.Locator("[data-testid=profile-categories]")).ToContainTextAsync("独居");
+
+        // 探访关爱: a monthly plan, then a visit; one dated before the plan is refused by name.
+        await worker.FillAsync("[data-testid=plan-from]", "2026-11-01");
+        await worker.ClickAsync("#plan-save");
+        await Assertions.Expect(worker.Locator("[data-testid=visit-plan]")).ToContainTextAsync("重点（每月）");
+        await worker.FillAsync("[data-testid=visit-date]", "2026-10-20");
+        await worker.FillAsync("[data-testid=visit-visitor]", "李探访");
+        await worker.ClickAsync("#visit-save");
+        await Assertions.Expect(worker.Locator("[data-error-for=visitedOn]")).ToContainTextAsync("早于探访计划开始日期");
+        await worker.FillAsync("[data-testid=visit-date]", "2026-11-20");
+        await worker.FillAsync("[data-testid=visit-note]", "老人精神好，按时服药");
+        await worker.ClickAsync("#visit-save");
+        await Assertions.Expect(worker.Locator("[data-testid=visit-list]")).ToContainTextAsync("按时服药");
     }
 }

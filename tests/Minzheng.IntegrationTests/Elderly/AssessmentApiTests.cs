@@ -91,6 +91,34 @@ public abstract class AssessmentApiTests(WebHost host)
     }
 
     [Fact]
+    public async Task Visits_follow_a_plan_and_feed_the_work_plans_monthly_visit_rate()
+    {
+        var (worker, elder, _) = await HouseholdAsync();
+        var noPlan = await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/visits", new { visitedOn = "2022-12-05", method = "Home", visitor = "李探访" });
+        Assert.Equal(HttpStatusCode.Conflict, noPlan.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await worker.PutAsJsonAsync($"/api/elderly/persons/{elder}/visit-plan", new { risk = "Key", startsOn = "2022-11-01" })).StatusCode);
+        var early = await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/visits", new { visitedOn = "2022-10-30", method = "Home", visitor = "李探访" });
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+        Assert.Contains("早于探访计划开始日期", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/visits", new { visitedOn = "2022-12-05", method = "Home" })).StatusCode);
+
+        var before = Target(await (await host.LoginAsync("leader")).GetFromJsonAsync<JsonElement>("/api/workplan/plans/2022"));
+        Assert.Equal(HttpStatusCode.NoContent, (await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/visits", new { visitedOn = "2022-12-05", method = "Phone", visitor = "李探访", note = "身体尚好" })).StatusCode);
+        var view = await worker.GetFromJsonAsync<JsonElement>($"/api/elderly/persons/{elder}/visits");
+        Assert.Equal("电话", view.GetProperty("visits")[0].GetProperty("method").GetString());
+
+        // The plan's target 27 is bound to the module's indicator: the December 2022 rate moved with the visit.
+        var after = Target(await (await host.LoginAsync("leader")).GetFromJsonAsync<JsonElement>("/api/workplan/plans/2022"));
+        Assert.True(after.GetProperty("value").GetDecimal() > (before.GetProperty("value").ValueKind == JsonValueKind.Number ? before.GetProperty("value").GetDecimal() : -1m));
+        Assert.Contains("elderly.monthly_visit_rate", after.GetProperty("valueSource").GetString(), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await (await host.LoginAsync("hongxiang")).GetAsync($"/api/elderly/persons/{elder}/visits")).StatusCode);
+
+        static JsonElement Target(JsonElement plan) => plan.GetProperty("parts").EnumerateArray().SelectMany(p => p.GetProperty("points").EnumerateArray())
+            .SelectMany(p => p.GetProperty("targets").EnumerateArray()).Single(t => t.GetProperty("key").GetString() == "27.monthly-visit-rate");
+    }
+
+    [Fact]
     public async Task Bad_assessments_are_refused_and_other_towns_see_nothing()
     {
         var (worker, elder, young) = await HouseholdAsync();

@@ -11,7 +11,11 @@ namespace Minzheng.UnitTests.WorkPlan;
 public sealed class PlanFileTests
 {
     // The indicators the running modules publish (the social-assistance standards); their list needs no database.
-    private static readonly IndicatorRegistry Indicators = new([new Minzheng.Assistance.Features.PublishIndicators.StandardIndicators(null!)]);
+    private static readonly IndicatorRegistry Indicators = new(
+    [
+        new Minzheng.Assistance.Features.PublishIndicators.StandardIndicators(null!),
+        new Minzheng.Elderly.Features.PublishIndicators.VisitIndicators(null!),
+    ]);
 
     private static string RepoRoot()
     {
@@ -73,7 +77,7 @@ public sealed class PlanFileTests
     [InlineData("27.centre-coverage-subdistrict", 80, "%", null)]
     [InlineData("27.centre-coverage-township", 60, "%", null)]
     [InlineData("27.disabled-support-rate", 100, "%", null)]
-    [InlineData("27.monthly-visit-rate", 100, "%", null)]
+    [InlineData("27.monthly-visit-rate", 100, "%", "elderly.monthly_visit_rate")]
     [InlineData("33.fundraising-risks", 0, "个", null)]
     public void Every_quantitative_target_of_the_seed_is_in_the_plan(string key, int value, string unit, string? indicator)
     {

@@ -53,6 +53,7 @@ internal sealed class DatabaseArgs
         Minzheng.Ledger.LedgerModule.AddCore(services, config);
         Minzheng.Assistance.AssistanceModule.AddCore(services);
         Minzheng.WorkPlan.WorkPlanModule.AddCore(services);
+        Minzheng.Elderly.ElderlyModule.AddCore(services);
         return services.BuildServiceProvider();
     }
 }

@@ -29,6 +29,21 @@ internal static class ElderlyEndpoints
             return TypedResults.NoContent();
         }).WithSummary("登记留守、重残、计划生育特殊家庭（其余类别由数据推定）");
 
+        g.MapGet("/persons/{id:guid}/visits", async (Guid id, Features.CareVisits.CareVisitsHandler h, CancellationToken ct) => TypedResults.Ok(await h.ViewAsync(id, ct)))
+            .WithSummary("探访计划与探访记录");
+
+        g.MapPut("/persons/{id:guid}/visit-plan", async (Guid id, Features.CareVisits.PlanRequest request, Features.CareVisits.CareVisitsHandler h, CancellationToken ct) =>
+        {
+            await h.SetPlanAsync(id, request, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("制定探访计划（高风险每周、重点每月、一般每季度）");
+
+        g.MapPost("/persons/{id:guid}/visits", async (Guid id, Features.CareVisits.VisitRequest request, Features.CareVisits.CareVisitsHandler h, CancellationToken ct) =>
+        {
+            await h.RecordAsync(id, request, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("登记一次探访（上门、电话、视频）");
+
         g.MapPost("/persons/{id:guid}/assessments", async (Guid id, AssessRequest request, AssessElderHandler h, CancellationToken ct) =>
         {
             var a = await h.HandleAsync(id, request, ct);

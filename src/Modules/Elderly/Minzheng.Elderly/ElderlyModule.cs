@@ -14,7 +14,7 @@ using Minzheng.Platform.Settings;
 
 namespace Minzheng.Elderly;
 
-/// <summary>养老服务. So far: elders from the registry and their GB/T 42195 ability assessments; beds, services and visits come next.</summary>
+/// <summary>养老服务. So far: elders from the registry, their categories, GB/T 42195 ability assessments and 探访关爱; beds and services come next.</summary>
 public sealed class ElderlyModule : IModule
 {
     public string Name => "Elderly";
@@ -30,13 +30,21 @@ public sealed class ElderlyModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(new SettingCatalogue(ElderlyDefaults.Definitions, ElderlyDefaults.All));
-        services.AddDbContext<ElderlyDbContext>((sp, o) => sp.GetRequiredService<DatabaseOptions>().Apply(o));
+        AddCore(services);
         services.AddScoped<AssessElderHandler>();
+        services.AddScoped<Features.CareVisits.CareVisitsHandler>();
         services.AddScoped<ElderProfileHandler>();
         services.AddScoped<ListEldersHandler>();
         services.AddScoped<Features.RecordCategories.ElderCategoriesReader>();
         services.AddScoped<Features.RecordCategories.RecordFlagsHandler>();
+    }
+
+    /// <summary>What the CLI needs too: the settings and the indicators the work plan binds to.</summary>
+    public static void AddCore(IServiceCollection services)
+    {
+        services.AddSingleton(new SettingCatalogue(ElderlyDefaults.Definitions, ElderlyDefaults.All));
+        services.AddDbContext<ElderlyDbContext>((sp, o) => sp.GetRequiredService<DatabaseOptions>().Apply(o));
+        services.AddScoped<Minzheng.Platform.Indicators.IIndicatorSource, Features.PublishIndicators.VisitIndicators>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => ElderlyEndpoints.Map(endpoints);

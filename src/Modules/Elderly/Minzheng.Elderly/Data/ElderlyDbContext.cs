@@ -12,11 +12,17 @@ public sealed class ElderlyDbContext(DbContextOptions<ElderlyDbContext> options,
 
     public DbSet<Domain.Profiles.ElderFlags> Flags => Set<Domain.Profiles.ElderFlags>();
 
+    public DbSet<Domain.Visits.VisitPlan> VisitPlans => Set<Domain.Visits.VisitPlan>();
+
+    public DbSet<Domain.Visits.CareVisit> Visits => Set<Domain.Visits.CareVisit>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         ElderlyModel.Configure(modelBuilder);
         modelBuilder.Entity<AbilityAssessment>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Profiles.ElderFlags>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+        modelBuilder.Entity<Domain.Visits.VisitPlan>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+        modelBuilder.Entity<Domain.Visits.CareVisit>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
     }
 }

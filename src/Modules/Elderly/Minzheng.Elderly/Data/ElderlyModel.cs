@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Elderly.Domain.Assessment;
 using Minzheng.Elderly.Domain.Profiles;
+using Minzheng.Elderly.Domain.Visits;
 
 namespace Minzheng.Elderly.Data;
 
@@ -30,6 +31,29 @@ public static class ElderlyModel
             e.HasKey(x => x.PersonId);
             e.Property(x => x.RegionCode).HasMaxLength(12);
             e.HasIndex(x => x.RegionCode);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+        });
+
+        b.Entity<VisitPlan>(e =>
+        {
+            e.ToTable("elderly_visit_plans");
+            e.HasKey(x => x.PersonId);
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.HasIndex(x => x.RegionCode);
+            e.Property(x => x.Risk).HasConversion<string>().HasMaxLength(10);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+        });
+
+        b.Entity<CareVisit>(e =>
+        {
+            e.ToTable("elderly_visits");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.RegionCode, x.VisitedOn });
+            e.HasIndex(x => x.PersonId);
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.Property(x => x.Method).HasConversion<string>().HasMaxLength(10);
+            e.Property(x => x.Visitor).HasMaxLength(50);
+            e.Property(x => x.Note).HasMaxLength(1000);
             e.Property(x => x.RecordedBy).HasMaxLength(100);
         });
     }

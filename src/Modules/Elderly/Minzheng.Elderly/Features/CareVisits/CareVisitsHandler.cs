@@ -1,0 +1,107 @@
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Elderly.Data;
+using Minzheng.Elderly.Domain.Visits;
+using Minzheng.Elderly.Features.AssessElder;
+using Minzheng.Platform.Access;
+using Minzheng.Platform.Data;
+using Minzheng.Platform.Errors;
+using Minzheng.Registry.Contracts;
+
+namespace Minzheng.Elderly.Features.CareVisits;
+
+public sealed record PlanRequest(VisitRisk? Risk, DateOnly? StartsOn);
+
+public sealed record VisitRequest(DateOnly? VisitedOn, VisitMethod? Method, string? Visitor, string? Note);
+
+public sealed record VisitRow(DateOnly VisitedOn, string Method, string Visitor, string Note);
+
+public sealed record VisitsView(string? Plan, DateOnly? PlanStartsOn, IReadOnlyList<VisitRow> Visits);
+
+/// <summary>探访关爱 for one elder: the plan (risk → frequency) and the visits recorded against it.</summary>
+internal sealed class CareVisitsHandler(ElderlyDbContext db, IPersonDirectory persons, TimeProvider clock)
+{
+    public async Task<VisitsView> ViewAsync(Guid personId, CancellationToken ct = default)
+    {
+        await ElderAsync(personId, ct);
+        var plan = await db.VisitPlans.AsNoTracking().FirstOrDefaultAsync(p => p.PersonId == personId, ct);
+        var visits = await db.Visits.AsNoTracking().Where(v => v.PersonId == personId).OrderByDescending(v => v.VisitedOn).ToListAsync(ct);
+        return new VisitsView(plan is null ? null : VisitLabels.Of(plan.Risk), plan?.StartsOn,
+            visits.Select(v => new VisitRow(v.VisitedOn, VisitLabels.Of(v.Method), v.Visitor, v.Note)).ToList());
+    }
+
+    public async Task SetPlanAsync(Guid personId, PlanRequest request, CancellationToken ct = default)
+    {
+        var person = await ElderAsync(personId, ct);
+        if (request.Risk is null || request.StartsOn is null)
+        {
+            throw new InputValidationException("risk", "请选择风险等级并填写开始日期");
+        }
+
+        var plan = await db.VisitPlans.FindAsync([personId], ct);
+        if (plan is null)
+        {
+            plan = new VisitPlan { PersonId = personId, RegionCode = person.RegionCode };
+            db.VisitPlans.Add(plan);
+        }
+
+        plan.Risk = request.Risk.Value;
+        plan.StartsOn = request.StartsOn.Value;
+        plan.RecordedBy = db.User.UserName;
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task RecordAsync(Guid personId, VisitRequest request, CancellationToken ct = default)
+    {
+        var person = await ElderAsync(personId, ct);
+        var plan = await db.VisitPlans.AsNoTracking().FirstOrDefaultAsync(p => p.PersonId == personId, ct)
+            ?? throw new BusinessRuleException("请先为该老人制定探访计划");
+        var errors = new Dictionary<string, string[]>();
+        if (request.VisitedOn is not { } day || day > clock.Today())
+        {
+            errors["visitedOn"] = ["请填写探访日期（不能晚于今天）"];
+        }
+        else if (day < plan.StartsOn)
+        {
+            errors["visitedOn"] = [$"探访日期早于探访计划开始日期 {plan.StartsOn:yyyy-MM-dd}"];
+        }
+
+        if (request.Method is null)
+        {
+            errors["method"] = ["请选择探访方式"];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Visitor))
+        {
+            errors["visitor"] = ["请填写探访人"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InputValidationException(errors);
+        }
+
+        db.Visits.Add(new CareVisit
+        {
+            PersonId = personId,
+            RegionCode = person.RegionCode,
+            VisitedOn = request.VisitedOn!.Value,
+            Method = request.Method!.Value,
+            Visitor = request.Visitor!.Trim(),
+            Note = request.Note?.Trim() ?? string.Empty,
+            RecordedBy = db.User.UserName,
+        });
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<PersonSnapshot> ElderAsync(Guid personId, CancellationToken ct)
+    {
+        var person = await persons.FindAsync(personId, ct) ?? throw new NotFoundException("人员不存在或不在您的管辖范围内");
+        if (!AssessElderHandler.MayAssess.Any(db.User.IsInRole))
+        {
+            throw new ForbiddenException("只有村居协理员、镇街经办或区业务股室可以办理探访关爱");
+        }
+
+        db.User.EnsureAllows(person.RegionCode);
+        return person;
+    }
+}
