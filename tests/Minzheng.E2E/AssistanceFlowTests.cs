@@ -42,7 +42,7 @@ public sealed class AssistanceFlowTests(AppServer app)
         await worker.GotoAsync(app.BaseUrl + "/assistance/cases");
         await AppServer.WaitInteractiveAsync(worker);
         await worker.ClickAsync("[data-testid=new-case]");
-        await worker.WaitForURLAsync("**/assistance/cases/new");
+        await Assertions.Expect(worker).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/assistance/cases/new$"));
         await AppServer.WaitInteractiveAsync(worker);
         await worker.FillAsync("[data-testid=apply-household]", number);
         await worker.ClickAsync("#apply-find");
@@ -51,7 +51,7 @@ public sealed class AssistanceFlowTests(AppServer app)
         await Assertions.Expect(worker.Locator("[data-error-for=consent]")).ToContainTextAsync("核对授权书");
         await worker.SetInputFilesAsync("[data-testid=apply-consent]", new FilePayload { Name = "授权书.png", MimeType = "image/png", Buffer = Png });
         await worker.ClickAsync("#apply-submit");
-        await worker.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/assistance/cases/[0-9a-f-]{36}$"));
+        await Assertions.Expect(worker).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/assistance/cases/[0-9a-f-]{36}$"), new() { Timeout = 30_000 });
         await AppServer.WaitInteractiveAsync(worker);
         var caseUrl = worker.Url;
         var status = worker.Locator("[data-testid=case-status]");

@@ -30,7 +30,7 @@ public sealed class ElderlyFlowTests(AppServer app)
         await worker.ClickAsync("#elder-search");
         await Assertions.Expect(worker.Locator("[data-testid=elder-list]")).ToContainTextAsync("未评估");
         await worker.ClickAsync("[data-testid=elder-link]");
-        await worker.WaitForURLAsync($"**/elderly/{person}");
+        await Assertions.Expect(worker).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/elderly/{person}$"));
         await AppServer.WaitInteractiveAsync(worker);
         await Assertions.Expect(worker.Locator("[data-testid=no-assessment]")).ToBeVisibleAsync();
 

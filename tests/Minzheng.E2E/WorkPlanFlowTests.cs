@@ -25,7 +25,7 @@ public sealed class WorkPlanFlowTests(AppServer app)
         await officer.GotoAsync(app.BaseUrl + "/workplan");
         await AppServer.WaitInteractiveAsync(officer);
         await officer.ClickAsync("[data-testid='target-18.incubation-site'] a");
-        await officer.WaitForURLAsync("**/workplan/targets/*");
+        await Assertions.Expect(officer).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/workplan/targets/[0-9a-f-]{36}$"));
         await AppServer.WaitInteractiveAsync(officer);
         var targetUrl = officer.Url;
         await officer.FillAsync("[data-testid=report-value]", "1");

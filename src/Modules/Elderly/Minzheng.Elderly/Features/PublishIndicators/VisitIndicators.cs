@@ -15,6 +15,7 @@ internal sealed class VisitIndicators(ElderlyDbContext db) : IIndicatorSource
 
     public async Task<IReadOnlyList<IndicatorValue>> ReadAsync(string key, IndicatorPeriod period, IReadOnlyList<string> regionCodes, CancellationToken ct = default)
     {
+        // Aggregates per requested region, with no personal data: the work plan decides which regions a user may see.
         var first = new DateOnly(period.To.Year, period.To.Month, 1);
         var plans = await db.VisitPlans.AsNoTracking().IgnoreQueryFilters().ToListAsync(ct);
         var visits = await db.Visits.AsNoTracking().IgnoreQueryFilters().Where(v => v.VisitedOn >= first && v.VisitedOn <= period.To).ToListAsync(ct);
