@@ -11,8 +11,8 @@ using Minzheng.Migrations.Sqlite;
 namespace Minzheng.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteModel))]
-    [Migration("20261129042621_ElderlyAssessments")]
-    partial class ElderlyAssessments
+    [Migration("20261129045906_Elderly")]
+    partial class Elderly
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -368,6 +368,118 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.HasIndex("PersonId", "AssessedOn");
 
                     b.ToTable("elderly_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Minzheng.Elderly.Domain.Profiles.ElderFlags", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FamilyPlanningSpecial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LeftBehind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SeverelyDisabled")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("elderly_flags", (string)null);
+                });
+
+            modelBuilder.Entity("Minzheng.Elderly.Domain.Visits.CareVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visitor")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RegionCode", "VisitedOn");
+
+                    b.ToTable("elderly_visits", (string)null);
+                });
+
+            modelBuilder.Entity("Minzheng.Elderly.Domain.Visits.VisitPlan", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Risk")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("elderly_visit_plans", (string)null);
                 });
 
             modelBuilder.Entity("Minzheng.Ledger.Domain.LedgerCheckpoint", b =>
