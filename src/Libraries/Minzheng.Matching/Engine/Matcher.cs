@@ -40,7 +40,7 @@ public sealed class Matcher(MatchRules rules, DateOnly asOf, int threads = 2)
             FeedSchemas.Columns(probe, Path.GetFileName(feed.Path), FeedSchemas.Required[feed.Kind]);
         }
 
-        var state = new Accumulators(population.Count, population.HouseholdCount);
+        var state = new MatchAccumulators(population.Count, population.HouseholdCount);
         var byKind = feeds.GroupBy(f => f.Kind).OrderByDescending(g => g.Sum(f => new FileInfo(f.Path).Length)).ToList();
         var perKind = new Dictionary<FeedKind, (List<RejectedRow> Rejects, List<FileCount> Counts)>();
         foreach (var group in byKind)
@@ -83,7 +83,7 @@ public sealed class Matcher(MatchRules rules, DateOnly asOf, int threads = 2)
         return new MatchResult(state.Findings(population, rules), rejects, files);
     }
 
-    private FileCount Process(FeedKind kind, IRowSource source, string file, MonitoredPopulation population, Accumulators state, List<RejectedRow> rejects)
+    private FileCount Process(FeedKind kind, IRowSource source, string file, MonitoredPopulation population, MatchAccumulators state, List<RejectedRow> rejects)
     {
         var c = FeedSchemas.Columns(source, file, FeedSchemas.Required[kind]);
         long rows = 0, rejected = 0;
@@ -121,7 +121,7 @@ public sealed class Matcher(MatchRules rules, DateOnly asOf, int threads = 2)
         return new FileCount(file, kind.Name(), rows, rejected);
     }
 
-    private static string? Death(IRowSource source, int[] c, int person, Accumulators state)
+    private static string? Death(IRowSource source, int[] c, int person, MatchAccumulators state)
     {
         if (!FieldValues.TryParseDate(source.Field(c[1]), out var date))
         {
@@ -136,7 +136,7 @@ public sealed class Matcher(MatchRules rules, DateOnly asOf, int threads = 2)
         return null;
     }
 
-    private string? Vehicle(IRowSource source, int[] c, int person, Accumulators state)
+    private string? Vehicle(IRowSource source, int[] c, int person, MatchAccumulators state)
     {
         if (!FieldValues.TryParseFen(source.Field(c[3]), out var fen))
         {
@@ -151,7 +151,7 @@ public sealed class Matcher(MatchRules rules, DateOnly asOf, int threads = 2)
         return null;
     }
 
-    private string? Business(IRowSource source, int[] c, int person, Accumulators state)
+    private string? Business(IRowSource source, int[] c, int person, MatchAccumulators state)
     {
         if (!FieldValues.TryParseFen(source.Field(c[3]), out var fen))
         {
@@ -167,7 +167,7 @@ public sealed class Matcher(MatchRules rules, DateOnly asOf, int threads = 2)
         return null;
     }
 
-    private static string? Property(IRowSource source, int[] c, int household, Accumulators state)
+    private static string? Property(IRowSource source, int[] c, int household, MatchAccumulators state)
     {
         var certificate = Encoding.UTF8.GetString(source.Field(c[1]).Trim((byte)' '));
         if (certificate.Length == 0)
@@ -179,7 +179,7 @@ public sealed class Matcher(MatchRules rules, DateOnly asOf, int threads = 2)
         return null;
     }
 
-    private static string? Medical(IRowSource source, int[] c, int household, Accumulators state, DateOnly windowStart, DateOnly asOf)
+    private static string? Medical(IRowSource source, int[] c, int household, MatchAccumulators state, DateOnly windowStart, DateOnly asOf)
     {
         if (!FieldValues.TryParseDate(source.Field(c[1]), out var settled))
         {
@@ -198,86 +198,5 @@ public sealed class Matcher(MatchRules rules, DateOnly asOf, int threads = 2)
         }
 
         return null;
-    }
-
-    /// <summary>Per-person and per-household running values; each array is written by the one task that reads its feed kind.</summary>
-    private sealed class Accumulators(int persons, int households)
-    {
-        public readonly int[] Death = Enumerable.Repeat(int.MaxValue, persons).ToArray();
-        public readonly long[] Vehicle = Enumerable.Repeat(-1L, persons).ToArray();
-        public readonly long[] Business = new long[persons];
-        public readonly bool[] BusinessActive = new bool[persons];
-        public readonly List<(int Household, string Certificate)> Certificates = [];
-        public readonly long[] Medical = new long[households];
-        public readonly bool[] MedicalSeen = new bool[households];
-
-        public List<Finding> Findings(MonitoredPopulation population, MatchRules rules)
-        {
-            // Ordered by household (as the monitored file first names it), person (file order, the household's own
-            // findings first) and rule; sorted as integers, turned into text once.
-            var found = new List<(int Household, int Person, int Rule, long Value)>();
-            for (var p = 0; p < Death.Length; p++)
-            {
-                var h = population.HouseholdOf(p);
-                if (Death[p] != int.MaxValue)
-                {
-                    found.Add((h, p, 0, Death[p]));
-                }
-
-                if (Vehicle[p] >= 0)
-                {
-                    found.Add((h, p, 1, Vehicle[p]));
-                }
-
-                if (BusinessActive[p])
-                {
-                    found.Add((h, p, 2, Business[p]));
-                }
-            }
-
-            Certificates.Sort((a, b) => a.Household != b.Household ? a.Household.CompareTo(b.Household) : string.CompareOrdinal(a.Certificate, b.Certificate));
-            for (var i = 0; i < Certificates.Count;)
-            {
-                var h = Certificates[i].Household;
-                var distinct = 0;
-                string? last = null;
-                for (; i < Certificates.Count && Certificates[i].Household == h; i++)
-                {
-                    if (!string.Equals(last, Certificates[i].Certificate, StringComparison.Ordinal))
-                    {
-                        distinct++;
-                        last = Certificates[i].Certificate;
-                    }
-                }
-
-                if (distinct >= rules.PropertyCount)
-                {
-                    found.Add((h, -1, 3, distinct));
-                }
-            }
-
-            for (var h = 0; h < Medical.Length; h++)
-            {
-                if (MedicalSeen[h] && Medical[h] > rules.MedicalLimitFen)
-                {
-                    found.Add((h, -1, 4, Medical[h]));
-                }
-            }
-
-            found.Sort();
-            var findings = new List<Finding>(found.Count);
-            foreach (var (h, p, rule, value) in found)
-            {
-                var text = rule switch
-                {
-                    0 => DateOnly.FromDayNumber((int)value).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                    3 => value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    _ => FieldValues.FormatFen(value),
-                };
-                findings.Add(new Finding(population.HouseholdId(h), p < 0 ? string.Empty : IdKey.Format(population.KeyOf(p)), MatchRules.RuleNames[rule], text));
-            }
-
-            return findings;
-        }
     }
 }

@@ -15,6 +15,13 @@ public sealed class SettingsReader(PlatformDbContext db)
         return found is null ? null : new EffectiveValue<string>(found.Key, found.Region, found.EffectiveFrom, found.Value.Value, found.Source);
     }
 
+    /// <summary>A whole-number setting (a count, or money in fen) that must be in force: a missing one is a configuration error.</summary>
+    public async Task<long> RequireLongAsync(string key, RegionCode region, DateOnly day, CancellationToken ct = default)
+    {
+        var found = await GetAsync(key, region, day, ct) ?? throw new InvalidOperationException($"setting {key} has no value for {region} on {day:yyyy-MM-dd}");
+        return long.Parse(found.Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>A stored version as the kernel's resolver sees it, carrying the row itself.</summary>
     internal static EffectiveValue<SettingVersion> AsEffective(SettingVersion v) =>
         new(v.Key, RegionCode.TryParse(v.RegionCode, out var r, out _) ? r : RegionCode.Country, v.EffectiveFrom, v, v.Source);

@@ -35,9 +35,6 @@ internal sealed class DibaoComputation(SettingsReader settings)
         return new BenefitResult(topUp.Value.Fen, [.. standard.Steps, .. perCapita.Steps, .. topUp.Steps]);
     }
 
-    private async Task<Money> FenAsync(string key, RegionCode region, DateOnly day, CancellationToken ct)
-    {
-        var value = await settings.GetAsync(key, region, day, ct) ?? throw new InvalidOperationException($"setting {key} has no value");
-        return new Money(long.Parse(value.Value, CultureInfo.InvariantCulture));
-    }
+    private async Task<Money> FenAsync(string key, RegionCode region, DateOnly day, CancellationToken ct) =>
+        new(await settings.RequireLongAsync(key, region, day, ct));
 }

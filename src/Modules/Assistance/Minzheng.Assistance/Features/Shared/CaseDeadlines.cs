@@ -1,4 +1,3 @@
-using System.Globalization;
 using Minzheng.Assistance.Domain.Cases;
 using Minzheng.Kernel.Calendar;
 using Minzheng.Kernel.Regions;
@@ -24,10 +23,6 @@ internal sealed class CaseDeadlines(SettingsReader settings)
     public async Task<bool> ApprovalDelegatedAsync(string regionCode, DateOnly day, CancellationToken ct) =>
         await IntAsync("assist.approval_delegated_to_town", regionCode, day, ct) == 1;
 
-    public async Task<int> IntAsync(string key, string regionCode, DateOnly day, CancellationToken ct)
-    {
-        var value = await settings.GetAsync(key, RegionCode.Parse(regionCode), day, ct)
-            ?? throw new InvalidOperationException($"setting {key} has no value for {regionCode}");
-        return int.Parse(value.Value, CultureInfo.InvariantCulture);
-    }
+    public async Task<int> IntAsync(string key, string regionCode, DateOnly day, CancellationToken ct) =>
+        (int)await settings.RequireLongAsync(key, RegionCode.Parse(regionCode), day, ct);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Minzheng.Elderly.Data;
 using Minzheng.Elderly.Domain.Assessment;
@@ -6,7 +5,7 @@ using Minzheng.Kernel.Regions;
 using Minzheng.Platform.Access;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Errors;
-using Minzheng.Platform.Identity;
+using Minzheng.Elderly.Features.Shared;
 using Minzheng.Platform.Settings;
 using Minzheng.Registry.Contracts;
 
@@ -15,17 +14,9 @@ namespace Minzheng.Elderly.Features.AssessElder;
 /// <summary>Records a GB/T 42195 assessment of a registered person aged 60 or more, within the assessor's regions.</summary>
 internal sealed class AssessElderHandler(ElderlyDbContext db, IPersonDirectory persons, SettingsReader settings, TimeProvider clock)
 {
-    public static readonly IReadOnlySet<string> MayAssess = new HashSet<string> { Roles.VillageAssistant, Roles.TownCaseWorker, Roles.DistrictOfficer };
-
     public async Task<AbilityAssessment> HandleAsync(Guid personId, AssessRequest request, CancellationToken ct = default)
     {
-        var person = await persons.FindAsync(personId, ct) ?? throw new NotFoundException("人员不存在或不在您的管辖范围内");
-        if (!MayAssess.Any(db.User.IsInRole))
-        {
-            throw new ForbiddenException("只有村居协理员、镇街经办或区业务股室可以录入能力评估");
-        }
-
-        db.User.EnsureAllows(person.RegionCode);
+        var person = await persons.PersonToRecordAsync(db.User, personId, "录入能力评估", ct);
         var today = clock.Today();
         if (!person.Alive || person.BirthDate.AddYears(60) > today)
         {
@@ -77,5 +68,5 @@ internal sealed class AssessElderHandler(ElderlyDbContext db, IPersonDirectory p
     }
 
     private async Task<int> IntAsync(string key, RegionCode region, DateOnly day, CancellationToken ct) =>
-        int.Parse((await settings.GetAsync(key, region, day, ct))?.Value ?? throw new InvalidOperationException($"setting {key} missing"), CultureInfo.InvariantCulture);
+        (int)await settings.RequireLongAsync(key, region, day, ct);
 }

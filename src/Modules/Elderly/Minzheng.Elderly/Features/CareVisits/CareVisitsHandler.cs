@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Elderly.Data;
 using Minzheng.Elderly.Domain.Visits;
-using Minzheng.Elderly.Features.AssessElder;
+using Minzheng.Elderly.Features.Shared;
 using Minzheng.Platform.Access;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Errors;
@@ -93,15 +93,5 @@ internal sealed class CareVisitsHandler(ElderlyDbContext db, IPersonDirectory pe
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<PersonSnapshot> ElderAsync(Guid personId, CancellationToken ct)
-    {
-        var person = await persons.FindAsync(personId, ct) ?? throw new NotFoundException("人员不存在或不在您的管辖范围内");
-        if (!AssessElderHandler.MayAssess.Any(db.User.IsInRole))
-        {
-            throw new ForbiddenException("只有村居协理员、镇街经办或区业务股室可以办理探访关爱");
-        }
-
-        db.User.EnsureAllows(person.RegionCode);
-        return person;
-    }
+    private Task<PersonSnapshot> ElderAsync(Guid personId, CancellationToken ct) => persons.PersonToRecordAsync(db.User, personId, "办理探访关爱", ct);
 }

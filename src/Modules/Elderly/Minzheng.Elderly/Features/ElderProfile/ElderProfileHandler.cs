@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Elderly.Data;
 using Minzheng.Elderly.Domain.Assessment;
-using Minzheng.Elderly.Features.AssessElder;
+using Minzheng.Elderly.Features.Shared;
 using Minzheng.Platform.Access;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Errors;
@@ -20,7 +20,7 @@ internal sealed class ElderProfileHandler(ElderlyDbContext db, IPersonDirectory 
         return new ElderProfile(person, Domain.Ages.On(person.BirthDate, today),
             rows.Select((a, i) => new AssessmentRow(a.Id, a.AssessedOn, a.Assessor, a.Total, a.Level, AbilityLevels.Label(a.Level),
                 JsonSerializer.Deserialize<List<string>>(a.ExplanationJson) ?? [], a.ReassessOn, i == 0 && a.ReassessOn <= today)).ToList(),
-            AssessElderHandler.MayAssess.Any(db.User.IsInRole) && db.User.Allows(person.RegionCode),
+            db.User.MayRecordFor(person),
             (await categories.ForAsync([person], ct))[person.Id].Select(Domain.Profiles.ElderCategories.Label).ToList(),
             await db.Flags.AsNoTracking().Where(f => f.PersonId == personId).Select(f => new RecordCategories.FlagsRequest(f.LeftBehind, f.SeverelyDisabled, f.FamilyPlanningSpecial))
                 .FirstOrDefaultAsync(ct) ?? new RecordCategories.FlagsRequest(false, false, false));

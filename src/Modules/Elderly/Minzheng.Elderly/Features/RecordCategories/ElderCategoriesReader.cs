@@ -18,10 +18,17 @@ internal sealed class ElderCategoriesReader(ElderlyDbContext db, IHouseholdSnaps
         var flags = await db.Flags.AsNoTracking().Where(f => ids.Contains(f.PersonId)).ToDictionaryAsync(f => f.PersonId, ct);
         var levels = (await db.Assessments.AsNoTracking().Where(a => ids.Contains(a.PersonId)).Select(a => new { a.PersonId, a.AssessedOn, a.RecordedAtUtc, a.Level }).ToListAsync(ct))
             .GroupBy(a => a.PersonId).ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.RecordedAtUtc).First().Level);
+        // One registry read per household on the page (elders of one household share it), not one per elder.
+        var byHousehold = new Dictionary<Guid, HouseholdSnapshot?>();
+        foreach (var h in elders.Where(e => e.HouseholdId is not null).Select(e => e.HouseholdId!.Value).Distinct())
+        {
+            byHousehold[h] = await households.FindAsync(h, ct);
+        }
+
         var result = new Dictionary<Guid, IReadOnlyList<ElderCategory>>();
         foreach (var elder in elders)
         {
-            var household = elder.HouseholdId is { } h ? await households.FindAsync(h, ct) : null;
+            var household = elder.HouseholdId is { } h ? byHousehold[h] : null;
             var ages = household?.Members.Where(m => m.Alive).Select(m => Ages.On(m.BirthDate, today)).ToList() ?? [Ages.On(elder.BirthDate, today)];
             result[elder.Id] = CategoryRules.Of(Ages.On(elder.BirthDate, today), ages, levels.TryGetValue(elder.Id, out var l) ? l : null, flags.GetValueOrDefault(elder.Id));
         }

@@ -1,6 +1,6 @@
 using Minzheng.Elderly.Data;
 using Minzheng.Elderly.Domain.Profiles;
-using Minzheng.Elderly.Features.AssessElder;
+using Minzheng.Elderly.Features.Shared;
 using Minzheng.Platform.Access;
 using Minzheng.Platform.Errors;
 using Minzheng.Registry.Contracts;
@@ -14,13 +14,7 @@ internal sealed class RecordFlagsHandler(ElderlyDbContext db, IPersonDirectory p
 {
     public async Task HandleAsync(Guid personId, FlagsRequest request, CancellationToken ct = default)
     {
-        var person = await persons.FindAsync(personId, ct) ?? throw new NotFoundException("人员不存在或不在您的管辖范围内");
-        if (!AssessElderHandler.MayAssess.Any(db.User.IsInRole))
-        {
-            throw new ForbiddenException("只有村居协理员、镇街经办或区业务股室可以登记老年人类别");
-        }
-
-        db.User.EnsureAllows(person.RegionCode);
+        var person = await persons.PersonToRecordAsync(db.User, personId, "登记老年人类别", ct);
         var flags = await db.Flags.FindAsync([personId], ct);
         if (flags is null)
         {
