@@ -25,7 +25,7 @@ public class MigrationDriftTests
     public void Every_table_carries_its_module_prefix()
     {
         using var context = SqliteModel.Create("Data Source=:memory:");
-        var prefixes = new[] { "platform_", "registry_", "ledger_", "workplan_", "assist_", "elderly_" };
+        var prefixes = new[] { "platform_", "registry_", "ledger_", "workplan_", "assist_", "elderly_", "monitor_" };
         var bad = context.Model.GetEntityTypes().Select(e => e.GetTableName()!).Where(t => !prefixes.Any(p => t.StartsWith(p, StringComparison.Ordinal))).ToList();
         Assert.Empty(bad);
     }

@@ -11,7 +11,8 @@ public class ModuleBoundaryTests
     private static readonly Assembly PlatformUi = typeof(Minzheng.Platform.Ui.Components.UiErrors).Assembly;
     private static readonly Assembly[] Modules =
         [typeof(Minzheng.Registry.RegistryModule).Assembly, typeof(Minzheng.Ledger.LedgerModule).Assembly, typeof(Minzheng.Assistance.Domain.Benefits.DibaoRules).Assembly,
-         typeof(Minzheng.WorkPlan.WorkPlanModule).Assembly, typeof(Minzheng.Elderly.Domain.Assessment.AbilityScoring).Assembly];
+         typeof(Minzheng.WorkPlan.WorkPlanModule).Assembly, typeof(Minzheng.Elderly.Domain.Assessment.AbilityScoring).Assembly,
+         typeof(Minzheng.Monitoring.MonitoringModule).Assembly];
 
     private static IEnumerable<string> Ours(Assembly a) =>
         a.GetReferencedAssemblies().Select(r => r.Name!).Where(n => n.StartsWith("Minzheng.", StringComparison.Ordinal));
@@ -21,6 +22,7 @@ public class ModuleBoundaryTests
     {
         Assert.Empty(Ours(Kernel));
         Assert.Empty(Ours(typeof(Minzheng.Merkle.Proofs).Assembly));
+        Assert.Empty(Ours(typeof(Minzheng.Matching.Engine.Matcher).Assembly));
     }
 
     [Fact]
@@ -33,7 +35,7 @@ public class ModuleBoundaryTests
     [Fact]
     public void A_module_references_only_the_platform_libraries_and_other_modules_contracts()
     {
-        var allowed = new[] { "Minzheng.Kernel", "Minzheng.Merkle", "Minzheng.Platform", "Minzheng.Platform.Ui" };
+        var allowed = new[] { "Minzheng.Kernel", "Minzheng.Merkle", "Minzheng.Matching", "Minzheng.Platform", "Minzheng.Platform.Ui" };
         foreach (var module in Modules)
         {
             var bad = Ours(module).Where(n => !allowed.Contains(n) && !n.EndsWith(".Contracts", StringComparison.Ordinal)).ToList();

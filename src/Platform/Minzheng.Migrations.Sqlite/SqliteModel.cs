@@ -8,7 +8,7 @@ using Minzheng.WorkPlan;
 namespace Minzheng.Migrations.Sqlite;
 
 /// <summary>The consolidated model on SQLite. Add each new module's model here.</summary>
-public sealed class SqliteModel(DbContextOptions<SqliteModel> options) : ConsolidatedDbContext(options, [RegistryModule.ConfigureModel, LedgerModule.ConfigureModel, WorkPlanModule.ConfigureModel, Minzheng.Assistance.AssistanceModule.ConfigureModel, Minzheng.Elderly.ElderlyModule.ConfigureModel])
+public sealed class SqliteModel(DbContextOptions<SqliteModel> options) : ConsolidatedDbContext(options, [RegistryModule.ConfigureModel, LedgerModule.ConfigureModel, WorkPlanModule.ConfigureModel, Minzheng.Assistance.AssistanceModule.ConfigureModel, Minzheng.Elderly.ElderlyModule.ConfigureModel, Minzheng.Monitoring.MonitoringModule.ConfigureModel])
 {
     public static SqliteModel Create(string connectionString)
     {

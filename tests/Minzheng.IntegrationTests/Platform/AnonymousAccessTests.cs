@@ -47,6 +47,7 @@ public sealed class AnonymousAccessTests(SqliteWebHost host)
         {
             typeof(Program).Assembly, typeof(Minzheng.Registry.RegistryModule).Assembly, typeof(Minzheng.Ledger.LedgerModule).Assembly,
             typeof(Minzheng.WorkPlan.WorkPlanModule).Assembly, typeof(Minzheng.Assistance.AssistanceModule).Assembly, typeof(Minzheng.Elderly.ElderlyModule).Assembly,
+            typeof(Minzheng.Monitoring.MonitoringModule).Assembly,
         };
         var pages = assemblies.SelectMany(a => a.GetTypes())
             .SelectMany(t => t.GetCustomAttributes<RouteAttribute>().Select(r => (Type: t, r.Template)))
@@ -62,6 +63,7 @@ public sealed class AnonymousAccessTests(SqliteWebHost host)
             }
 
             var url = template.Replace("{Id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal).Replace("{PersonId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+                .Replace("{CaseId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
                 .Replace("{Year:int}", "2022", StringComparison.Ordinal).Replace("{Quarter:int}", "1", StringComparison.Ordinal);
             var response = await client.GetAsync(url);
             Assert.True(response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.AbsolutePath == "/account/login",

@@ -40,6 +40,14 @@ public abstract class CrossRegionMatrixTests(WebHost host)
                     continue; // public by design and region-free (the ledger holds no personal data); see AnonymousAccessTests
                 }
 
+                if (route.StartsWith("/api/partner/", StringComparison.Ordinal))
+                {
+                    // Client credentials, not a login: a signed-in user without them is not authenticated there.
+                    var partner = await client.PostAsync(route.Replace("{kind}", "deaths", StringComparison.Ordinal), new StringContent("id_number,death_date\n"));
+                    Assert.Equal(HttpStatusCode.Unauthorized, partner.StatusCode);
+                    continue;
+                }
+
                 var url = route.Replace("{id:guid}", (route.Contains("/persons/", StringComparison.Ordinal) ? personId : householdId).ToString(), StringComparison.Ordinal)
                     .Replace("{year:int}", "2022", StringComparison.Ordinal);
                 var body = JsonContent.Create(new { idNumber = headId, field = "IdNumber", purpose = "越权测试用途", status = "Deceased", relation = "Other", name = "越权", regionCode = ZhengxiangVillage, kind = "Urban", address = "x", members = Array.Empty<object>() });

@@ -54,6 +54,7 @@ internal sealed class DatabaseArgs
         Minzheng.Assistance.AssistanceModule.AddCore(services);
         Minzheng.WorkPlan.WorkPlanModule.AddCore(services);
         Minzheng.Elderly.ElderlyModule.AddCore(services);
+        Minzheng.Monitoring.MonitoringModule.AddCore(services);
         return services.BuildServiceProvider();
     }
 }

@@ -3,10 +3,12 @@ namespace Minzheng.Matching.Csv;
 public static class RowSources
 {
     /// <summary>Opens a feed file by its content: XLSX (a zip) or CSV text.</summary>
-    public static IRowSource Open(string path, IProgress<long>? progress = null)
+    public static IRowSource Open(string path, IProgress<long>? progress = null) =>
+        Open(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan), Path.GetFileName(path), progress);
+
+    /// <summary>The same over a seekable stream (an upload held in memory); the source owns and disposes it.</summary>
+    public static IRowSource Open(Stream stream, string name, IProgress<long>? progress = null)
     {
-        var name = Path.GetFileName(path);
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         try
         {
             var head = new byte[4];

@@ -49,6 +49,7 @@ public sealed class AssistanceModule : IModule
         services.AddScoped<GetCaseHandler>();
         services.AddScoped<Features.PrintNotices.NoticesHandler>();
         services.AddScoped<Features.CaseFigures.CaseFiguresHandler>();
+        services.AddScoped<Minzheng.Assistance.Contracts.IAssistanceCases, Features.ForMonitoring.AssistanceCasesForMonitoring>();
     }
 
     /// <summary>Applies social assistance's tables to the consolidated migrations model.</summary>

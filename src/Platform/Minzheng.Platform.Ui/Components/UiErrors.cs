@@ -14,6 +14,9 @@ public sealed class UiErrors
 
     public bool Any => Message is not null || _fields.Count > 0;
 
+    /// <summary>Every field's messages, for reports that list them all (a feed's rows).</summary>
+    public IReadOnlyDictionary<string, string[]> Fields => _fields.AsReadOnly();
+
     public string? For(string field) => _fields.TryGetValue(field, out var m) ? string.Join("；", m) : null;
 
     public void Clear()

@@ -12,24 +12,31 @@ namespace Minzheng.Platform.Access;
 public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
     private ClaimsPrincipal? _circuitPrincipal;
+    private string? _systemFor;
 
     public void SetCircuitPrincipal(ClaimsPrincipal principal) => _circuitPrincipal = principal;
+
+    /// <summary>
+    /// For a background job in the web host (the monthly match) started by a user: the scope acts for the whole
+    /// district, as the CLI does, and the audit names who started it.
+    /// </summary>
+    public void ActAsSystem(string startedBy) => _systemFor = startedBy;
 
     private ClaimsPrincipal Principal => _circuitPrincipal ?? accessor.HttpContext?.User ?? new ClaimsPrincipal();
 
     public Guid? UserId => Guid.TryParse(Principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
-    public string UserName => Principal.Identity?.Name ?? "anonymous";
+    public string UserName => _systemFor is not null ? $"system（{_systemFor}）" : Principal.Identity?.Name ?? "anonymous";
 
-    public bool IsAuthenticated => Principal.Identity?.IsAuthenticated == true;
+    public bool IsAuthenticated => _systemFor is not null || Principal.Identity?.IsAuthenticated == true;
 
     public bool IsInRole(string role) => Principal.IsInRole(role);
 
-    public bool SeesAllRegions => false;
+    public bool SeesAllRegions => _systemFor is not null;
 
-    public IReadOnlyList<string> RegionPrefixes => RegionScope.PrefixesFor(Principal);
+    public IReadOnlyList<string> RegionPrefixes => _systemFor is not null ? [string.Empty] : RegionScope.PrefixesFor(Principal);
 
-    public bool MayReveal => Roles.MayReveal.Any(Principal.IsInRole);
+    public bool MayReveal => _systemFor is not null || Roles.MayReveal.Any(Principal.IsInRole);
 
     public bool MayEditRegistry => Roles.MayEditRegistry.Any(Principal.IsInRole);
 }

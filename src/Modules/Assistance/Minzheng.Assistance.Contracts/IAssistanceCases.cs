@@ -1,0 +1,16 @@
+namespace Minzheng.Assistance.Contracts;
+
+/// <summary>A household whose assistance is in force, with its programme as MATCHING.md names it (dibao, tekun, …).</summary>
+public sealed record CoveredHousehold(Guid HouseholdId, string HouseholdNumber, string RegionCode, string Programme);
+
+/// <summary>An application as the 家庭经济状况核对 needs it: whose household, where, and whether the consent was signed.</summary>
+public sealed record CaseForVerification(Guid CaseId, string Number, Guid HouseholdId, string HouseholdNumber, string RegionCode, bool HasConsent, string ConsentSm3);
+
+/// <summary>Social assistance as other modules (monitoring) see it, through its region filter.</summary>
+public interface IAssistanceCases
+{
+    /// <summary>Households with an approved, running benefit: part of the monitored population.</summary>
+    Task<IReadOnlyList<CoveredHousehold>> CoveredAsync(CancellationToken ct = default);
+
+    Task<CaseForVerification?> FindForVerificationAsync(Guid caseId, CancellationToken ct = default);
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Assistance.Contracts;
+using Minzheng.Assistance.Data;
+using Minzheng.Assistance.Domain.Cases;
+
+namespace Minzheng.Assistance.Features.ForMonitoring;
+
+/// <summary>What monitoring reads from social assistance: covered households and applications awaiting 核对.</summary>
+internal sealed class AssistanceCasesForMonitoring(AssistanceDbContext db) : IAssistanceCases
+{
+    public async Task<IReadOnlyList<CoveredHousehold>> CoveredAsync(CancellationToken ct = default)
+    {
+        var approved = await db.Cases.AsNoTracking().Where(c => c.Status == CaseStatus.Approved)
+            .Select(c => new { c.HouseholdId, c.HouseholdNumber, c.RegionCode, c.Programme, c.CreatedAtUtc })
+            .ToListAsync(ct);
+
+        // One household, one programme: the latest approved application stands.
+        return approved.GroupBy(c => c.HouseholdId)
+            .Select(g => g.OrderByDescending(c => c.CreatedAtUtc).First())
+            .Select(c => new CoveredHousehold(c.HouseholdId, c.HouseholdNumber, c.RegionCode, ProgrammeCode(c.Programme)))
+            .ToList();
+    }
+
+    public async Task<CaseForVerification?> FindForVerificationAsync(Guid caseId, CancellationToken ct = default) =>
+        await db.Cases.AsNoTracking().Where(c => c.Id == caseId)
+            .Select(c => new CaseForVerification(c.Id, c.Number, c.HouseholdId, c.HouseholdNumber, c.RegionCode, c.ConsentSm3 != "", c.ConsentSm3))
+            .FirstOrDefaultAsync(ct);
+
+    private static string ProgrammeCode(Programme programme) => programme switch
+    {
+        Programme.Dibao => "dibao",
+        _ => "other",
+    };
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Monitoring.Domain;
+using Minzheng.Platform.Access;
+using Minzheng.Platform.Data;
+
+namespace Minzheng.Monitoring.Data;
+
+/// <summary>
+/// Monitoring's context. Alerts, subjects and reports belong to a household's region and are filtered here, once; feeds,
+/// clients and runs are district-wide (their endpoints are for the district only).
+/// </summary>
+public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> options, ICurrentUser user, TimeProvider clock) : ModuleDbContext(options, user, clock)
+{
+    public DbSet<FeedUpload> Uploads => Set<FeedUpload>();
+
+    public DbSet<FeedContent> Contents => Set<FeedContent>();
+
+    public DbSet<PartnerClient> Partners => Set<PartnerClient>();
+
+    public DbSet<MatchRun> Runs => Set<MatchRun>();
+
+    public DbSet<Alert> Alerts => Set<Alert>();
+
+    public DbSet<MonitoredSubject> Subjects => Set<MonitoredSubject>();
+
+    public DbSet<Verification> Verifications => Set<Verification>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        MonitoringModel.Configure(modelBuilder);
+        modelBuilder.Entity<Alert>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+        modelBuilder.Entity<MonitoredSubject>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+        modelBuilder.Entity<Verification>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+    }
+}

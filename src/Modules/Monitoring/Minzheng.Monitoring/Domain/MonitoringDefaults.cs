@@ -1,0 +1,37 @@
+using Minzheng.Platform.Settings;
+
+namespace Minzheng.Monitoring.Domain;
+
+/// <summary>Monitoring's settings: the MATCHING.md thresholds and the towns' response deadlines (UNCONFIRMED, DOMAIN-RULES §4).</summary>
+public static class MonitoringDefaults
+{
+    public const string Module = "核对与监测";
+    public const string VehicleLimit = "monitor.rule.vehicle_limit_fen";
+    public const string MedicalLimit = "monitor.rule.medical_limit_fen";
+    public const string PropertyCount = "monitor.rule.property_count";
+    public const string DeathDays = "monitor.alert_response_days.death";
+    public const string ReviewDays = "monitor.alert_response_days.review";
+    public const string WarningDays = "monitor.alert_response_days.warning";
+
+    public static IReadOnlyList<SettingDefinition> Definitions { get; } =
+    [
+        new(VehicleLimit, Module, "车辆价值限额（超过即复核）", "元", SettingKind.Money),
+        new(MedicalLimit, Module, "近一年个人自付医疗费用预警线", "元", SettingKind.Money),
+        new(PropertyCount, Module, "家庭房产套数（达到即复核）", "套", SettingKind.Count),
+        new(DeathDays, Module, "死亡预警的核实时限", "天", SettingKind.Count),
+        new(ReviewDays, Module, "资格复核预警的处置时限", "天", SettingKind.Count),
+        new(WarningDays, Module, "支出型预警的走访时限", "天", SettingKind.Count),
+    ];
+
+    private static readonly DateOnly From2022 = new(2022, 1, 1);
+
+    public static IReadOnlyList<SettingDefault> All { get; } =
+    [
+        new(VehicleLimit, "430408", From2022, "5000000", "MATCHING.md 默认规则 vehicle_over_limit（50000 元）；地方资产认定标准 UNCONFIRMED", true),
+        new(MedicalLimit, "430408", From2022, "2000000", "MATCHING.md 默认规则 medical_burden（20000 元）；预警指标与阈值全国未统一，UNCONFIRMED（DOMAIN-RULES §4）", true),
+        new(PropertyCount, "430408", From2022, "2", "MATCHING.md 默认规则 property_over_limit（2 套，共有计一次）", true),
+        new(DeathDays, "430408", From2022, "5", "响应时限全国未规定，可配置（DOMAIN-RULES §4 Response time limits，UNCONFIRMED）", true),
+        new(ReviewDays, "430408", From2022, "15", "响应时限全国未规定，可配置（DOMAIN-RULES §4，UNCONFIRMED）", true),
+        new(WarningDays, "430408", From2022, "7", "响应时限全国未规定，可配置（DOMAIN-RULES §4，UNCONFIRMED）", true),
+    ];
+}
