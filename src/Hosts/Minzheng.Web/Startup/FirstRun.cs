@@ -57,6 +57,17 @@ internal static class FirstRun
             }
         }
 
+        await using (var monitoring = app.Services.CreateAsyncScope())
+        {
+            // Acting for the district, as the monthly job does: the demo towns open with alerts to handle.
+            monitoring.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("演示数据");
+            var monitored = await Minzheng.Monitoring.Features.SeedDemo.MonitoringDemo.SeedAsync(monitoring.ServiceProvider);
+            if (monitored > 0)
+            {
+                app.Logger.LogInformation("Seeded demo monitoring: {Households} households, five feeds, this month's run", monitored);
+            }
+        }
+
         var created = await DemoAccounts.EnsureAsync(sp.GetRequiredService<UserAdministration>(), sp.GetRequiredService<UserManager<AppUser>>());
         if (created.Count > 0)
         {

@@ -21,6 +21,9 @@ public static class MonitoringOperations
         Guid id;
         await using (var scope = services.CreateAsyncScope())
         {
+            // A database the web host never started has no settings yet: the shipped defaults, as on first start.
+            await Minzheng.Platform.Settings.SettingsAdmin.EnsureDefaultsAsync(scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Data.PlatformDbContext>(),
+                scope.ServiceProvider.GetServices<Minzheng.Platform.Settings.SettingCatalogue>(), ct);
             id = (await scope.ServiceProvider.GetRequiredService<StartRunHandler>().HandleAsync(new StartRunRequest(period, asOf), ct)).Id;
         }
 
