@@ -29,6 +29,7 @@ public sealed class AssistanceModule : IModule
     public IReadOnlyList<NavItem> Navigation { get; } =
     [
         new("社会救助", "低保申请办理", "/assistance/cases", "solution", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
+        new("社会救助", "发放造册", "/assistance/payroll", "bank", ["TownCaseWorker", "DistrictOfficer", "DistrictLeader", "Auditor"]),
     ];
 
     public IReadOnlyList<Type> HomeWidgets { get; } = [typeof(Features.CaseFigures.CaseFiguresWidget)];
@@ -49,6 +50,11 @@ public sealed class AssistanceModule : IModule
         services.AddScoped<GetCaseHandler>();
         services.AddScoped<Features.PrintNotices.NoticesHandler>();
         services.AddScoped<Features.CaseFigures.CaseFiguresHandler>();
+        services.AddScoped<Features.Payroll.PreparePayrollHandler>();
+        services.AddScoped<Features.Payroll.ApprovePayrollHandler>();
+        services.AddScoped<Features.Payroll.BankFiles>();
+        services.AddScoped<Features.Payroll.BankReturnHandler>();
+        services.AddScoped<Features.Payroll.PayrollQueries>();
         services.AddScoped<Minzheng.Assistance.Contracts.IAssistanceCases, Features.ForMonitoring.AssistanceCasesForMonitoring>();
     }
 

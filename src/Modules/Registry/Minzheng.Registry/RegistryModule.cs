@@ -65,6 +65,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<Minzheng.Registry.Contracts.IHouseholdSnapshots, Features.Snapshots.RegistryHouseholdSnapshots>();
         services.AddScoped<Minzheng.Registry.Contracts.IPersonDirectory, Features.Snapshots.RegistryPersonDirectory>();
         services.AddScoped<Minzheng.Registry.Contracts.IMemberIdentities, Features.Snapshots.RegistryMemberIdentities>();
+        services.AddScoped<Minzheng.Registry.Contracts.IPayees, Features.Snapshots.RegistryPayees>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => RegistryEndpoints.Map(endpoints);

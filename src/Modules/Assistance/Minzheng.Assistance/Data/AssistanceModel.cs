@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Assistance.Domain.Cases;
+using Minzheng.Assistance.Domain.Payroll;
 
 namespace Minzheng.Assistance.Data;
 
@@ -48,6 +49,40 @@ public static class AssistanceModel
             e.Property(x => x.Actor).HasMaxLength(100);
             e.Property(x => x.Step).HasMaxLength(40);
             e.Property(x => x.Note).HasMaxLength(2000);
+        });
+    
+        b.Entity<PayrollRun>(e =>
+        {
+            e.ToTable("assist_payroll_runs");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Programme).HasMaxLength(20);
+            e.Property(x => x.TownCode).HasMaxLength(12);
+            e.Property(x => x.Month).HasMaxLength(7);
+            e.HasIndex(x => new { x.Programme, x.TownCode, x.Month }).IsUnique();
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(12);
+            e.Property(x => x.PreparedBy).HasMaxLength(100);
+            e.Property(x => x.ApprovedBy).HasMaxLength(100);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+
+        b.Entity<Payment>(e =>
+        {
+            e.ToTable("assist_payments");
+            e.HasKey(x => x.Id);
+            // One payment per beneficiary, programme and month: the guarantee behind every re-run.
+            e.HasIndex(x => new { x.HouseholdId, x.Programme, x.Month }).IsUnique();
+            e.HasIndex(x => x.RunId);
+            e.HasIndex(x => new { x.RegionCode, x.Status });
+            e.Property(x => x.CaseNumber).HasMaxLength(32);
+            e.Property(x => x.HouseholdNumber).HasMaxLength(32);
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.Property(x => x.Programme).HasMaxLength(20);
+            e.Property(x => x.Month).HasMaxLength(7);
+            e.Property(x => x.BankName).HasMaxLength(100);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(12);
+            e.Property(x => x.FailureReason).HasMaxLength(200);
+            e.Property(x => x.Salt).HasMaxLength(32);
+            e.Property(x => x.Commitment).HasMaxLength(64);
         });
     }
 }

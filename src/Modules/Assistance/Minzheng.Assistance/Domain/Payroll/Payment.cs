@@ -1,0 +1,57 @@
+namespace Minzheng.Assistance.Domain.Payroll;
+
+public enum PaymentStatus
+{
+    /// <summary>In a prepared run, not yet approved.</summary>
+    Pending,
+
+    /// <summary>Approved: on the bank file and on the ledger.</summary>
+    Approved,
+
+    Paid,
+
+    /// <summary>Returned by the bank; re-issued by a later run of the same town.</summary>
+    Failed,
+}
+
+/// <summary>
+/// One payment per (household, programme, month), whatever is re-run, resumed or crashed: a unique index says so. A
+/// failed payment is not paid twice either: a later run takes the same row back (attempt + 1).
+/// </summary>
+public sealed class Payment
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public Guid RunId { get; set; }
+
+    public Guid CaseId { get; set; }
+
+    public string CaseNumber { get; set; } = string.Empty;
+
+    public Guid HouseholdId { get; set; }
+
+    public string HouseholdNumber { get; set; } = string.Empty;
+
+    public string RegionCode { get; set; } = string.Empty;
+
+    public string Programme { get; set; } = "dibao";
+
+    /// <summary>The month the benefit is for (YYYY-MM), not the month it is paid in.</summary>
+    public string Month { get; set; } = string.Empty;
+
+    public long AmountFen { get; set; }
+
+    public string? BankName { get; set; }
+
+    public PaymentStatus Status { get; set; }
+
+    public int Attempt { get; set; } = 1;
+
+    public string? FailureReason { get; set; }
+
+    /// <summary>Hex of 16 random bytes; with the head's ID number it opens <see cref="Commitment"/>. Given to the beneficiary only.</summary>
+    public string? Salt { get; set; }
+
+    /// <summary>SM3(salt ‖ ID number), the only trace of the person on the ledger.</summary>
+    public string? Commitment { get; set; }
+}

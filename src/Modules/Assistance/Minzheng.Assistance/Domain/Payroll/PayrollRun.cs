@@ -1,0 +1,46 @@
+using Minzheng.Platform.Audit;
+
+namespace Minzheng.Assistance.Domain.Payroll;
+
+public enum PayrollStatus
+{
+    Prepared,
+    Approved,
+}
+
+/// <summary>
+/// A month's payroll of one programme in one town (造册): prepared by one user, approved by another, then exported to
+/// the banks. One per (programme, town, month); preparing again before approval adds only what is missing.
+/// </summary>
+public sealed class PayrollRun : IAudited
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public string Programme { get; set; } = "dibao";
+
+    /// <summary>The town (9 digits): also the region the run belongs to.</summary>
+    public string TownCode { get; set; } = string.Empty;
+
+    /// <summary>YYYY-MM.</summary>
+    public string Month { get; set; } = string.Empty;
+
+    public PayrollStatus Status { get; set; }
+
+    public int Payments { get; set; }
+
+    public long TotalFen { get; set; }
+
+    public string PreparedBy { get; set; } = string.Empty;
+
+    public DateTime PreparedAtUtc { get; set; }
+
+    public string? ApprovedBy { get; set; }
+
+    public DateTime? ApprovedAtUtc { get; set; }
+
+    public int Version { get; set; }
+
+    string IAudited.AuditId => Id.ToString();
+
+    string? IAudited.AuditRegion => TownCode;
+}

@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+using Minzheng.Assistance.Data;
+using Minzheng.Assistance.Domain.Payroll;
+using Minzheng.Platform.Audit;
+using Minzheng.Platform.Errors;
+using Minzheng.Kernel.Money;
+using Minzheng.Registry.Contracts;
+
+namespace Minzheng.Assistance.Features.Payroll;
+
+public sealed record BankTotal(string Bank, int Payments, long TotalFen);
+
+/// <summary>
+/// The approved payroll as bank files: one XLSX per bank with every payee's full account and a totals row. Full
+/// accounts are revealed for this purpose only, and the export is audited.
+/// </summary>
+internal sealed class BankFiles(AssistanceDbContext db, IPayees payees, AuditLog audit)
+{
+    public async Task<IReadOnlyList<BankTotal>> BanksAsync(Guid runId, CancellationToken ct = default)
+    {
+        var run = await db.RunAsync(runId, ct, tracked: false);
+        return await ToBankAsync(run, ct);
+    }
+
+    public async Task<(string FileName, byte[] Bytes)> FileAsync(Guid runId, string? bank, CancellationToken ct = default)
+    {
+        var run = await db.RunAsync(runId, ct, tracked: false);
+        PayrollAccess.EnsurePreparer(db.User);
+        var banks = await ToBankAsync(run, ct);
+        var total = banks.FirstOrDefault(b => b.Bank == bank?.Trim()) ?? throw new InputValidationException("bank", "该发放中没有这个开户行");
+        var payments = await db.Payments.AsNoTracking()
+            .Where(p => p.RunId == run.Id && p.Status != PaymentStatus.Pending && p.BankName == total.Bank && p.FailureReason != "未登记户主或银行账号")
+            .OrderBy(p => p.HouseholdNumber).ToListAsync(ct);
+        var people = await payees.ForPaymentAsync([.. payments.Select(p => p.HouseholdId)], $"{run.Month} 低保发放：生成{total.Bank}代发文件", ct);
+        var rows = payments.Select((p, i) => new Dictionary<string, object?>
+        {
+            ["序号"] = i + 1,
+            ["户编号"] = p.HouseholdNumber,
+            ["户主姓名"] = people.TryGetValue(p.HouseholdId, out var payee) ? payee.HeadName : string.Empty,
+            ["银行账号"] = payee?.BankAccount ?? string.Empty,
+            ["金额（元）"] = new Money(p.AmountFen).Yuan,
+            ["所属月份"] = p.Month,
+            ["项目"] = "城乡低保",
+            ["付款编号"] = p.Id.ToString("N"),
+        }).ToList();
+        rows.Add(new Dictionary<string, object?>
+        {
+            ["序号"] = "合计", ["户编号"] = $"{payments.Count} 户", ["户主姓名"] = string.Empty, ["银行账号"] = string.Empty,
+            ["金额（元）"] = new Money(payments.Sum(p => p.AmountFen)).Yuan, ["所属月份"] = run.Month, ["项目"] = string.Empty, ["付款编号"] = string.Empty,
+        });
+        using var stream = new MemoryStream();
+        await stream.SaveAsAsync(rows, sheetName: "代发明细", cancellationToken: ct);
+        await audit.WriteAsync("ExportBankFile", "PayrollRun", run.Id.ToString(), run.TownCode, purpose: $"{run.Month} {total.Bank} 代发文件", details: $"{payments.Count} 笔", ct: ct);
+        return ($"低保代发-{run.TownCode}-{run.Month}-{total.Bank}.xlsx", stream.ToArray());
+    }
+
+    private async Task<IReadOnlyList<BankTotal>> ToBankAsync(PayrollRun run, CancellationToken ct)
+    {
+        if (run.Status != PayrollStatus.Approved)
+        {
+            throw new BusinessRuleException("审批后才能生成银行代发文件");
+        }
+
+        return (await db.Payments.AsNoTracking().Where(p => p.RunId == run.Id && p.BankName != null && p.FailureReason != "未登记户主或银行账号")
+                .Select(p => new { p.BankName, p.AmountFen }).ToListAsync(ct))
+            .GroupBy(p => p.BankName!).Select(g => new BankTotal(g.Key, g.Count(), g.Sum(p => p.AmountFen))).OrderBy(b => b.Bank).ToList();
+    }
+}

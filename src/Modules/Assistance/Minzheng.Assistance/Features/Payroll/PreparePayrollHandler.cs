@@ -1,0 +1,100 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Assistance.Data;
+using Minzheng.Assistance.Domain.Cases;
+using Minzheng.Assistance.Domain.Payroll;
+using Minzheng.Platform.Access;
+using Minzheng.Platform.Errors;
+using Minzheng.Platform.Regions;
+
+namespace Minzheng.Assistance.Features.Payroll;
+
+public sealed record PrepareRequest(string? Town, string? Month);
+
+/// <summary>
+/// 造册: the month's 低保 payments of one town — every approved case whose benefit has started, and the town's
+/// payments the bank returned, taken back for re-issue. Preparing again (after new approvals, a crash, a double click)
+/// adds only what is missing: the unique (household, programme, month) index makes a second payment impossible.
+/// </summary>
+internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirectory regions, TimeProvider clock)
+{
+    private const int Batch = 1000;
+
+    public async Task<PayrollRun> HandleAsync(PrepareRequest request, IProgress<int>? progress = null, CancellationToken ct = default)
+    {
+        PayrollAccess.EnsurePreparer(db.User);
+        var town = request.Town?.Trim() ?? string.Empty;
+        var towns = await regions.TownsForAsync(db.User, ct);
+        if (!towns.Any(t => t.Code == town) || !db.User.Allows(town))
+        {
+            throw new InputValidationException("town", "请选择您管辖的镇街");
+        }
+
+        var first = PayrollAccess.ParseMonth(request.Month);
+        var month = first.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var run = await db.PayrollRuns.FirstOrDefaultAsync(r => r.Programme == "dibao" && r.TownCode == town && r.Month == month, ct);
+        if (run?.Status == PayrollStatus.Approved)
+        {
+            throw new BusinessRuleException($"{month} 的发放已审批，不能重新造册；漏发的在下月造册中补发");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (run is null)
+        {
+            run = new PayrollRun { TownCode = town, Month = month };
+            db.PayrollRuns.Add(run);
+        }
+
+        run.PreparedBy = db.User.UserName;
+        run.PreparedAtUtc = now;
+        run.Version++;
+
+        var cases = (await db.Cases.AsNoTracking()
+                .Where(c => c.Status == CaseStatus.Approved && c.Programme == Programme.Dibao && c.RegionCode.StartsWith(town) && c.BenefitFrom <= first && c.MonthlyAmountFen > 0)
+                .Select(c => new { c.Id, c.Number, c.HouseholdId, c.HouseholdNumber, c.RegionCode, c.MonthlyAmountFen, c.CreatedAtUtc })
+                .ToListAsync(ct))
+            .GroupBy(c => c.HouseholdId).Select(g => g.OrderByDescending(c => c.CreatedAtUtc).First()).ToList();
+        var paid = (await db.Payments.AsNoTracking().Where(p => p.Programme == "dibao" && p.Month == month && p.RegionCode.StartsWith(town))
+            .Select(p => p.HouseholdId).ToListAsync(ct)).ToHashSet();
+
+        var done = 0;
+        try
+        {
+            foreach (var c in cases.Where(c => !paid.Contains(c.HouseholdId)))
+            {
+                db.Payments.Add(new Payment
+                {
+                    RunId = run.Id, CaseId = c.Id, CaseNumber = c.Number, HouseholdId = c.HouseholdId, HouseholdNumber = c.HouseholdNumber,
+                    RegionCode = c.RegionCode, Month = month, AmountFen = c.MonthlyAmountFen!.Value, Status = PaymentStatus.Pending,
+                });
+                if (++done % Batch == 0)
+                {
+                    await db.SaveChangesAsync(ct);
+                    progress?.Report(90 * done / Math.Max(1, cases.Count));
+                }
+            }
+
+            // Returned by the bank in an earlier month: the same payment, one more attempt, on this run's bank file.
+            foreach (var failed in await db.Payments.Where(p => p.Programme == "dibao" && p.Status == PaymentStatus.Failed && p.RegionCode.StartsWith(town) && p.RunId != run.Id).ToListAsync(ct))
+            {
+                failed.RunId = run.Id;
+                failed.Status = PaymentStatus.Pending;
+                failed.Attempt++;
+                failed.Salt = failed.Commitment = null;
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            throw new BusinessRuleException("该镇街本月正在由他人造册，请稍后刷新");
+        }
+
+        var totals = await db.Payments.Where(p => p.RunId == run.Id).GroupBy(p => 1).Select(g => new { Count = g.Count(), Fen = g.Sum(p => p.AmountFen) }).FirstOrDefaultAsync(ct);
+        run.Payments = totals?.Count ?? 0;
+        run.TotalFen = totals?.Fen ?? 0;
+        await db.SaveChangesAsync(ct);
+        progress?.Report(100);
+        return run;
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Platform.Audit;
+using Minzheng.Platform.Security;
+using Minzheng.Registry.Contracts;
+using Minzheng.Registry.Data;
+
+namespace Minzheng.Registry.Features.Snapshots;
+
+/// <summary>Payees through the registry's region filter, decrypted for payroll, with one audit row per call.</summary>
+internal sealed class RegistryPayees(RegistryDbContext db, FieldProtector protector, AuditLog audit) : IPayees
+{
+    private const int Chunk = 500;
+
+    public async Task<IReadOnlyDictionary<Guid, Payee>> ForPaymentAsync(IReadOnlyCollection<Guid> householdIds, string purpose, CancellationToken ct = default)
+    {
+        var found = new Dictionary<Guid, Payee>();
+        foreach (var chunk in householdIds.Distinct().Chunk(Chunk))
+        {
+            var rows = await db.Households.AsNoTracking().Where(h => chunk.Contains(h.Id))
+                .Select(h => new
+                {
+                    h.Id, h.BankName, h.BankAccountCipher,
+                    Head = h.Members.Where(m => m.Id == h.HeadPersonId).Select(m => new { m.Name, m.IdNumberCipher }).FirstOrDefault(),
+                })
+                .ToListAsync(ct);
+            foreach (var h in rows.Where(r => r.Head is not null))
+            {
+                found[h.Id] = new Payee(h.Id, h.Head!.Name, protector.Decrypt(h.Head.IdNumberCipher), h.BankName,
+                    h.BankAccountCipher is null ? null : protector.Decrypt(h.BankAccountCipher));
+            }
+        }
+
+        await audit.WriteAsync("RevealForPayment", "Household", purpose: purpose, details: $"{found.Count} 户", ct: ct);
+        return found;
+    }
+}
