@@ -11,7 +11,7 @@ public sealed class AssistanceFlowTests(AppServer app)
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D];
 
     [Fact]
-    public async Task A_case_goes_from_application_to_approval_by_the_right_roles_with_its_explanation()
+    public async Task A_case_goes_from_application_to_approval_by_the_right_roles_with_its_explanation_and_is_paid_with_a_verifiable_receipt()
     {
         // The district sets a 0-day 公示 for one community (a dated setting), so the flow can finish today.
         var officer = await app.LoginAsync("officer");
@@ -31,7 +31,7 @@ public sealed class AssistanceFlowTests(AppServer app)
         {
             DataObject = new
             {
-                regionCode = Village, kind = "Urban", address = "蒸湘南路8号",
+                regionCode = Village, kind = "Urban", address = "蒸湘南路8号", bankName = "衡阳农商银行", bankAccount = "6230901234567890123",
                 members = new[] { new { name = "贺建国", idNumber = IdNumbers.Next(), relation = "Head" }, new { name = "贺小梅", idNumber = IdNumbers.Next(), relation = "Child" } },
             },
         });
@@ -50,6 +50,7 @@ public sealed class AssistanceFlowTests(AppServer app)
         await worker.ClickAsync("#apply-submit");
         await Assertions.Expect(worker.Locator("[data-error-for=consent]")).ToContainTextAsync("核对授权书");
         await worker.SetInputFilesAsync("[data-testid=apply-consent]", new FilePayload { Name = "授权书.png", MimeType = "image/png", Buffer = Png });
+        await Assertions.Expect(worker.Locator("[data-testid=apply-consent-ready]")).ToContainTextAsync("授权书.png"); // read by the server before submitting
         await worker.ClickAsync("#apply-submit");
         await Assertions.Expect(worker).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/assistance/cases/[0-9a-f-]{36}$"), new() { Timeout = 30_000 });
         await AppServer.WaitInteractiveAsync(worker);
@@ -102,6 +103,37 @@ public sealed class AssistanceFlowTests(AppServer app)
         var notice = officer.Locator("[data-testid=publicity-notice]");
         await Assertions.Expect(notice).ToContainTextAsync("贺*国");
         await Assertions.Expect(notice).Not.ToContainTextAsync("贺建国");
+
+        // Paid from the next month: the town prepares the payroll, the district approves it, the payment's receipt verifies publicly.
+        var next = DateTime.UtcNow.AddHours(8);
+        var month = new DateTime(next.Year, next.Month, 1).AddMonths(1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        await worker.GotoAsync(app.BaseUrl + "/assistance/payroll");
+        await AppServer.WaitInteractiveAsync(worker);
+        await worker.FillAsync("[data-testid=payroll-month]", month);
+        await worker.ClickAsync("#payroll-prepare");
+        await Assertions.Expect(worker).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/assistance/payroll/[0-9a-f-]{36}$"), new() { Timeout = 30_000 });
+        await Assertions.Expect(worker.Locator("[data-testid=payroll-payments]")).ToContainTextAsync(number);
+        await Assertions.Expect(worker.Locator("#payroll-approve")).ToHaveCountAsync(0);
+        var runUrl = worker.Url;
+
+        await officer.GotoAsync(runUrl);
+        await AppServer.WaitInteractiveAsync(officer);
+        await officer.ClickAsync("#payroll-approve");
+        await Assertions.Expect(officer.Locator("[data-testid=payroll-status]")).ToContainTextAsync("已审批");
+        await Assertions.Expect(officer.Locator("[data-testid=payroll-banks]")).ToBeVisibleAsync();
+        var row = officer.Locator("[data-testid=payroll-payments] tr", new() { HasText = number });
+        await row.Locator("[data-testid=payment-receipt-link]").ClickAsync();
+        await Assertions.Expect(officer.Locator("[data-testid=payment-receipt]")).ToContainTextAsync("承诺值");
+        var ledgerUrl = await officer.Locator("[data-testid=ledger-receipt-link]").GetAttributeAsync("href");
+        for (var i = 0; i < 30 && !await HasReceiptAsync(anonymous, app.BaseUrl + ledgerUrl); i++)
+        {
+            await Task.Delay(1000);
+        }
+
+        await Assertions.Expect(anonymous.Locator("[data-testid=receipt]")).ToContainTextAsync("assistance.payment");
+        Assert.DoesNotContain("贺建国", await anonymous.ContentAsync(), StringComparison.Ordinal);
+        await anonymous.GotoAsync((await anonymous.Locator("[data-testid=receipt-url]").TextContentAsync())!);
+        await Assertions.Expect(anonymous.Locator("[data-testid=receipt-verdict]")).ToContainTextAsync("核验通过");
     }
 
     private static async Task<bool> HasReceiptAsync(IPage page, string url)
