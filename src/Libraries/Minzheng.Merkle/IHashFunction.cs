@@ -21,12 +21,16 @@ public sealed class Sm3Hash : IHashFunction
 
     public int Size => 32;
 
+    // One digest per thread, reset after each use: building a new one per hash cost as much as hashing a leaf.
+    [ThreadStatic]
+    private static SM3Digest? _digest;
+
     public byte[] Hash(ReadOnlySpan<byte> data)
     {
-        var digest = new SM3Digest();
+        var digest = _digest ??= new SM3Digest();
         digest.BlockUpdate(data);
         var output = new byte[32];
-        digest.DoFinal(output, 0);
+        digest.DoFinal(output, 0); // DoFinal resets the digest
         return output;
     }
 }
