@@ -49,4 +49,35 @@ internal static class AssistanceClient
         await StepAsync(worker, id, new { action = "TownApprove", note = "初审同意" });
         return id;
     }
+
+    /// <summary>A 0-day 公示 for one village (a dated setting), so that a test's case can be approved today.</summary>
+    public static async Task NoPublicityWaitAsync(Infrastructure.WebHost host, string village) => await host.AsAsync(Minzheng.Platform.Identity.Roles.DistrictOfficer, "430408", async sp =>
+    {
+        var admin = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Minzheng.Platform.Settings.SettingsAdmin>(sp);
+        if (!(await admin.ListAsync(village)).Single(r => r.Definition.Key == "dibao.publicity_days").Versions.Any(v => v.RegionCode == village))
+        {
+            await admin.AddVersionAsync(new Minzheng.Platform.Settings.NewSettingVersion { Key = "dibao.publicity_days", RegionCode = village, EffectiveFrom = new DateOnly(2020, 1, 1), Value = "0", Source = "测试：本社区公示期" });
+        }
+
+        return 0;
+    });
+
+    /// <summary>An approved 低保 household of two (the head's ID number known), its case and the first month it is paid for.</summary>
+    public static async Task<(Guid Household, string HeadId, string Month)> ApprovedCaseAsync(HttpClient worker, HttpClient officer, string village)
+    {
+        var (household, head, month, _) = await ApprovedWithCaseAsync(worker, officer, village);
+        return (household, head, month);
+    }
+
+    public static async Task<(Guid Household, string HeadId, string Month, Guid Case)> ApprovedWithCaseAsync(HttpClient worker, HttpClient officer, string village)
+    {
+        var head = Minzheng.TestSupport.IdNumbers.Next();
+        var created = await worker.PostAsJsonAsync("/api/registry/households", RegistryClient.Household(village, ("钱六", head, "Head"), ("孙七", Minzheng.TestSupport.IdNumbers.Next(), "Spouse")));
+        var household = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var members = (await RegistryClient.DetailAsync(worker, household)).GetProperty("members").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToArray();
+        var id = await ToPublicityAsync(worker, household, members);
+        await StepAsync(worker, id, new { action = "ClosePublicity" });
+        var approved = await StepAsync(officer, id, new { action = "Approve" });
+        return (household, head, approved.GetProperty("benefitFrom").GetString()![..7], id);
+    }
 }

@@ -18,29 +18,9 @@ public abstract class PayrollTests(WebHost host)
     private const string Village = "430408001003";
     private const string Town = "430408001";
 
-    private async Task NoPublicityWaitAsync() => await host.AsAsync(Roles.DistrictOfficer, "430408", async sp =>
-    {
-        var admin = sp.GetRequiredService<SettingsAdmin>();
-        if (!(await admin.ListAsync(Village)).Single(r => r.Definition.Key == "dibao.publicity_days").Versions.Any(v => v.RegionCode == Village))
-        {
-            await admin.AddVersionAsync(new NewSettingVersion { Key = "dibao.publicity_days", RegionCode = Village, EffectiveFrom = new DateOnly(2020, 1, 1), Value = "0", Source = "测试：本社区公示期" });
-        }
+    private Task NoPublicityWaitAsync() => AssistanceClient.NoPublicityWaitAsync(host, Village);
 
-        return 0;
-    });
-
-    /// <summary>An approved 低保 household of two (head's ID number known) and the first month it is paid for.</summary>
-    private async Task<(Guid Household, string HeadId, string Month)> ApprovedAsync(HttpClient worker, HttpClient officer)
-    {
-        var head = Minzheng.TestSupport.IdNumbers.Next();
-        var created = await worker.PostAsJsonAsync("/api/registry/households", Registry.RegistryClient.Household(Village, ("钱六", head, "Head"), ("孙七", Minzheng.TestSupport.IdNumbers.Next(), "Spouse")));
-        var household = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var members = (await Registry.RegistryClient.DetailAsync(worker, household)).GetProperty("members").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToArray();
-        var id = await ToPublicityAsync(worker, household, members);
-        await StepAsync(worker, id, new { action = "ClosePublicity" });
-        var approved = await StepAsync(officer, id, new { action = "Approve" });
-        return (household, head, approved.GetProperty("benefitFrom").GetString()![..7]);
-    }
+    private static Task<(Guid Household, string HeadId, string Month)> ApprovedAsync(HttpClient worker, HttpClient officer) => ApprovedCaseAsync(worker, officer, Village);
 
     private static async Task<JsonElement> PrepareAsync(HttpClient client, string month)
     {

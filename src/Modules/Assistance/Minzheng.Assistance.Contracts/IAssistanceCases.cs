@@ -13,4 +13,10 @@ public interface IAssistanceCases
     Task<IReadOnlyList<CoveredHousehold>> CoveredAsync(CancellationToken ct = default);
 
     Task<CaseForVerification?> FindForVerificationAsync(Guid caseId, CancellationToken ct = default);
+
+    /// <summary>
+    /// A finding about a covered household handed over for review: its benefit is held (a death record) or its review is
+    /// brought forward to today (assets); recorded on the case's timeline. False when the household has no benefit in force.
+    /// </summary>
+    Task<bool> HoldForReviewAsync(Guid householdId, string finding, bool suspend, CancellationToken ct = default);
 }

@@ -48,6 +48,16 @@ internal static class AssistanceEndpoints
         g.MapGet("/cases/{id:guid}/refusal-notice", async (Guid id, Features.PrintNotices.NoticesHandler h, CancellationToken ct) => TypedResults.Ok(await h.RefusalAsync(id, ct)))
             .WithSummary("不予批准告知书内容");
 
+        g.MapPost("/cases/{id:guid}/benefit", async (Guid id, Features.ManageBenefit.BenefitRequest request, Features.ManageBenefit.ManageBenefitHandler h, GetCaseHandler get, CancellationToken ct) =>
+        {
+            await h.HandleAsync(id, request, ct);
+            return TypedResults.Ok(await get.HandleAsync(id, ct));
+        }).WithSummary("动态管理：复核、增发/减发（自某月起的新金额）、渐退、停发（自某月起）、暂停发放、恢复发放；均须写明理由");
+
+        g.MapGet("/reviews", async ([Microsoft.AspNetCore.Mvc.FromQuery] bool? overdue, Features.ManageBenefit.ReviewsHandler h, CancellationToken ct) =>
+            TypedResults.Ok(await h.HandleAsync(overdue == true, ct)))
+            .WithSummary("复核任务：30 天内到期或已逾期的复核，以及暂停发放待复核的户");
+
         g.MapGet("/payroll/runs", async (Features.Payroll.PayrollQueries q, CancellationToken ct) => TypedResults.Ok(await q.RunsAsync(ct)))
             .WithSummary("发放造册列表（按月份、镇街）");
 

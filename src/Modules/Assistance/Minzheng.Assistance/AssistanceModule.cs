@@ -29,6 +29,7 @@ public sealed class AssistanceModule : IModule
     public IReadOnlyList<NavItem> Navigation { get; } =
     [
         new("社会救助", "低保申请办理", "/assistance/cases", "solution", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
+        new("社会救助", "复核任务", "/assistance/reviews", "schedule", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
         new("社会救助", "发放造册", "/assistance/payroll", "bank", ["TownCaseWorker", "DistrictOfficer", "DistrictLeader", "Auditor"]),
     ];
 
@@ -50,6 +51,9 @@ public sealed class AssistanceModule : IModule
         services.AddScoped<GetCaseHandler>();
         services.AddScoped<Features.PrintNotices.NoticesHandler>();
         services.AddScoped<Features.CaseFigures.CaseFiguresHandler>();
+        services.AddScoped<ReviewSchedule>();
+        services.AddScoped<Features.ManageBenefit.ManageBenefitHandler>();
+        services.AddScoped<Features.ManageBenefit.ReviewsHandler>();
         services.AddScoped<Features.Payroll.PreparePayrollHandler>();
         services.AddScoped<Features.Payroll.ApprovePayrollHandler>();
         services.AddScoped<Features.Payroll.BankFiles>();

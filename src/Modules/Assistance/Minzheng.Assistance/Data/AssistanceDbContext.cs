@@ -15,6 +15,8 @@ public sealed class AssistanceDbContext(DbContextOptions<AssistanceDbContext> op
 
     public DbSet<CaseEvent> Events => Set<CaseEvent>();
 
+    public DbSet<BenefitChange> BenefitChanges => Set<BenefitChange>();
+
     public DbSet<Domain.Payroll.PayrollRun> PayrollRuns => Set<Domain.Payroll.PayrollRun>();
 
     public DbSet<Domain.Payroll.Payment> Payments => Set<Domain.Payroll.Payment>();
@@ -25,6 +27,7 @@ public sealed class AssistanceDbContext(DbContextOptions<AssistanceDbContext> op
         AssistanceModel.Configure(modelBuilder);
         modelBuilder.Entity<AssistanceCase>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<CaseEvent>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+        modelBuilder.Entity<BenefitChange>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Payroll.PayrollRun>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.TownCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Payroll.Payment>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
     }

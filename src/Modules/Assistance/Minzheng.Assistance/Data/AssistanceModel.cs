@@ -26,6 +26,7 @@ public static class AssistanceModel
             e.Property(x => x.VerificationNote).HasMaxLength(1000);
             e.Property(x => x.InvestigationNote).HasMaxLength(2000);
             e.Property(x => x.RefusalReason).HasMaxLength(1000);
+            e.Property(x => x.StopFrom).HasMaxLength(7);
             e.Property(x => x.CreatedBy).HasMaxLength(100);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasMany(x => x.Incomes).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
@@ -51,6 +52,18 @@ public static class AssistanceModel
             e.Property(x => x.Note).HasMaxLength(2000);
         });
     
+        b.Entity<BenefitChange>(e =>
+        {
+            e.ToTable("assist_benefit_changes");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.CaseId);
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.Property(x => x.Action).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.FromMonth).HasMaxLength(7);
+            e.Property(x => x.Reason).HasMaxLength(1000);
+            e.Property(x => x.DecidedBy).HasMaxLength(100);
+        });
+
         b.Entity<PayrollRun>(e =>
         {
             e.ToTable("assist_payroll_runs");

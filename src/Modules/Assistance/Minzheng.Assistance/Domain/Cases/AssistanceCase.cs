@@ -53,6 +53,12 @@ public sealed class AssistanceCase : IAudited
 
     public string? RefusalReason { get; set; }
 
+    /// <summary>When the town must next review the household (yearly, or half-yearly with working-age members; by setting).</summary>
+    public DateOnly? NextReviewOn { get; set; }
+
+    /// <summary>The first month not paid (YYYY-MM): set by 停发 and by the end of a 渐退 period.</summary>
+    public string? StopFrom { get; set; }
+
     public string CreatedBy { get; set; } = string.Empty;
 
     public DateTime CreatedAtUtc { get; set; }
@@ -62,6 +68,19 @@ public sealed class AssistanceCase : IAudited
     public List<CaseIncome> Incomes { get; set; } = [];
 
     public List<CaseEvent> Events { get; set; } = [];
+
+    /// <summary>The monthly amount for a month (YYYY-MM): the latest 增发/减发 in force, else the approved amount; 0 once stopped.</summary>
+    public long AmountFor(string month, IEnumerable<BenefitChange> changes)
+    {
+        if (StopFrom is { } stop && string.CompareOrdinal(month, stop) >= 0)
+        {
+            return 0;
+        }
+
+        var change = changes.Where(x => x.CaseId == Id && x.AmountFen is not null && x.FromMonth is { } from && string.CompareOrdinal(from, month) <= 0)
+            .OrderBy(x => x.FromMonth, StringComparer.Ordinal).ThenBy(x => x.DecidedAtUtc).LastOrDefault();
+        return change?.AmountFen ?? MonthlyAmountFen ?? 0;
+    }
 
     string IAudited.AuditId => Id.ToString();
 

@@ -10,6 +10,12 @@ public enum CaseStatus
     DistrictReview,
     Approved,
     Refused,
+
+    /// <summary>Approved, payments held pending a review (a death record, a finding of the monthly match).</summary>
+    Suspended,
+
+    /// <summary>停发: no payment from <see cref="AssistanceCase.StopFrom"/> on.</summary>
+    Stopped,
 }
 
 /// <summary>What a user does to a case; each is allowed from one status, to one role.</summary>
@@ -35,6 +41,8 @@ public static class CaseLabels
         CaseStatus.Publicity => "公示中",
         CaseStatus.DistrictReview => "待审核确认",
         CaseStatus.Approved => "已批准",
+        CaseStatus.Suspended => "暂停发放（待复核）",
+        CaseStatus.Stopped => "已停发",
         _ => "不予批准",
     };
 

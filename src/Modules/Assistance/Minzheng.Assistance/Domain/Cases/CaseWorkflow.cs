@@ -20,6 +20,12 @@ public static class CaseWorkflow
         [CaseAction.Refuse] = (CaseStatus.DistrictReview, CaseStatus.Refused, Roles.DistrictOfficer),
     };
 
+    /// <summary>An application still being processed (not yet decided).</summary>
+    public static bool IsOpen(CaseStatus status) => status is CaseStatus.Verification or CaseStatus.Investigation or CaseStatus.TownReview or CaseStatus.Publicity or CaseStatus.DistrictReview;
+
+    /// <summary>A benefit in force: approved, or held pending review (the household is still covered and monitored).</summary>
+    public static bool IsCovered(CaseStatus status) => status is CaseStatus.Approved or CaseStatus.Suspended;
+
     public static CaseStatus From(CaseAction action) => Steps[action].From;
 
     public static CaseStatus To(CaseAction action) => Steps[action].To;

@@ -17,7 +17,7 @@ namespace Minzheng.Assistance.Features.AdvanceCase;
 /// Takes one step of the workflow: the right role, from the right status (else 409 in Chinese), with the step's record;
 /// the case's version guards against two people deciding at once (exactly one wins). Decisions go to the outbox.
 /// </summary>
-internal sealed class AdvanceHandler(AssistanceDbContext db, DibaoComputation dibao, CaseDeadlines deadlines, TimeProvider clock)
+internal sealed class AdvanceHandler(AssistanceDbContext db, DibaoComputation dibao, CaseDeadlines deadlines, ReviewSchedule schedule, TimeProvider clock)
 {
     public async Task<AssistanceCase> HandleAsync(Guid caseId, AdvanceRequest request, CancellationToken ct = default)
     {
@@ -79,6 +79,7 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, DibaoComputation di
                 break;
             case CaseAction.Approve:
                 c.BenefitFrom = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
+                c.NextReviewOn = await schedule.NextAsync(c, c.BenefitFrom.Value, ct);
                 note = Join(note, $"自 {c.BenefitFrom:yyyy年M月} 起发放 {new Money(c.MonthlyAmountFen ?? 0)}/月");
                 break;
             case CaseAction.TownRefuse:

@@ -51,7 +51,7 @@ internal sealed class ApplyHandler(AssistanceDbContext db, IHouseholdSnapshots h
             throw new BusinessRuleException("该户没有在册的共同生活成员，不能申请");
         }
 
-        if (await db.Cases.AnyAsync(c => c.HouseholdId == snapshot.Id && c.Programme == Programme.Dibao && c.Status != CaseStatus.Approved && c.Status != CaseStatus.Refused, ct))
+        if (await db.Cases.AnyAsync(c => c.HouseholdId == snapshot.Id && c.Programme == Programme.Dibao && (c.Status == CaseStatus.Verification || c.Status == CaseStatus.Investigation || c.Status == CaseStatus.TownReview || c.Status == CaseStatus.Publicity || c.Status == CaseStatus.DistrictReview), ct))
         {
             throw new BusinessRuleException("该户已有办理中的低保申请，请勿重复受理");
         }

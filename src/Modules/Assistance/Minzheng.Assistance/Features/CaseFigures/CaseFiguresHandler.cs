@@ -22,7 +22,7 @@ internal sealed class CaseFiguresHandler(AssistanceDbContext db, IRegionDirector
         return towns.Select(t =>
         {
             var own = cases.Where(c => c.Town == t.Code).ToList();
-            var open = own.Where(c => c.Status is not (CaseStatus.Approved or CaseStatus.Refused)).ToList();
+            var open = own.Where(c => CaseWorkflow.IsOpen(c.Status)).ToList();
             var approved = own.Where(c => c.Status == CaseStatus.Approved).ToList();
             return new TownCaseFigure(t.Code, t.Name, open.Count, open.Count(c => c.DueOn < today), approved.Count, approved.Sum(c => c.MonthlyAmountFen ?? 0));
         }).ToList();

@@ -9,7 +9,11 @@ public sealed record CaseDetail(
     Guid Id, string Number, string Programme, CaseStatus StatusCode, string Status, DateOnly? DueOn, bool Overdue, DateOnly? PublicityEndsOn,
     HouseholdSnapshot Household, int Members, string ConsentFileName, string ConsentSm3, string? VerificationNote, string? InvestigationNote,
     IReadOnlyList<IncomeRow> Incomes, long? MonthlyAmountFen, IReadOnlyList<StepJson> Explanation, DateOnly? BenefitFrom, string? RefusalReason,
-    IReadOnlyList<TimelineRow> Timeline, IReadOnlyList<CaseAction> MyActions, int Version);
+    IReadOnlyList<TimelineRow> Timeline, IReadOnlyList<CaseAction> MyActions, int Version,
+    DateOnly? NextReviewOn, string? StopFrom, long CurrentMonthlyFen, IReadOnlyList<BenefitChangeRow> Changes, IReadOnlyList<BenefitAction> MyBenefitActions);
+
+/// <summary>One decision on the benefit in force, as the case page lists it.</summary>
+public sealed record BenefitChangeRow(DateTime AtUtc, string Action, string? FromMonth, long? AmountFen, string Reason, string DecidedBy);
 
 public sealed record IncomeRow(Guid PersonId, string Name, string Type, long MonthlyFen, bool Counted);
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Minzheng.Assistance.Data;
 using Minzheng.Assistance.Domain.Benefits;
 using Minzheng.Assistance.Domain.Cases;
@@ -19,11 +20,19 @@ internal sealed class GetCaseHandler(AssistanceDbContext db, CaseDeadlines setti
         var names = household.Members.ToDictionary(m => m.PersonId, m => m.Name);
         var delegated = await settings.ApprovalDelegatedAsync(c.RegionCode, clock.Today(), ct);
         var mine = CaseWorkflow.Open(c.Status).Where(a => db.User.IsInRole(CaseWorkflow.Role(a, delegated)) && db.User.Allows(c.RegionCode)).ToList();
+        var changes = await db.BenefitChanges.AsNoTracking().Where(x => x.CaseId == c.Id).OrderBy(x => x.DecidedAtUtc).ToListAsync(ct);
+        var today = clock.Today();
+        var townDecides = delegated ? Minzheng.Platform.Identity.Roles.TownCaseWorker : Minzheng.Platform.Identity.Roles.DistrictOfficer;
+        var benefitActions = ManageBenefit.ManageBenefitHandler.Open(c.Status)
+            .Where(a => db.User.Allows(c.RegionCode) && db.User.IsInRole(a is BenefitAction.Review or BenefitAction.Suspend or BenefitAction.Resume ? Minzheng.Platform.Identity.Roles.TownCaseWorker : townDecides))
+            .ToList();
         return new CaseDetail(
             c.Id, c.Number, "低保", c.Status, CaseLabels.Of(c.Status), c.DueOn, c.DueOn < clock.Today(), c.PublicityEndsOn, household, c.Members,
             c.ConsentFileName, c.ConsentSm3, c.VerificationNote, c.InvestigationNote,
             c.Incomes.Select(i => new IncomeRow(i.PersonId, names.GetValueOrDefault(i.PersonId, "?"), IncomeRules.Label(i.Type), i.MonthlyFen, IncomeRules.IsCounted(i.Type))).ToList(),
             c.MonthlyAmountFen, BenefitResult.Read(c.ExplanationJson), c.BenefitFrom, c.RefusalReason,
-            c.Events.OrderBy(e => e.AtUtc).Select(e => new TimelineRow(e.AtUtc, e.Actor, e.Step, e.Note)).ToList(), mine, c.Version);
+            c.Events.OrderBy(e => e.AtUtc).Select(e => new TimelineRow(e.AtUtc, e.Actor, e.Step, e.Note)).ToList(), mine, c.Version,
+            c.NextReviewOn, c.StopFrom, c.AmountFor(today.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), changes),
+            changes.Select(x => new BenefitChangeRow(x.DecidedAtUtc, BenefitLabels.Of(x.Action), x.FromMonth, x.AmountFen, x.Reason, x.DecidedBy)).ToList(), benefitActions);
     }
 }

@@ -49,11 +49,16 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
         run.PreparedAtUtc = now;
         run.Version++;
 
+        // In payment: approved (a suspended case waits for its review), or stopped from a later month; at the amount in
+        // force for the month (增发/减发), nothing from the month a 停发 or the end of a 渐退 takes effect.
         var cases = (await db.Cases.AsNoTracking()
-                .Where(c => c.Status == CaseStatus.Approved && c.Programme == Programme.Dibao && c.RegionCode.StartsWith(town) && c.BenefitFrom <= first && c.MonthlyAmountFen > 0)
-                .Select(c => new { c.Id, c.Number, c.HouseholdId, c.HouseholdNumber, c.RegionCode, c.MonthlyAmountFen, c.CreatedAtUtc })
+                .Where(c => (c.Status == CaseStatus.Approved || c.Status == CaseStatus.Stopped) && c.Programme == Programme.Dibao && c.RegionCode.StartsWith(town) && c.BenefitFrom <= first)
                 .ToListAsync(ct))
             .GroupBy(c => c.HouseholdId).Select(g => g.OrderByDescending(c => c.CreatedAtUtc).First()).ToList();
+        var ids = cases.Select(c => c.Id).ToList();
+        var changes = await db.BenefitChanges.AsNoTracking().Where(x => ids.Contains(x.CaseId) && x.AmountFen != null).ToListAsync(ct);
+        var amounts = cases.ToDictionary(c => c.Id, c => c.AmountFor(month, changes));
+        cases = cases.Where(c => amounts[c.Id] > 0).ToList();
         var paid = (await db.Payments.AsNoTracking().Where(p => p.Programme == "dibao" && p.Month == month && p.RegionCode.StartsWith(town))
             .Select(p => p.HouseholdId).ToListAsync(ct)).ToHashSet();
 
@@ -65,7 +70,7 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
                 db.Payments.Add(new Payment
                 {
                     RunId = run.Id, CaseId = c.Id, CaseNumber = c.Number, HouseholdId = c.HouseholdId, HouseholdNumber = c.HouseholdNumber,
-                    RegionCode = c.RegionCode, Month = month, AmountFen = c.MonthlyAmountFen!.Value, Status = PaymentStatus.Pending,
+                    RegionCode = c.RegionCode, Month = month, AmountFen = amounts[c.Id], Status = PaymentStatus.Pending,
                 });
                 if (++done % Batch == 0)
                 {

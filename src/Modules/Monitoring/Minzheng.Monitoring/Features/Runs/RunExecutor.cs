@@ -15,7 +15,7 @@ namespace Minzheng.Monitoring.Features.Runs;
 /// streamed once by the matching engine (MATCHING.md), and every finding made an alert for its household's town unless
 /// that alert already exists for the period. Progress is saved as the feeds are read; a failure is recorded on the run.
 /// </summary>
-internal sealed class RunExecutor(MonitoringDbContext db, PopulationReader population, MatchSettings settings, TimeProvider clock)
+internal sealed class RunExecutor(MonitoringDbContext db, PopulationReader population, MatchSettings settings, Minzheng.Assistance.Contracts.IAssistanceCases assistance, TimeProvider clock)
 {
     public async Task ExecuteAsync(Guid runId, IProgress<int>? progress = null, CancellationToken ct = default)
     {
@@ -52,11 +52,12 @@ internal sealed class RunExecutor(MonitoringDbContext db, PopulationReader popul
             var result = await work;
             await StageAsync(run, "生成预警", 90, progress, ct);
             var created = await RaiseAlertsAsync(run, result.Findings, households.ToDictionary(h => h.HouseholdId), byKey, ct);
+            await HandOverAsync(run, created, ct);
 
             run.Monitored = monitored.Count;
             run.Households = monitored.HouseholdCount;
             run.Findings = result.Findings.Count;
-            run.AlertsCreated = created;
+            run.AlertsCreated = created.Count;
             run.Status = RunStatus.Completed;
             run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
             await StageAsync(run, "已完成", 100, progress, ct);
@@ -111,7 +112,7 @@ internal sealed class RunExecutor(MonitoringDbContext db, PopulationReader popul
         return feeds;
     }
 
-    private async Task<int> RaiseAlertsAsync(MatchRun run, IReadOnlyList<Finding> findings, Dictionary<Guid, MonitoredHousehold> households,
+    private async Task<List<Alert>> RaiseAlertsAsync(MatchRun run, IReadOnlyList<Finding> findings, Dictionary<Guid, MonitoredHousehold> households,
         Dictionary<long, MonitoredMember> byKey, CancellationToken ct)
     {
         var existing = (await db.Alerts.AsNoTracking().Where(a => a.Period == run.Period).Select(a => new { a.Rule, a.HouseholdId, a.PersonId }).ToListAsync(ct))
@@ -119,7 +120,7 @@ internal sealed class RunExecutor(MonitoringDbContext db, PopulationReader popul
         var days = await settings.ResponseDaysAsync(run.AsOf, ct);
         var today = clock.Today();
         var evidence = JsonSerializer.Deserialize<List<FeedRef>>(run.FeedsJson)!.ToDictionary(f => f.kind);
-        var created = 0;
+        var created = new List<Alert>();
         foreach (var f in findings)
         {
             var household = households[Guid.ParseExact(f.HouseholdId, "N")];
@@ -136,7 +137,7 @@ internal sealed class RunExecutor(MonitoringDbContext db, PopulationReader popul
 
             var kind = MatchSettings.KindOf(f.Rule);
             var feed = evidence[FeedOf(f.Rule)];
-            db.Alerts.Add(new Alert
+            var alert = new Alert
             {
                 RunId = run.Id,
                 Period = run.Period,
@@ -153,8 +154,10 @@ internal sealed class RunExecutor(MonitoringDbContext db, PopulationReader popul
                 RaisedOn = today,
                 DueOn = today.AddDays(days[kind]),
                 Status = AlertStatus.Open,
-            });
-            if (++created % 500 == 0)
+            };
+            db.Alerts.Add(alert);
+            created.Add(alert);
+            if (created.Count % 500 == 0)
             {
                 await db.SaveChangesAsync(ct);
             }
@@ -162,6 +165,22 @@ internal sealed class RunExecutor(MonitoringDbContext db, PopulationReader popul
 
         await db.SaveChangesAsync(ct);
         return created;
+    }
+
+    /// <summary>
+    /// New findings about households under social assistance become its reviews (MATCHING.md): a death holds the
+    /// benefit until the town has reviewed it; an asset finding brings the review forward. Medical costs only warn.
+    /// </summary>
+    private async Task HandOverAsync(MatchRun run, List<Alert> created, CancellationToken ct)
+    {
+        // Only what this attempt raised: a re-run must not suspend again a benefit the town has since reviewed.
+        var fresh = created.Where(a => a.Kind != AlertKind.EarlyWarning && a.Programme is not ("anti_poverty" or "other"));
+        foreach (var household in fresh.GroupBy(a => a.HouseholdId))
+        {
+            var death = household.Any(a => a.Kind == AlertKind.Death);
+            var finding = string.Join("；", household.Select(a => $"{run.Period} 比对：{Shared.Labels.Rule(a.Rule)} {a.Value}（{a.Evidence}）"));
+            await assistance.HoldForReviewAsync(household.Key, finding, suspend: death, ct);
+        }
     }
 
     private static string FeedOf(string rule) => rule switch
