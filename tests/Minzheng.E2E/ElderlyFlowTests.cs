@@ -8,7 +8,7 @@ namespace Minzheng.E2E;
 public sealed class ElderlyFlowTests(AppServer app)
 {
     [Fact]
-    public async Task A_case_worker_assesses_an_elder_and_sees_the_level_with_its_explanation()
+    public async Task A_case_worker_assesses_an_elder_opens_a_home_care_bed_records_a_service_visit_and_the_home_counters_move()
     {
         var worker = await app.LoginAsync("zhengxiang");
         var created = await worker.APIRequest.PostAsync(app.BaseUrl + "/api/registry/households", new()
@@ -64,5 +64,46 @@ public sealed class ElderlyFlowTests(AppServer app)
         await worker.FillAsync("[data-testid=visit-note]", "老人精神好，按时服药");
         await worker.ClickAsync("#visit-save");
         await Assertions.Expect(worker.Locator("[data-testid=visit-list]")).ToContainTextAsync("按时服药");
+
+        // A home care bed with a provider the district registered, then a door-to-door service visit; the home page counts both.
+        var officer = await app.LoginAsync("officer");
+        var provider = await officer.APIRequest.PostAsync(app.BaseUrl + "/api/elderly/providers", new()
+        {
+            DataObject = new { name = "蒸湘区康乐居家养老服务中心", kind = "HomeService", regionCode = "430408", beds = 0, nursingBeds = 0, rating = 3, contact = "0734-8888888" },
+        });
+        Assert.True(provider.Ok, await provider.TextAsync());
+        var before = await HomeCountersAsync(worker);
+
+        await worker.GotoAsync(app.BaseUrl + $"/elderly/{person}");
+        await AppServer.WaitInteractiveAsync(worker);
+        await worker.SelectOptionAsync("[data-testid=bed-provider]", new SelectOptionValue { Label = "蒸湘区康乐居家养老服务中心（居家养老服务商）" });
+        await worker.FillAsync("[data-testid=bed-agreement]", "JTCW-2026-0101");
+        await worker.ClickAsync("#bed-open-submit");
+        await Assertions.Expect(worker.Locator("[data-testid=bed-open]")).ToContainTextAsync("JTCW-2026-0101");
+
+        var now = DateTime.UtcNow.AddHours(8);
+        await worker.SelectOptionAsync("[data-testid=delivery-provider]", new SelectOptionValue { Label = "蒸湘区康乐居家养老服务中心" });
+        await worker.Locator("[data-testid=delivery-item]").First.CheckAsync();
+        await worker.FillAsync("[data-testid=delivery-staff]", "周护理");
+        await worker.FillAsync("[data-testid=delivery-check-in]", now.AddHours(-2).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        await worker.FillAsync("[data-testid=delivery-check-out]", now.AddHours(-1).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        await worker.SelectOptionAsync("[data-testid=delivery-rating]", "5");
+        await worker.ClickAsync("#delivery-save");
+        await Assertions.Expect(worker.Locator("[data-testid=delivery-list]")).ToContainTextAsync("周护理");
+        await Assertions.Expect(worker.Locator("[data-testid=delivery-list]")).ToContainTextAsync("60 分钟");
+
+        var after = await HomeCountersAsync(worker);
+        Assert.Equal(before.Beds + 1, after.Beds);
+        Assert.Equal(before.Visits + 1, after.Visits);
+    }
+
+    /// <summary>The home page's 蒸湘街道 row: home care beds opened this year and service visits this year.</summary>
+    private async Task<(int Beds, int Visits)> HomeCountersAsync(IPage page)
+    {
+        await page.GotoAsync(app.BaseUrl + "/");
+        var row = page.Locator("[data-testid=elderly-service-table] tr", new() { HasText = "蒸湘街道" });
+        await Assertions.Expect(row).ToBeVisibleAsync();
+        var cells = await row.Locator("td").AllTextContentsAsync();
+        return (int.Parse(cells[2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(cells[3], System.Globalization.CultureInfo.InvariantCulture));
     }
 }

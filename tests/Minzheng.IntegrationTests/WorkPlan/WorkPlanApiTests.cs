@@ -221,8 +221,8 @@ public abstract class WorkPlanApiTests(WebHost host)
         var officer = await host.LoginAsync("officer");
         var leader = await host.LoginAsync("leader");
         await LoadAsync(officer, year);
-        var target = await TargetIdAsync(officer, year, "27.service-visits");
-        var report = await ReportIdAsync(await ReportAsync(officer, target, 2300, "2015-11-30", "上门服务台账.png"));
+        var target = await TargetIdAsync(officer, year, "14.charity-projects");
+        var report = await ReportIdAsync(await ReportAsync(officer, target, 31, "2015-11-30", "慈善项目台账.png"));
         Assert.Equal(HttpStatusCode.NoContent, (await ReviewAsync(leader, report, "approve")).StatusCode);
 
         var xlsx = await leader.GetAsync($"/api/workplan/plans/{year}/report.xlsx?quarter=4");
@@ -230,17 +230,17 @@ public abstract class WorkPlanApiTests(WebHost host)
         using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
         var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal(29 + (34 - 12), rows.Count); // a row per target, one per qualitative point
-        var visits = rows.Single(r => Equals(r["量化指标"], "开展上门服务"));
-        Assert.Equal(2300d, Convert.ToDouble(visits["当前值"], System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal("已完成", visits["指标状态"]);
-        Assert.Contains("上门服务台账.png", (string)visits["佐证材料"]!, StringComparison.Ordinal);
+        var projects = rows.Single(r => Equals(r["量化指标"], "实施五大类慈善救助项目"));
+        Assert.Equal(31d, Convert.ToDouble(projects["当前值"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("已完成", projects["指标状态"]);
+        Assert.Contains("慈善项目台账.png", (string)projects["佐证材料"]!, StringComparison.Ordinal);
         Assert.Contains(rows, r => Equals(r["要点状态"], "定性任务") && Convert.ToInt32(r["序号"], System.Globalization.CultureInfo.InvariantCulture) == 1);
 
         // The third quarter's report does not count a November report.
         stream.SetLength(0);
         await (await leader.GetStreamAsync($"/api/workplan/plans/{year}/report.xlsx?quarter=3")).CopyToAsync(stream);
         stream.Position = 0;
-        var q3 = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().Single(r => Equals(r["量化指标"], "开展上门服务"));
+        var q3 = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().Single(r => Equals(r["量化指标"], "实施五大类慈善救助项目"));
         Assert.Null(q3["当前值"]);
 
         Assert.Equal(HttpStatusCode.BadRequest, (await leader.GetAsync($"/api/workplan/plans/{year}/report.xlsx?quarter=5")).StatusCode);

@@ -29,6 +29,32 @@ internal static class ElderlyEndpoints
             return TypedResults.NoContent();
         }).WithSummary("登记留守、重残、计划生育特殊家庭（其余类别由数据推定）");
 
+        g.MapGet("/providers", async (Features.Providers.ProvidersHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(ct)))
+            .WithSummary("养老服务机构（养老机构、居家养老服务商、助餐点）");
+
+        g.MapPost("/providers", async (Features.Providers.ProviderRequest request, Features.Providers.ProvidersHandler h, CancellationToken ct) => TypedResults.Ok(await h.CreateAsync(request, ct)))
+            .WithSummary("登记服务机构（区业务股室）：类型、服务区域、床位与护理型床位、等级");
+
+        g.MapGet("/persons/{id:guid}/home-care", async (Guid id, Features.HomeCare.HomeCareHandler h, CancellationToken ct) => TypedResults.Ok(await h.ViewAsync(id, ct)))
+            .WithSummary("家庭养老床位与上门服务记录");
+
+        g.MapPost("/persons/{id:guid}/bed", async (Guid id, Features.HomeCare.OpenBedRequest request, Features.HomeCare.HomeCareHandler h, CancellationToken ct) =>
+            TypedResults.Ok(await h.OpenBedAsync(id, request, ct)))
+            .WithSummary("建家庭养老床位：签约机构、协议编号、建床日期、适老化配置");
+
+        g.MapPost("/persons/{id:guid}/bed/end", async (Guid id, Features.HomeCare.EndBedRequest request, Features.HomeCare.HomeCareHandler h, CancellationToken ct) =>
+        {
+            await h.EndBedAsync(id, request, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("撤销家庭养老床位");
+
+        g.MapPost("/persons/{id:guid}/services", async (Guid id, Features.HomeCare.DeliveryRequest request, Features.HomeCare.HomeCareHandler h, CancellationToken ct) =>
+            TypedResults.Ok(await h.RecordDeliveryAsync(id, request, ct)))
+            .WithSummary("登记上门服务：机构、项目、服务人员、签到签退（北京时间，或带时区偏移）、评价；补贴按标准计算并记入服务链");
+
+        g.MapGet("/figures/towns", async (Features.HomeCare.ServiceFiguresHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)))
+            .WithSummary("各镇街在用与本年新增家庭养老床位、本年上门服务人次");
+
         g.MapGet("/persons/{id:guid}/visits", async (Guid id, Features.CareVisits.CareVisitsHandler h, CancellationToken ct) => TypedResults.Ok(await h.ViewAsync(id, ct)))
             .WithSummary("探访计划与探访记录");
 

@@ -14,7 +14,7 @@ using Minzheng.Platform.Settings;
 
 namespace Minzheng.Elderly;
 
-/// <summary>养老服务. So far: elders from the registry, their categories, GB/T 42195 ability assessments and 探访关爱; beds and services come next.</summary>
+/// <summary>养老服务: elders from the registry, their categories, GB/T 42195 ability assessments, 探访关爱, providers, home care beds and door-to-door services.</summary>
 public sealed class ElderlyModule : IModule
 {
     public string Name => "Elderly";
@@ -24,9 +24,10 @@ public sealed class ElderlyModule : IModule
     public IReadOnlyList<NavItem> Navigation { get; } =
     [
         new("养老服务", "老年人能力评估", "/elderly", "heart", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
+        new("养老服务", "服务机构", "/elderly/providers", "shop", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
     ];
 
-    public IReadOnlyList<Type> HomeWidgets { get; } = [];
+    public IReadOnlyList<Type> HomeWidgets { get; } = [typeof(Features.HomeCare.ServiceFiguresWidget)];
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -35,6 +36,9 @@ public sealed class ElderlyModule : IModule
         services.AddScoped<Features.CareVisits.CareVisitsHandler>();
         services.AddScoped<ElderProfileHandler>();
         services.AddScoped<ListEldersHandler>();
+        services.AddScoped<Features.Providers.ProvidersHandler>();
+        services.AddScoped<Features.HomeCare.HomeCareHandler>();
+        services.AddScoped<Features.HomeCare.ServiceFiguresHandler>();
         services.AddScoped<Features.RecordCategories.ElderCategoriesReader>();
         services.AddScoped<Features.RecordCategories.RecordFlagsHandler>();
     }
@@ -45,6 +49,7 @@ public sealed class ElderlyModule : IModule
         services.AddSingleton(new SettingCatalogue(ElderlyDefaults.Definitions, ElderlyDefaults.All));
         services.AddDbContext<ElderlyDbContext>((sp, o) => sp.GetRequiredService<DatabaseOptions>().Apply(o));
         services.AddScoped<Minzheng.Platform.Indicators.IIndicatorSource, Features.PublishIndicators.VisitIndicators>();
+        services.AddScoped<Minzheng.Platform.Indicators.IIndicatorSource, Features.PublishIndicators.ServiceIndicators>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => ElderlyEndpoints.Map(endpoints);

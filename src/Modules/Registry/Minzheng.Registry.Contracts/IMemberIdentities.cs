@@ -10,4 +10,7 @@ public sealed record MemberIdentity(Guid PersonId, Guid HouseholdId, string Name
 public interface IMemberIdentities
 {
     Task<IReadOnlyList<MemberIdentity>> ForMatchingAsync(IReadOnlyCollection<Guid> householdIds, string purpose, CancellationToken ct = default);
+
+    /// <summary>One person's ID number (for the salted commitment of a service delivered to them), audited the same way.</summary>
+    Task<string?> IdNumberOfAsync(Guid personId, string purpose, CancellationToken ct = default);
 }

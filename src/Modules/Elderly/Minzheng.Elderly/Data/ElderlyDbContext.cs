@@ -16,6 +16,12 @@ public sealed class ElderlyDbContext(DbContextOptions<ElderlyDbContext> options,
 
     public DbSet<Domain.Visits.CareVisit> Visits => Set<Domain.Visits.CareVisit>();
 
+    public DbSet<Domain.Services.Provider> Providers => Set<Domain.Services.Provider>();
+
+    public DbSet<Domain.Services.HomeCareBed> Beds => Set<Domain.Services.HomeCareBed>();
+
+    public DbSet<Domain.Services.ServiceDelivery> Deliveries => Set<Domain.Services.ServiceDelivery>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -24,5 +30,7 @@ public sealed class ElderlyDbContext(DbContextOptions<ElderlyDbContext> options,
         modelBuilder.Entity<Domain.Profiles.ElderFlags>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Visits.VisitPlan>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Visits.CareVisit>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+        modelBuilder.Entity<Domain.Services.HomeCareBed>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+        modelBuilder.Entity<Domain.Services.ServiceDelivery>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Elderly.Domain.Assessment;
 using Minzheng.Elderly.Domain.Profiles;
+using Minzheng.Elderly.Domain.Services;
 using Minzheng.Elderly.Domain.Visits;
 
 namespace Minzheng.Elderly.Data;
@@ -54,6 +55,44 @@ public static class ElderlyModel
             e.Property(x => x.Method).HasConversion<string>().HasMaxLength(10);
             e.Property(x => x.Visitor).HasMaxLength(50);
             e.Property(x => x.Note).HasMaxLength(1000);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+        });
+    
+        b.Entity<Provider>(e =>
+        {
+            e.ToTable("elderly_providers");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.HasIndex(x => x.Name).IsUnique();
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(15);
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.Property(x => x.Contact).HasMaxLength(100);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+        });
+
+        b.Entity<HomeCareBed>(e =>
+        {
+            e.ToTable("elderly_home_care_beds");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.PersonId);
+            e.HasIndex(x => new { x.RegionCode, x.StartsOn });
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.Property(x => x.AgreementNo).HasMaxLength(50);
+            e.Property(x => x.FitOut).HasMaxLength(200);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+        });
+
+        b.Entity<ServiceDelivery>(e =>
+        {
+            e.ToTable("elderly_service_deliveries");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.PersonId);
+            e.HasIndex(x => new { x.RegionCode, x.CheckInUtc });
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.Property(x => x.Items).HasMaxLength(200);
+            e.Property(x => x.Staff).HasMaxLength(50);
+            e.Property(x => x.Salt).HasMaxLength(32);
+            e.Property(x => x.Commitment).HasMaxLength(64);
             e.Property(x => x.RecordedBy).HasMaxLength(100);
         });
     }

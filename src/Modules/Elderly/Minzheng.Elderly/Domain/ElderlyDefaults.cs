@@ -11,6 +11,7 @@ public static class ElderlyDefaults
     [
         new("elderly.assessment.coma_rule", Module, "昏迷者直接评定（0=重度失能，1=能力完全丧失）", "", SettingKind.Count),
         new("elderly.assessment.reassess_months", Module, "能力评估复评周期", "月", SettingKind.Count),
+        new("elderly.service.subsidy_fen", Module, "上门服务补贴（每人次）", "元/人次", SettingKind.Money),
     ];
 
     private static readonly DateOnly From2022 = new(2022, 1, 1);
@@ -18,6 +19,7 @@ public static class ElderlyDefaults
     public static IReadOnlyList<SettingDefault> All { get; } =
     [
         new("elderly.assessment.coma_rule", "430408", From2022, "0", "GB/T 42195-2022 B.3.9 的转录稿为“直接评定为重度失能”，另一实现为“能力完全丧失”：来源冲突，UNCONFIRMED，须按标准原文核定（DOMAIN-RULES §8.1）", true),
+        new("elderly.service.subsidy_fen", "430408", From2022, "3000", "上门服务每人次补贴：衡阳标准未找到，30 元为占位（UNCONFIRMED，须按本地政府购买服务合同核定）", true),
         new("elderly.assessment.reassess_months", "430408", From2022, "12", "每年复评一次（地方常见做法，UNCONFIRMED）；能力变化时随时复评", true),
     ];
 }

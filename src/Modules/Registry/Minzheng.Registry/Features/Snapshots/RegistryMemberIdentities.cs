@@ -12,6 +12,18 @@ internal sealed class RegistryMemberIdentities(RegistryDbContext db, FieldProtec
 {
     private const int Chunk = 500;
 
+    public async Task<string?> IdNumberOfAsync(Guid personId, string purpose, CancellationToken ct = default)
+    {
+        var cipher = await db.Persons.AsNoTracking().Where(p => p.Id == personId).Select(p => p.IdNumberCipher).FirstOrDefaultAsync(ct);
+        if (cipher is null)
+        {
+            return null;
+        }
+
+        await audit.WriteAsync("RevealForCommitment", "Person", personId.ToString(), purpose: purpose, ct: ct);
+        return protector.Decrypt(cipher);
+    }
+
     public async Task<IReadOnlyList<MemberIdentity>> ForMatchingAsync(IReadOnlyCollection<Guid> householdIds, string purpose, CancellationToken ct = default)
     {
         var found = new List<MemberIdentity>();

@@ -1,0 +1,148 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Minzheng.IntegrationTests.Infrastructure;
+using Minzheng.IntegrationTests.Registry;
+using Minzheng.Platform.Indicators;
+using Minzheng.TestSupport;
+
+namespace Minzheng.IntegrationTests.Elderly;
+
+/// <summary>Providers, home care beds and door-to-door services: bad input refused, towns kept apart, the ledger and the indicators fed.</summary>
+public abstract class HomeCareApiTests(WebHost host)
+{
+    private static readonly string[] Bath = ["助浴"];
+    private static readonly string[] BathAndCheck = ["助浴", "健康监测"];
+    private static readonly string[] BedAndCall = ["护理床", "紧急呼叫设备"];
+    private static readonly string[] Towns = ["430408001", "430408002"];
+    private static readonly string[] Town = ["430408001"];
+    private static readonly string[] GoldToilet = ["金马桶"];
+
+    private static DateTime Now() => DateTime.UtcNow.AddHours(8);
+
+    private async Task<(HttpClient Worker, Guid Elder, string IdNumber)> ElderAsync()
+    {
+        var worker = await host.LoginAsync("zhengxiang");
+        var id = IdNumbers.Next(new DateOnly(1941, 3, 3));
+        var created = await worker.PostAsJsonAsync("/api/registry/households", RegistryClient.Household("430408001004", ("吴秀珍", id, "Head")));
+        var household = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var elder = (await RegistryClient.DetailAsync(worker, household)).GetProperty("members")[0].GetProperty("id").GetGuid();
+        return (worker, elder, id);
+    }
+
+    private async Task<Guid> ProviderAsync()
+    {
+        var officer = await host.LoginAsync("officer");
+        var name = "蒸湘居家养老服务中心" + Guid.NewGuid().ToString("N")[..6];
+        var response = await officer.PostAsJsonAsync("/api/elderly/providers", new { name, kind = "HomeService", regionCode = "430408", beds = 0, nursingBeds = 0, rating = 3, contact = "0734-1234567" });
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    [Fact]
+    public async Task Providers_are_registered_by_the_district_with_sound_figures()
+    {
+        var officer = await host.LoginAsync("officer");
+        var worker = await host.LoginAsync("zhengxiang");
+        var name = "蒸湘颐养院" + Guid.NewGuid().ToString("N")[..6];
+        var body = new { name, kind = "Institution", regionCode = "430408001", beds = 120, nursingBeds = 80, rating = 4, contact = "" };
+        Assert.Equal(HttpStatusCode.Forbidden, (await worker.PostAsJsonAsync("/api/elderly/providers", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await officer.PostAsJsonAsync("/api/elderly/providers", body with { nursingBeds = 121 })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await officer.PostAsJsonAsync("/api/elderly/providers", body with { rating = 6 })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await officer.PostAsJsonAsync("/api/elderly/providers", body with { regionCode = "430999001" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync("/api/elderly/providers", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await officer.PostAsJsonAsync("/api/elderly/providers", body)).StatusCode);
+        var list = await worker.GetFromJsonAsync<JsonElement>("/api/elderly/providers");
+        Assert.Contains(list.EnumerateArray(), p => p.GetProperty("name").GetString() == name && p.GetProperty("ratingName").GetString() == "四级");
+    }
+
+    [Fact]
+    public async Task A_home_care_bed_is_opened_once_and_ended_and_another_town_cannot_touch_it()
+    {
+        var (worker, elder, _) = await ElderAsync();
+        var provider = await ProviderAsync();
+        var today = DateOnly.FromDateTime(Now());
+        var bad = await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/bed", new { providerId = (Guid?)null, agreementNo = "", startsOn = today.AddDays(1), fitOut = GoldToilet });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        foreach (var field in new[] { "providerId", "agreementNo", "startsOn", "fitOut" })
+        {
+            Assert.True(errors.TryGetProperty(field, out _), field);
+        }
+
+        var good = new { providerId = provider, agreementNo = "JTCW-2026-001", startsOn = today, fitOut = BedAndCall };
+        var hongxiang = await host.LoginAsync("hongxiang");
+        Assert.Equal(HttpStatusCode.NotFound, (await hongxiang.PostAsJsonAsync($"/api/elderly/persons/{elder}/bed", good)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/bed", good)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/bed", good)).StatusCode);
+        var view = await worker.GetFromJsonAsync<JsonElement>($"/api/elderly/persons/{elder}/home-care");
+        Assert.Equal("JTCW-2026-001", view.GetProperty("openBed").GetProperty("agreementNo").GetString());
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/bed/end", new { endedOn = today.AddDays(-1) })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/bed/end", new { endedOn = today })).StatusCode);
+        Assert.Equal(JsonValueKind.Null, (await worker.GetFromJsonAsync<JsonElement>($"/api/elderly/persons/{elder}/home-care")).GetProperty("openBed").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_service_visit_is_checked_earns_its_subsidy_reaches_the_ledger_and_the_counters()
+    {
+        var (worker, elder, idNumber) = await ElderAsync();
+        var provider = await ProviderAsync();
+        var today = DateOnly.FromDateTime(Now());
+        Assert.Equal(HttpStatusCode.OK, (await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/bed", new { providerId = provider, agreementNo = "JTCW-2026-002", startsOn = today, fitOut = Array.Empty<string>() })).StatusCode);
+        var before = await CountersAsync(worker);
+
+        var start = new DateTime(today.Year, today.Month, today.Day, 0, 5, 0);
+        async Task<HttpStatusCode> TryAsync(object body) => (await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/services", body)).StatusCode;
+        Assert.Equal(HttpStatusCode.BadRequest, await TryAsync(new { providerId = provider, items = Bath, staff = "周护理", checkIn = start.AddHours(1), checkOut = start, rating = 5 }));
+        Assert.Equal(HttpStatusCode.BadRequest, await TryAsync(new { providerId = provider, items = Bath, staff = "周护理", checkIn = start, checkOut = Now().AddHours(2), rating = 5 }));
+        Assert.Equal(HttpStatusCode.BadRequest, await TryAsync(new { providerId = provider, items = Bath, staff = "周护理", checkIn = start.AddDays(-2), checkOut = start, rating = 5 }));
+        Assert.Equal(HttpStatusCode.BadRequest, await TryAsync(new { providerId = provider, items = Array.Empty<string>(), staff = "周护理", checkIn = start, checkOut = start.AddMinutes(1), rating = 5 }));
+        Assert.Equal(HttpStatusCode.BadRequest, await TryAsync(new { providerId = provider, items = Bath, staff = "周护理", checkIn = start, checkOut = start.AddMinutes(1), rating = 6 }));
+
+        var saved = await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/services", new { providerId = provider, items = BathAndCheck, staff = "周护理", checkIn = start, checkOut = start.AddMinutes(1), rating = 5 });
+        Assert.True(saved.StatusCode == HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+        var delivery = await saved.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(3000, delivery.GetProperty("subsidyFen").GetInt64()); // the shipped setting
+        var key = delivery.GetProperty("eventKey").GetString()!;
+
+        var payload = await host.AsAsync(Minzheng.Platform.Identity.Roles.Auditor, "430408", async sp =>
+            await sp.GetRequiredService<Minzheng.Elderly.Data.ElderlyDbContext>().Outbox.Where(m => m.IdempotencyKey == key).Select(m => m.Payload).SingleAsync());
+        Assert.Contains("\"beneficiary\":\"", payload, StringComparison.Ordinal);
+        Assert.Contains("\"subsidyFen\":3000", payload, StringComparison.Ordinal);
+        Assert.DoesNotContain(idNumber, payload, StringComparison.Ordinal);
+        Assert.DoesNotContain("吴秀珍", payload, StringComparison.Ordinal);
+
+        var after = await CountersAsync(worker);
+        Assert.Equal(before.Beds, after.Beds);
+        Assert.Equal(before.Visits + 1, after.Visits);
+
+        var values = await host.AsAsync(Minzheng.Platform.Identity.Roles.DistrictLeader, "430408", async sp =>
+        {
+            var source = sp.GetServices<IIndicatorSource>().Single(s => s.Indicators.Any(i => i.Key == "elderly.service_visits"));
+            var period = new IndicatorPeriod(new DateOnly(today.Year, 1, 1), today);
+            return (await source.ReadAsync("elderly.service_visits", period, Towns),
+                await source.ReadAsync("elderly.new_home_care_beds", period, Town));
+        });
+        Assert.True(values.Item1[0].Value >= 1);
+        Assert.True(values.Item2[0].Value >= 1);
+
+        var hongxiang = await host.LoginAsync("hongxiang");
+        Assert.Equal(HttpStatusCode.NotFound, (await hongxiang.GetAsync($"/api/elderly/persons/{elder}/home-care")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await hongxiang.PostAsJsonAsync($"/api/elderly/persons/{elder}/services", new { providerId = provider, items = Bath, staff = "越权", checkIn = start, checkOut = start.AddMinutes(1) })).StatusCode);
+    }
+
+    private static async Task<(int Beds, int Visits)> CountersAsync(HttpClient worker)
+    {
+        var town = (await worker.GetFromJsonAsync<JsonElement>("/api/elderly/figures/towns")).EnumerateArray().Single(t => t.GetProperty("townCode").GetString() == "430408001");
+        return (town.GetProperty("bedsThisYear").GetInt32(), town.GetProperty("visitsThisYear").GetInt32());
+    }
+}
+
+[Collection("sqlite")]
+public sealed class HomeCareApiTestsOnSqlite(SqliteWebHost host) : HomeCareApiTests(host);
+
+[Collection("postgres")]
+public sealed class HomeCareApiTestsOnPostgres(PostgresWebHost host) : HomeCareApiTests(host);
