@@ -28,8 +28,10 @@ public sealed class ElderlyFlowTests(AppServer app)
         await AppServer.WaitInteractiveAsync(worker);
         await worker.FillAsync("[data-testid=elder-name]", "欧阳秀兰");
         await worker.ClickAsync("#elder-search");
-        await Assertions.Expect(worker.Locator("[data-testid=elder-list]")).ToContainTextAsync("未评估");
-        await worker.ClickAsync("[data-testid=elder-link]");
+        // The row of this elder (the search refreshes the list asynchronously; other tests' elders may be listed first).
+        var elderRow = worker.Locator("[data-testid=elder-list] tr", new() { HasText = "欧阳秀兰" });
+        await Assertions.Expect(elderRow).ToContainTextAsync("未评估");
+        await elderRow.Locator("[data-testid=elder-link]").ClickAsync();
         await Assertions.Expect(worker).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/elderly/{person}$"));
         await AppServer.WaitInteractiveAsync(worker);
         await Assertions.Expect(worker.Locator("[data-testid=no-assessment]")).ToBeVisibleAsync();

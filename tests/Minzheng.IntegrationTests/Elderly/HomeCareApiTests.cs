@@ -134,6 +134,50 @@ public abstract class HomeCareApiTests(WebHost host)
         Assert.Equal(HttpStatusCode.NotFound, (await hongxiang.PostAsJsonAsync($"/api/elderly/persons/{elder}/services", new { providerId = provider, items = Bath, staff = "越权", checkIn = start, checkOut = start.AddMinutes(1) })).StatusCode);
     }
 
+    [Fact]
+    public async Task The_disabled_elders_support_rate_the_nursing_bed_share_and_the_overdue_visit_list_follow_the_records()
+    {
+        // A village of its own, one elder there assessed as having lost ability (every item at 0).
+        const string village = "430408001007";
+        var worker = await host.LoginAsync("zhengxiang");
+        var created = await worker.PostAsJsonAsync("/api/registry/households", RegistryClient.Household(village, ("郑桂芬", IdNumbers.Next(new DateOnly(1938, 8, 8)), "Head")));
+        var household = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var elder = (await RegistryClient.DetailAsync(worker, household)).GetProperty("members")[0].GetProperty("id").GetGuid();
+        var today = DateOnly.FromDateTime(Now());
+        var scores = Minzheng.Elderly.Domain.Assessment.AssessmentItems.All.ToDictionary(i => i.Code, _ => 0);
+        var assessed = await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/assessments",
+            new { scores, dementia = false, otherMentalDisorder = false, careRiskEvents = 0, comatose = false, assessedOn = today, assessor = "刘评估" });
+        Assert.True(assessed.StatusCode == HttpStatusCode.Created, await assessed.Content.ReadAsStringAsync());
+
+        async Task<decimal?> ReadAsync(string key, string region) => await host.AsAsync(Minzheng.Platform.Identity.Roles.DistrictLeader, "430408", async sp =>
+        {
+            var source = sp.GetServices<IIndicatorSource>().Single(s => s.Indicators.Any(i => i.Key == key));
+            return (await source.ReadAsync(key, new IndicatorPeriod(new DateOnly(today.Year, 1, 1), today), [region])).Single().Value;
+        });
+
+        Assert.Equal(0m, await ReadAsync("elderly.disabled_support_rate", village));
+
+        // A high-risk visit plan from ten days ago and no visit yet: overdue; one visit today: supported, and no longer overdue.
+        Assert.Equal(HttpStatusCode.NoContent, (await worker.PutAsJsonAsync($"/api/elderly/persons/{elder}/visit-plan", new { risk = "High", startsOn = today.AddDays(-10) })).StatusCode);
+        var overdue = await worker.GetFromJsonAsync<JsonElement>("/api/elderly/visits/overdue");
+        var row = Assert.Single(overdue.EnumerateArray(), r => r.GetProperty("personId").GetGuid() == elder);
+        Assert.Equal(3, row.GetProperty("daysOverdue").GetInt32());
+        Assert.Equal(HttpStatusCode.NoContent, (await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/visits", new { visitedOn = today, method = "Home", visitor = "李探访", note = "卧床，家属照护" })).StatusCode);
+        Assert.DoesNotContain((await worker.GetFromJsonAsync<JsonElement>("/api/elderly/visits/overdue")).EnumerateArray(), r => r.GetProperty("personId").GetGuid() == elder);
+        Assert.Equal(100m, await ReadAsync("elderly.disabled_support_rate", village));
+        Assert.Null(await ReadAsync("elderly.disabled_support_rate", "430408100999")); // nobody there: no figure, not 100 %
+
+        // Institutions of one town: nursing beds over beds.
+        var officer = await host.LoginAsync("officer");
+        foreach (var (beds, nursing) in new[] { (100, 70), (50, 20) })
+        {
+            var response = await officer.PostAsJsonAsync("/api/elderly/providers", new { name = "颐养院" + Guid.NewGuid().ToString("N")[..6], kind = "Institution", regionCode = "430408101", beds, nursingBeds = nursing, rating = 2, contact = "" });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        Assert.Equal(60m, await ReadAsync("elderly.nursing_bed_share", "430408101"));
+    }
+
     private static async Task<(int Beds, int Visits)> CountersAsync(HttpClient worker)
     {
         var town = (await worker.GetFromJsonAsync<JsonElement>("/api/elderly/figures/towns")).EnumerateArray().Single(t => t.GetProperty("townCode").GetString() == "430408001");

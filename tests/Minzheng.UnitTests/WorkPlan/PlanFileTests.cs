@@ -15,6 +15,7 @@ public sealed class PlanFileTests
     [
         new Minzheng.Assistance.Features.PublishIndicators.StandardIndicators(null!),
         new Minzheng.Elderly.Features.PublishIndicators.VisitIndicators(null!),
+        new Minzheng.Elderly.Features.PublishIndicators.ServiceIndicators(null!),
     ]);
 
     private static string RepoRoot()
@@ -70,13 +71,13 @@ public sealed class PlanFileTests
     [InlineData("18.incubation-site", 1, "个", null)]
     [InlineData("21.holiday-open-days", 10, "天", null)]
     [InlineData("24.nursing-home", 1, "所", null)]
-    [InlineData("24.nursing-bed-share", 60, "%", null)]
+    [InlineData("24.nursing-bed-share", 60, "%", "elderly.nursing_bed_share")]
     [InlineData("24.rural-facility-coverage", 60, "%", null)]
     [InlineData("27.home-care-beds", 1100, "张", "elderly.new_home_care_beds")]
     [InlineData("27.service-visits", 2200, "人次", "elderly.service_visits")]
     [InlineData("27.centre-coverage-subdistrict", 80, "%", null)]
     [InlineData("27.centre-coverage-township", 60, "%", null)]
-    [InlineData("27.disabled-support-rate", 100, "%", null)]
+    [InlineData("27.disabled-support-rate", 100, "%", "elderly.disabled_support_rate")]
     [InlineData("27.monthly-visit-rate", 100, "%", "elderly.monthly_visit_rate")]
     [InlineData("33.fundraising-risks", 0, "个", null)]
     public void Every_quantitative_target_of_the_seed_is_in_the_plan(string key, int value, string unit, string? indicator)

@@ -52,6 +52,9 @@ internal static class ElderlyEndpoints
             TypedResults.Ok(await h.RecordDeliveryAsync(id, request, ct)))
             .WithSummary("登记上门服务：机构、项目、服务人员、签到签退（北京时间，或带时区偏移）、评价；补贴按标准计算并记入服务链");
 
+        g.MapGet("/visits/overdue", async (Features.OverdueVisits.OverdueVisitsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)))
+            .WithSummary("逾期未探访的老人（按探访计划的频次）");
+
         g.MapGet("/figures/towns", async (Features.HomeCare.ServiceFiguresHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)))
             .WithSummary("各镇街在用与本年新增家庭养老床位、本年上门服务人次");
 

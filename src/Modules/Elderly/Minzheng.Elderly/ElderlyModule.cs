@@ -24,6 +24,7 @@ public sealed class ElderlyModule : IModule
     public IReadOnlyList<NavItem> Navigation { get; } =
     [
         new("养老服务", "老年人能力评估", "/elderly", "heart", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
+        new("养老服务", "逾期未探访", "/elderly/visits/overdue", "clock-circle", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
         new("养老服务", "服务机构", "/elderly/providers", "shop", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
     ];
 
@@ -37,6 +38,7 @@ public sealed class ElderlyModule : IModule
         services.AddScoped<ElderProfileHandler>();
         services.AddScoped<ListEldersHandler>();
         services.AddScoped<Features.Providers.ProvidersHandler>();
+        services.AddScoped<Features.OverdueVisits.OverdueVisitsHandler>();
         services.AddScoped<Features.HomeCare.HomeCareHandler>();
         services.AddScoped<Features.HomeCare.ServiceFiguresHandler>();
         services.AddScoped<Features.RecordCategories.ElderCategoriesReader>();

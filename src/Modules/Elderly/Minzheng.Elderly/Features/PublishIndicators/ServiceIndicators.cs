@@ -13,16 +13,33 @@ internal sealed class ServiceIndicators(ElderlyDbContext db) : IIndicatorSource
 {
     public const string NewHomeCareBeds = "elderly.new_home_care_beds";
     public const string ServiceVisits = "elderly.service_visits";
+    public const string DisabledSupportRate = "elderly.disabled_support_rate";
+    public const string NursingBedShare = "elderly.nursing_bed_share";
 
     public IReadOnlyList<IndicatorDefinition> Indicators { get; } =
     [
         new(NewHomeCareBeds, "新增家庭养老床位", "张", true, ElderlyDefaults.Module),
         new(ServiceVisits, "上门服务人次", "人次", true, ElderlyDefaults.Module),
+        new(DisabledSupportRate, "失能老人社区帮扶率", "%", true, ElderlyDefaults.Module),
+        new(NursingBedShare, "养老机构护理型床位占比", "%", true, ElderlyDefaults.Module),
     ];
 
     public async Task<IReadOnlyList<IndicatorValue>> ReadAsync(string key, IndicatorPeriod period, IReadOnlyList<string> regionCodes, CancellationToken ct = default)
     {
-        // Counts per requested region, no personal data: the work plan decides which regions a user may see.
+        // Figures per requested region, no personal data: the work plan decides which regions a user may see.
+        if (key == DisabledSupportRate)
+        {
+            return await SupportRateAsync(period, regionCodes, ct);
+        }
+
+        if (key == NursingBedShare)
+        {
+            // Providers serving the whole district count for the district; a town's own for the town and the district.
+            var providers = await db.Providers.AsNoTracking().ToListAsync(ct);
+            return regionCodes.Select(code => new IndicatorValue(code, Domain.Visits.SupportRates.NursingBedShare(
+                providers.Where(p => p.RegionCode.StartsWith(code, StringComparison.Ordinal))))).ToList();
+        }
+
         List<string> regions;
         if (key == NewHomeCareBeds)
         {
@@ -36,5 +53,22 @@ internal sealed class ServiceIndicators(ElderlyDbContext db) : IIndicatorSource
         }
 
         return regionCodes.Select(code => new IndicatorValue(code, regions.Count(r => r.StartsWith(code, StringComparison.Ordinal)))).ToList();
+    }
+
+    private async Task<IReadOnlyList<IndicatorValue>> SupportRateAsync(IndicatorPeriod period, IReadOnlyList<string> regionCodes, CancellationToken ct)
+    {
+        var month = new DateOnly(period.To.Year, period.To.Month, 1);
+        var end = month.AddMonths(1).AddDays(-1);
+        var latest = (await db.Assessments.AsNoTracking().IgnoreQueryFilters().Where(a => a.AssessedOn <= end)
+                .Select(a => new { a.PersonId, a.RegionCode, a.AssessedOn, a.Level }).ToListAsync(ct))
+            .GroupBy(a => a.PersonId).Select(g => g.MaxBy(a => a.AssessedOn)!)
+            .Where(a => a.Level >= Domain.Assessment.AbilityLevel.Moderate).ToList();
+        var visits = await db.Visits.AsNoTracking().IgnoreQueryFilters().Where(v => v.VisitedOn >= month && v.VisitedOn <= end).ToListAsync(ct);
+        var fromUtc = Minzheng.Platform.Data.ShanghaiClock.StartOfDayUtc(month);
+        var toUtc = Minzheng.Platform.Data.ShanghaiClock.StartOfDayUtc(end.AddDays(1));
+        var deliveries = await db.Deliveries.AsNoTracking().IgnoreQueryFilters().Where(d => d.CheckInUtc >= fromUtc && d.CheckInUtc < toUtc).ToListAsync(ct);
+        var beds = await db.Beds.AsNoTracking().IgnoreQueryFilters().Where(b => b.StartsOn <= end && (b.EndedOn == null || b.EndedOn >= month)).ToListAsync(ct);
+        return regionCodes.Select(code => new IndicatorValue(code, Domain.Visits.SupportRates.Monthly(
+            latest.Where(a => a.RegionCode.StartsWith(code, StringComparison.Ordinal)).Select(a => a.PersonId).ToList(), visits, deliveries, beds, period.To))).ToList();
     }
 }
