@@ -26,7 +26,7 @@ def t(key, name, value, unit, indicator=None, direction="atLeast", pace="none", 
 
 targets = {
     3: [t("3.ideology-meetings", "党组专题研究意识形态工作", 2, "次", milestones=[("2022-06-30", 1)])],
-    8: [t("8.retrofits", "困难老年人居家适老化改造", 1200, "户", pace="linear"),
+    8: [t("8.retrofits", "困难老年人居家适老化改造", 1200, "户", pace="linear", indicator="elderly.retrofits_completed"),
         t("8.home-care-beds", "新增家庭养老床位", 1100, "张", pace="linear", indicator="elderly.new_home_care_beds"),
         t("8.dibao-urban", "城市低保标准", 602, "元/月", indicator="assistance.dibao_urban_standard"),
         t("8.dibao-rural", "农村低保标准", 5680, "元/年", indicator="assistance.dibao_rural_standard"),

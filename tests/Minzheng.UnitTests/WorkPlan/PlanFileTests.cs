@@ -58,7 +58,7 @@ public sealed class PlanFileTests
     }
 
     [Theory]
-    [InlineData("8.retrofits", 1200, "户", null)]
+    [InlineData("8.retrofits", 1200, "户", "elderly.retrofits_completed")]
     [InlineData("8.home-care-beds", 1100, "张", "elderly.new_home_care_beds")]
     [InlineData("8.dibao-urban", 602, "元/月", "assistance.dibao_urban_standard")]
     [InlineData("8.dibao-rural", 5680, "元/年", "assistance.dibao_rural_standard")]
@@ -114,9 +114,9 @@ public sealed class PlanFileTests
     public void A_target_bound_to_an_indicator_no_module_publishes_is_refused()
     {
         var plan = Json();
-        plan["parts"]![1]!["points"]![0]!["targets"]![0]!["indicator"] = "elderly.retrofits_completed";
+        plan["parts"]![1]!["points"]![0]!["targets"]![0]!["indicator"] = "elderly.meals_served";
         var message = Validate(plan).Single().Value.Single();
-        Assert.Contains("elderly.retrofits_completed", message, StringComparison.Ordinal);
+        Assert.Contains("elderly.meals_served", message, StringComparison.Ordinal);
         Assert.Contains("没有任何模块发布", message, StringComparison.Ordinal);
     }
 

@@ -52,6 +52,23 @@ internal static class ElderlyEndpoints
             TypedResults.Ok(await h.RecordDeliveryAsync(id, request, ct)))
             .WithSummary("登记上门服务：机构、项目、服务人员、签到签退（北京时间，或带时区偏移）、评价；补贴按标准计算并记入服务链");
 
+        g.MapGet("/persons/{id:guid}/retrofits", async (Guid id, Features.Retrofits.RetrofitHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(id, ct)))
+            .WithSummary("居家适老化改造记录");
+
+        g.MapPost("/persons/{id:guid}/retrofits", async (Guid id, Features.Retrofits.ApplyRetrofitRequest request, Features.Retrofits.RetrofitHandler h, CancellationToken ct) =>
+            TypedResults.Ok(await h.ApplyAsync(id, request, ct)))
+            .WithSummary("登记适老化改造申请：改造项目（至少一项基础类）、申请日期");
+
+        g.MapPost("/retrofits/{id:guid}/advance", async (Guid id, Features.Retrofits.AdvanceRetrofitRequest request, Features.Retrofits.RetrofitHandler h, CancellationToken ct) =>
+            TypedResults.Ok(await h.AdvanceAsync(id, request, ct)))
+            .WithSummary("登记下一阶段：评估（核定补贴）→ 施工（改造前照片）→ 验收（改造后照片）；不能跳过");
+
+        g.MapGet("/retrofits/{id:guid}/photo", async (Guid id, [FromQuery] bool? after, Features.Retrofits.RetrofitHandler h, CancellationToken ct) =>
+        {
+            var (name, bytes) = await h.PhotoAsync(id, after == true, ct);
+            return Results.File(bytes, name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? "application/pdf" : name.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? "image/png" : "image/jpeg", name);
+        }).WithSummary("改造前（after=false）或改造后（after=true）照片");
+
         g.MapGet("/visits/overdue", async (Features.OverdueVisits.OverdueVisitsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)))
             .WithSummary("逾期未探访的老人（按探访计划的频次）");
 

@@ -39,6 +39,7 @@ public sealed class ElderlyModule : IModule
         services.AddScoped<ListEldersHandler>();
         services.AddScoped<Features.Providers.ProvidersHandler>();
         services.AddScoped<Features.OverdueVisits.OverdueVisitsHandler>();
+        services.AddScoped<Features.Retrofits.RetrofitHandler>();
         services.AddScoped<Features.HomeCare.HomeCareHandler>();
         services.AddScoped<Features.HomeCare.ServiceFiguresHandler>();
         services.AddScoped<Features.RecordCategories.ElderCategoriesReader>();

@@ -602,6 +602,81 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.ToTable("elderly_flags", (string)null);
                 });
 
+            modelBuilder.Entity("Minzheng.Elderly.Domain.Retrofits.Retrofit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ConstructionOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("PhotoAfter")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("PhotoAfterName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("PhotoBefore")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("PhotoBeforeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<long?>("SubsidyFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RegionCode", "AcceptedOn");
+
+                    b.ToTable("elderly_retrofits", (string)null);
+                });
+
             modelBuilder.Entity("Minzheng.Elderly.Domain.Services.HomeCareBed", b =>
                 {
                     b.Property<Guid>("Id")

@@ -593,6 +593,81 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.ToTable("elderly_flags", (string)null);
                 });
 
+            modelBuilder.Entity("Minzheng.Elderly.Domain.Retrofits.Retrofit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConstructionOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PhotoAfter")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PhotoAfterName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PhotoBefore")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PhotoBeforeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubsidyFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RegionCode", "AcceptedOn");
+
+                    b.ToTable("elderly_retrofits", (string)null);
+                });
+
             modelBuilder.Entity("Minzheng.Elderly.Domain.Services.HomeCareBed", b =>
                 {
                     b.Property<Guid>("Id")

@@ -22,6 +22,8 @@ public sealed class ElderlyDbContext(DbContextOptions<ElderlyDbContext> options,
 
     public DbSet<Domain.Services.ServiceDelivery> Deliveries => Set<Domain.Services.ServiceDelivery>();
 
+    public DbSet<Domain.Retrofits.Retrofit> Retrofits => Set<Domain.Retrofits.Retrofit>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -31,6 +33,7 @@ public sealed class ElderlyDbContext(DbContextOptions<ElderlyDbContext> options,
         modelBuilder.Entity<Domain.Visits.VisitPlan>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Visits.CareVisit>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Services.HomeCareBed>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+        modelBuilder.Entity<Domain.Retrofits.Retrofit>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Services.ServiceDelivery>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
     }
 }

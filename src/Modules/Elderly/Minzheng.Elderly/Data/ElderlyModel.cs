@@ -95,5 +95,21 @@ public static class ElderlyModel
             e.Property(x => x.Commitment).HasMaxLength(64);
             e.Property(x => x.RecordedBy).HasMaxLength(100);
         });
+    
+        b.Entity<Domain.Retrofits.Retrofit>(e =>
+        {
+            e.ToTable("elderly_retrofits");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.PersonId);
+            e.HasIndex(x => new { x.RegionCode, x.AcceptedOn });
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.Property(x => x.Stage).HasConversion<string>().HasMaxLength(15);
+            e.Property(x => x.Items).HasMaxLength(300);
+            e.Property(x => x.Note).HasMaxLength(1000);
+            e.Property(x => x.PhotoBeforeName).HasMaxLength(200);
+            e.Property(x => x.PhotoAfterName).HasMaxLength(200);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
     }
 }

@@ -15,6 +15,7 @@ internal sealed class ServiceIndicators(ElderlyDbContext db) : IIndicatorSource
     public const string ServiceVisits = "elderly.service_visits";
     public const string DisabledSupportRate = "elderly.disabled_support_rate";
     public const string NursingBedShare = "elderly.nursing_bed_share";
+    public const string RetrofitsCompleted = "elderly.retrofits_completed";
 
     public IReadOnlyList<IndicatorDefinition> Indicators { get; } =
     [
@@ -22,6 +23,7 @@ internal sealed class ServiceIndicators(ElderlyDbContext db) : IIndicatorSource
         new(ServiceVisits, "上门服务人次", "人次", true, ElderlyDefaults.Module),
         new(DisabledSupportRate, "失能老人社区帮扶率", "%", true, ElderlyDefaults.Module),
         new(NursingBedShare, "养老机构护理型床位占比", "%", true, ElderlyDefaults.Module),
+        new(RetrofitsCompleted, "完成居家适老化改造", "户", true, ElderlyDefaults.Module),
     ];
 
     public async Task<IReadOnlyList<IndicatorValue>> ReadAsync(string key, IndicatorPeriod period, IReadOnlyList<string> regionCodes, CancellationToken ct = default)
@@ -41,7 +43,11 @@ internal sealed class ServiceIndicators(ElderlyDbContext db) : IIndicatorSource
         }
 
         List<string> regions;
-        if (key == NewHomeCareBeds)
+        if (key == RetrofitsCompleted)
+        {
+            regions = await db.Retrofits.AsNoTracking().IgnoreQueryFilters().Where(r => r.AcceptedOn >= period.From && r.AcceptedOn <= period.To).Select(r => r.RegionCode).ToListAsync(ct);
+        }
+        else if (key == NewHomeCareBeds)
         {
             regions = await db.Beds.AsNoTracking().IgnoreQueryFilters().Where(b => b.StartsOn >= period.From && b.StartsOn <= period.To).Select(b => b.RegionCode).ToListAsync(ct);
         }

@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Minzheng.IntegrationTests.Infrastructure;
+using Minzheng.IntegrationTests.Registry;
+using Minzheng.Platform.Indicators;
+using Minzheng.TestSupport;
+
+namespace Minzheng.IntegrationTests.Elderly;
+
+/// <summary>居家适老化改造: stages in order, none skipped, each with what it needs; a completed one counts for the work plan.</summary>
+public abstract class RetrofitApiTests(WebHost host)
+{
+    private static readonly string[] Basic = ["扶手安装", "智能监测设备"];
+    private static readonly string[] OptionalOnly = ["轮椅"];
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D];
+
+    [Fact]
+    public async Task A_retrofit_goes_through_its_stages_in_order_and_counts_once_accepted()
+    {
+        var worker = await host.LoginAsync("zhengxiang");
+        var created = await worker.PostAsJsonAsync("/api/registry/households", RegistryClient.Household("430408001006", ("冯玉兰", IdNumbers.Next(new DateOnly(1944, 4, 4)), "Head")));
+        var household = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var elder = (await RegistryClient.DetailAsync(worker, household)).GetProperty("members")[0].GetProperty("id").GetGuid();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/retrofits", new { items = OptionalOnly, appliedOn = today })).StatusCode);
+        var applied = await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/retrofits", new { items = Basic, appliedOn = today });
+        Assert.True(applied.StatusCode == HttpStatusCode.OK, await applied.Content.ReadAsStringAsync());
+        var id = (await applied.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.Conflict, (await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/retrofits", new { items = Basic, appliedOn = today })).StatusCode);
+
+        async Task<HttpResponseMessage> AdvanceAsync(object body) => await worker.PostAsJsonAsync($"/api/elderly/retrofits/{id}/advance", body);
+        var photo = new { name = "改造.png", base64 = Convert.ToBase64String(Png) };
+        var fake = new { name = "改造.png", base64 = Convert.ToBase64String("not a png"u8.ToArray()) };
+
+        // Skipping 评估 straight to 验收 is refused; so are a subsidy over the cap and a date before the application.
+        var skipped = await AdvanceAsync(new { stage = "Accepted", on = today, photo });
+        Assert.Equal(HttpStatusCode.Conflict, skipped.StatusCode);
+        Assert.Contains("不能跳过", await skipped.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await AdvanceAsync(new { stage = "Assessed", on = today, subsidyYuan = 3000.01m })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await AdvanceAsync(new { stage = "Assessed", on = today.AddDays(-1), subsidyYuan = 2800m })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await AdvanceAsync(new { stage = "Assessed", on = today, subsidyYuan = 2800m })).StatusCode);
+
+        // 施工 needs a real photo of before; 验收 one of after.
+        Assert.Equal(HttpStatusCode.BadRequest, (await AdvanceAsync(new { stage = "Construction", on = today })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await AdvanceAsync(new { stage = "Construction", on = today, photo = fake })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await AdvanceAsync(new { stage = "Construction", on = today, photo })).StatusCode);
+
+        var other = await host.LoginAsync("hongxiang");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsJsonAsync($"/api/elderly/retrofits/{id}/advance", new { stage = "Accepted", on = today, photo })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/elderly/retrofits/{id}/photo")).StatusCode);
+
+        var before = await CompletedAsync(today);
+        var accepted = await AdvanceAsync(new { stage = "Accepted", on = today, photo });
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal("验收", (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("stageName").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await AdvanceAsync(new { stage = "Accepted", on = today, photo })).StatusCode);
+        Assert.Equal(before + 1, await CompletedAsync(today));
+        Assert.Equal(Png, await worker.GetByteArrayAsync($"/api/elderly/retrofits/{id}/photo?after=true"));
+    }
+
+    private async Task<decimal?> CompletedAsync(DateOnly today) => await host.AsAsync(Minzheng.Platform.Identity.Roles.DistrictLeader, "430408", async sp =>
+    {
+        var source = sp.GetServices<IIndicatorSource>().Single(s => s.Indicators.Any(i => i.Key == "elderly.retrofits_completed"));
+        return (await source.ReadAsync("elderly.retrofits_completed", new IndicatorPeriod(new DateOnly(today.Year, 1, 1), today), ["430408001"])).Single().Value;
+    });
+}
+
+[Collection("sqlite")]
+public sealed class RetrofitApiTestsOnSqlite(SqliteWebHost host) : RetrofitApiTests(host);
+
+[Collection("postgres")]
+public sealed class RetrofitApiTestsOnPostgres(PostgresWebHost host) : RetrofitApiTests(host);
