@@ -28,13 +28,16 @@ public abstract class WorkPlanApiTests(WebHost host)
         Assert.Equal("Achieved", urban.GetProperty("status").GetString());
         Assert.Equal(5680m, Value(Target(plan, "8.dibao-rural")));
 
-        // Nobody reported the retrofits, and 2022 is over: overdue, and it says why.
-        var retrofits = Target(plan, "8.retrofits");
-        Assert.Equal("Overdue", retrofits.GetProperty("status").GetString());
-        Assert.Contains("仍无数据", retrofits.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        // Nobody reported the holiday open days, and 2022 is over: overdue, and it says why.
+        var openDays = Target(plan, "21.holiday-open-days");
+        Assert.Equal("Overdue", openDays.GetProperty("status").GetString());
+        Assert.Contains("仍无数据", openDays.GetProperty("reason").GetString(), StringComparison.Ordinal);
 
-        // Seen from mid-2022, the same target had no data yet and a pace to keep.
-        var may = Target(await ProgressAsync(leader, 2022, "2022-05-01"), "8.retrofits");
+        // Counted from elderly-care records: none in 2022, so 0 and overdue — a figure, not "no data".
+        Assert.Equal(0m, Value(Target(plan, "8.retrofits")));
+
+        // Seen from mid-2022, the reported target had no data yet and a pace to keep.
+        var may = Target(await ProgressAsync(leader, 2022, "2022-05-01"), "21.holiday-open-days");
         Assert.Equal("NoData", may.GetProperty("status").GetString());
         Assert.True(may.GetProperty("expected").GetDecimal() > 0);
     }
@@ -46,19 +49,19 @@ public abstract class WorkPlanApiTests(WebHost host)
         var officer = await host.LoginAsync("officer");
         var leader = await host.LoginAsync("leader");
         await LoadAsync(officer, year);
-        var target = await TargetIdAsync(officer, year, "8.retrofits");
+        var target = await TargetIdAsync(officer, year, "21.holiday-open-days");
 
-        var report = await ReportIdAsync(await ReportAsync(officer, target, 600, "2011-06-30"));
-        Assert.Null(Value(Target(await ProgressAsync(leader, year, "2011-07-01"), "8.retrofits")));
+        var report = await ReportIdAsync(await ReportAsync(officer, target, 6, "2011-06-30"));
+        Assert.Null(Value(Target(await ProgressAsync(leader, year, "2011-07-01"), "21.holiday-open-days")));
 
         var own = await ReviewAsync(officer, report, "approve");
         Assert.Equal(HttpStatusCode.Conflict, own.StatusCode);
         Assert.Contains("不能审核自己提交的填报", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.NoContent, (await ReviewAsync(leader, report, "approve", "核实无误")).StatusCode);
-        var moved = Target(await ProgressAsync(leader, year, "2011-07-01"), "8.retrofits");
-        Assert.Equal(600m, Value(moved));
-        Assert.Equal("OnTrack", moved.GetProperty("status").GetString()); // 1200 × 182/365 ≈ 598.4 due by 1 July
+        var moved = Target(await ProgressAsync(leader, year, "2011-07-01"), "21.holiday-open-days");
+        Assert.Equal(6m, Value(moved));
+        Assert.Equal("OnTrack", moved.GetProperty("status").GetString()); // 10 × 182/365 ≈ 5.0 due by 1 July
 
         var again = await ReviewAsync(leader, report, "approve");
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
@@ -69,7 +72,7 @@ public abstract class WorkPlanApiTests(WebHost host)
         var row = detail.GetProperty("reports").EnumerateArray().Single();
         Assert.Equal("Approved", row.GetProperty("status").GetString());
         Assert.Equal("officer", row.GetProperty("reportedBy").GetString());
-        Assert.Contains(detail.GetProperty("trend").EnumerateArray(), p => p.GetProperty("month").GetString() == "7月" && p.GetProperty("value").GetDecimal() == 600m);
+        Assert.Contains(detail.GetProperty("trend").EnumerateArray(), p => p.GetProperty("month").GetString() == "7月" && p.GetProperty("value").GetDecimal() == 6m);
     }
 
     [Fact]
@@ -146,8 +149,8 @@ public abstract class WorkPlanApiTests(WebHost host)
         Assert.Contains("指标键 27.home-care-beds 重复", await (await PostPlanAsync(officer, duplicate)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var unknown = PlanFor(year);
-        unknown["parts"]![4]!["points"]![0]!["targets"]![0]!["indicator"] = "elderly.nursing_bed_share";
-        Assert.Contains("elderly.nursing_bed_share", await (await PostPlanAsync(officer, unknown)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        unknown["parts"]![4]!["points"]![0]!["targets"]![0]!["indicator"] = "elderly.meals_served";
+        Assert.Contains("elderly.meals_served", await (await PostPlanAsync(officer, unknown)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var broken = await officer.PostAsync("/api/workplan/plans", new StringContent("{ \"year\": 2016, \"parts\": [", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);

@@ -16,6 +16,7 @@ public sealed class PlanFileTests
         new Minzheng.Assistance.Features.PublishIndicators.StandardIndicators(null!),
         new Minzheng.Elderly.Features.PublishIndicators.VisitIndicators(null!),
         new Minzheng.Elderly.Features.PublishIndicators.ServiceIndicators(null!),
+        new Minzheng.Elderly.Features.PublishIndicators.FacilityIndicators(null!, null!),
     ]);
 
     private static string RepoRoot()
@@ -72,11 +73,11 @@ public sealed class PlanFileTests
     [InlineData("21.holiday-open-days", 10, "天", null)]
     [InlineData("24.nursing-home", 1, "所", null)]
     [InlineData("24.nursing-bed-share", 60, "%", "elderly.nursing_bed_share")]
-    [InlineData("24.rural-facility-coverage", 60, "%", null)]
+    [InlineData("24.rural-facility-coverage", 60, "%", "elderly.rural_facility_coverage")]
     [InlineData("27.home-care-beds", 1100, "张", "elderly.new_home_care_beds")]
     [InlineData("27.service-visits", 2200, "人次", "elderly.service_visits")]
-    [InlineData("27.centre-coverage-subdistrict", 80, "%", null)]
-    [InlineData("27.centre-coverage-township", 60, "%", null)]
+    [InlineData("27.centre-coverage-subdistrict", 80, "%", "elderly.centre_coverage_subdistrict")]
+    [InlineData("27.centre-coverage-township", 60, "%", "elderly.centre_coverage_township")]
     [InlineData("27.disabled-support-rate", 100, "%", "elderly.disabled_support_rate")]
     [InlineData("27.monthly-visit-rate", 100, "%", "elderly.monthly_visit_rate")]
     [InlineData("33.fundraising-risks", 0, "个", null)]

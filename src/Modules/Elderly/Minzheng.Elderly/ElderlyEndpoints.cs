@@ -69,6 +69,12 @@ internal static class ElderlyEndpoints
             return Results.File(bytes, name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? "application/pdf" : name.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? "image/png" : "image/jpeg", name);
         }).WithSummary("改造前（after=false）或改造后（after=true）照片");
 
+        g.MapGet("/facilities", async (Features.Facilities.FacilitiesHandler h, CancellationToken ct) => TypedResults.Ok(await h.ViewAsync(ct)))
+            .WithSummary("养老服务设施与覆盖率（街道、乡镇综合性养老服务中心，农村互助养老服务设施）");
+
+        g.MapPost("/facilities", async (Features.Facilities.FacilityRequest request, Features.Facilities.FacilitiesHandler h, CancellationToken ct) => TypedResults.Ok(await h.CreateAsync(request, ct)))
+            .WithSummary("登记设施（区业务股室）：综合性养老服务中心登记在镇街，互助养老服务设施登记在村");
+
         g.MapGet("/visits/overdue", async (Features.OverdueVisits.OverdueVisitsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)))
             .WithSummary("逾期未探访的老人（按探访计划的频次）");
 

@@ -25,6 +25,7 @@ public sealed class ElderlyModule : IModule
     [
         new("养老服务", "老年人能力评估", "/elderly", "heart", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
         new("养老服务", "逾期未探访", "/elderly/visits/overdue", "clock-circle", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
+        new("养老服务", "养老服务设施", "/elderly/facilities", "home", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
         new("养老服务", "服务机构", "/elderly/providers", "shop", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
     ];
 
@@ -40,6 +41,7 @@ public sealed class ElderlyModule : IModule
         services.AddScoped<Features.Providers.ProvidersHandler>();
         services.AddScoped<Features.OverdueVisits.OverdueVisitsHandler>();
         services.AddScoped<Features.Retrofits.RetrofitHandler>();
+        services.AddScoped<Features.Facilities.FacilitiesHandler>();
         services.AddScoped<Features.HomeCare.HomeCareHandler>();
         services.AddScoped<Features.HomeCare.ServiceFiguresHandler>();
         services.AddScoped<Features.RecordCategories.ElderCategoriesReader>();
@@ -53,6 +55,7 @@ public sealed class ElderlyModule : IModule
         services.AddDbContext<ElderlyDbContext>((sp, o) => sp.GetRequiredService<DatabaseOptions>().Apply(o));
         services.AddScoped<Minzheng.Platform.Indicators.IIndicatorSource, Features.PublishIndicators.VisitIndicators>();
         services.AddScoped<Minzheng.Platform.Indicators.IIndicatorSource, Features.PublishIndicators.ServiceIndicators>();
+        services.AddScoped<Minzheng.Platform.Indicators.IIndicatorSource, Features.PublishIndicators.FacilityIndicators>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => ElderlyEndpoints.Map(endpoints);

@@ -677,6 +677,45 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.ToTable("elderly_retrofits", (string)null);
                 });
 
+            modelBuilder.Entity("Minzheng.Elderly.Domain.Services.Facility", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "RegionCode");
+
+                    b.ToTable("elderly_facilities", (string)null);
+                });
+
             modelBuilder.Entity("Minzheng.Elderly.Domain.Services.HomeCareBed", b =>
                 {
                     b.Property<Guid>("Id")

@@ -668,6 +668,45 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.ToTable("elderly_retrofits", (string)null);
                 });
 
+            modelBuilder.Entity("Minzheng.Elderly.Domain.Services.Facility", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "RegionCode");
+
+                    b.ToTable("elderly_facilities", (string)null);
+                });
+
             modelBuilder.Entity("Minzheng.Elderly.Domain.Services.HomeCareBed", b =>
                 {
                     b.Property<Guid>("Id")

@@ -24,6 +24,8 @@ public sealed class ElderlyDbContext(DbContextOptions<ElderlyDbContext> options,
 
     public DbSet<Domain.Retrofits.Retrofit> Retrofits => Set<Domain.Retrofits.Retrofit>();
 
+    public DbSet<Domain.Services.Facility> Facilities => Set<Domain.Services.Facility>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

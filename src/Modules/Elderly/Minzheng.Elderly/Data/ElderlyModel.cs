@@ -111,5 +111,16 @@ public static class ElderlyModel
             e.Property(x => x.RecordedBy).HasMaxLength(100);
             e.Property(x => x.Version).IsConcurrencyToken();
         });
+    
+        b.Entity<Domain.Services.Facility>(e =>
+        {
+            e.ToTable("elderly_facilities");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.Kind, x.RegionCode });
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(15);
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+        });
     }
 }
