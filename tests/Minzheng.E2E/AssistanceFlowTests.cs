@@ -50,7 +50,7 @@ public sealed class AssistanceFlowTests(AppServer app)
         await worker.ClickAsync("#apply-submit");
         await Assertions.Expect(worker.Locator("[data-error-for=consent]")).ToContainTextAsync("核对授权书");
         await worker.SetInputFilesAsync("[data-testid=apply-consent]", new FilePayload { Name = "授权书.png", MimeType = "image/png", Buffer = Png });
-        await Assertions.Expect(worker.Locator("[data-testid=apply-consent-ready]")).ToContainTextAsync("授权书.png"); // read by the server before submitting
+        await Assertions.Expect(worker.Locator("[data-testid=apply-consent-ready]")).ToContainTextAsync("授权书.png", new() { Timeout = 20_000 }); // read by the server before submitting
         await worker.ClickAsync("#apply-submit");
         await Assertions.Expect(worker).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/assistance/cases/[0-9a-f-]{36}$"), new() { Timeout = 30_000 });
         await AppServer.WaitInteractiveAsync(worker);

@@ -34,12 +34,12 @@ public sealed class MonitoringFlowTests(AppServer app)
         await AppServer.WaitInteractiveAsync(district);
         await district.SelectOptionAsync("[data-testid=feed-kind]", "deaths");
         await district.SetInputFilesAsync("[data-testid=feed-file]", new FilePayload { Name = "死亡-有误.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes("id_number,death_date\n12345,2022-13-01\n") });
-        await Assertions.Expect(district.Locator("[data-testid=feed-file-ready]")).ToContainTextAsync("死亡-有误.csv");
+        await Assertions.Expect(district.Locator("[data-testid=feed-file-ready]")).ToContainTextAsync("死亡-有误.csv", new() { Timeout = 20_000 });
         await district.ClickAsync("#feed-upload");
         await Assertions.Expect(district.Locator("[data-testid=feed-row-report]")).ToContainTextAsync("第2行 id_number");
         await Assertions.Expect(district.Locator("[data-testid=feed-row-report]")).ToContainTextAsync("第2行 death_date");
         await district.SetInputFilesAsync("[data-testid=feed-file]", new FilePayload { Name = "死亡.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes($"id_number,death_date\n{head},2026-11-02\n") });
-        await Assertions.Expect(district.Locator("[data-testid=feed-file-ready]")).ToContainTextAsync("已读取 死亡.csv");
+        await Assertions.Expect(district.Locator("[data-testid=feed-file-ready]")).ToContainTextAsync("已读取 死亡.csv", new() { Timeout = 20_000 });
         await district.ClickAsync("#feed-upload");
         await Assertions.Expect(district.Locator("[data-testid=feed-uploaded]")).ToContainTextAsync("共 1 行");
         await Assertions.Expect(district.Locator("[data-testid=feed-history]")).ToContainTextAsync("死亡.csv");

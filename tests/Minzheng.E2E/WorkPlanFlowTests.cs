@@ -32,11 +32,11 @@ public sealed class WorkPlanFlowTests(AppServer app)
         await officer.FillAsync("[data-testid=report-asof]", "2022-10-31");
         await officer.FillAsync("[data-testid=report-note]", "蒸湘区社会组织孵化基地已挂牌运营");
         await officer.SetInputFilesAsync("[data-testid=report-evidence]", new FilePayload { Name = "挂牌照片.png", MimeType = "image/png", Buffer = "not a picture"u8.ToArray() });
-        await Assertions.Expect(officer.Locator("[data-testid=report-evidence-ready]")).ToContainTextAsync("13 字节"); // read by the server first
+        await Assertions.Expect(officer.Locator("[data-testid=report-evidence-ready]")).ToContainTextAsync("13 字节", new() { Timeout = 20_000 }); // read by the server first
         await officer.ClickAsync("#report-submit");
         await Assertions.Expect(officer.Locator("[data-error-for=evidence]")).ToContainTextAsync("不是有效的 PNG 文件");
         await officer.SetInputFilesAsync("[data-testid=report-evidence]", new FilePayload { Name = "挂牌照片.png", MimeType = "image/png", Buffer = Png });
-        await Assertions.Expect(officer.Locator("[data-testid=report-evidence-ready]")).ToContainTextAsync($"{Png.Length} 字节");
+        await Assertions.Expect(officer.Locator("[data-testid=report-evidence-ready]")).ToContainTextAsync($"{Png.Length} 字节", new() { Timeout = 20_000 });
         await officer.ClickAsync("#report-submit");
         await Assertions.Expect(officer.Locator("[data-testid=report-saved]")).ToBeVisibleAsync();
         await Assertions.Expect(officer.Locator("[data-testid=report-Pending]")).ToContainTextAsync("待审核");

@@ -178,6 +178,65 @@ public abstract class HomeCareApiTests(WebHost host)
         Assert.Equal(60m, await ReadAsync("elderly.nursing_bed_share", "430408101"));
     }
 
+    [Fact]
+    public async Task Meals_at_a_meal_point_are_recorded_once_a_day_with_their_subsidy_and_reach_the_ledger()
+    {
+        var (worker, elder, idNumber) = await ElderAsync();
+        var homeService = await ProviderAsync();
+        var officer = await host.LoginAsync("officer");
+        var created = await officer.PostAsJsonAsync("/api/elderly/providers", new { name = "蒸湘社区长者食堂" + Guid.NewGuid().ToString("N")[..6], kind = "MealPoint", regionCode = "430408001", beds = 0, nursingBeds = 0, rating = 0, contact = "" });
+        var point = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var today = DateOnly.FromDateTime(Now());
+
+        async Task<HttpResponseMessage> RecordAsync(object body) => await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/meals", body);
+        Assert.Equal(HttpStatusCode.BadRequest, (await RecordAsync(new { providerId = homeService, servedOn = today, meals = 1 })).StatusCode); // not a meal point
+        Assert.Equal(HttpStatusCode.BadRequest, (await RecordAsync(new { providerId = point, servedOn = today.AddDays(1), meals = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await RecordAsync(new { providerId = point, servedOn = today, meals = 4 })).StatusCode);
+        var saved = await RecordAsync(new { providerId = point, servedOn = today, meals = 2 });
+        Assert.True(saved.StatusCode == HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+        var meal = await saved.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1000, meal.GetProperty("subsidyFen").GetInt64()); // 2 × the shipped 5 元
+        Assert.Equal(HttpStatusCode.Conflict, (await RecordAsync(new { providerId = point, servedOn = today, meals = 1 })).StatusCode);
+
+        var key = meal.GetProperty("eventKey").GetString()!;
+        var payload = await host.AsAsync(Minzheng.Platform.Identity.Roles.Auditor, "430408", async sp =>
+            await sp.GetRequiredService<Minzheng.Elderly.Data.ElderlyDbContext>().Outbox.Where(m => m.IdempotencyKey == key).Select(m => m.Payload).SingleAsync());
+        Assert.Contains("\"meals\":2", payload, StringComparison.Ordinal);
+        Assert.DoesNotContain(idNumber, payload, StringComparison.Ordinal);
+
+        var hongxiang = await host.LoginAsync("hongxiang");
+        Assert.Equal(HttpStatusCode.NotFound, (await hongxiang.GetAsync($"/api/elderly/persons/{elder}/meals")).StatusCode);
+        Assert.Single((await worker.GetFromJsonAsync<JsonElement>($"/api/elderly/persons/{elder}/meals")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Centenarians_are_listed_with_their_care_actions_and_only_they_get_them()
+    {
+        var worker = await host.LoginAsync("zhengxiang");
+        var today = DateOnly.FromDateTime(Now());
+        var created = await worker.PostAsJsonAsync("/api/registry/households", RegistryClient.Household("430408001008",
+            ("寿星婆", IdNumbers.Next(today.AddYears(-101)), "Head"), ("孙辈", IdNumbers.Next(new DateOnly(1960, 1, 1)), "Other")));
+        var household = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var members = (await RegistryClient.DetailAsync(worker, household)).GetProperty("members").EnumerateArray().ToList();
+        Guid Of(string name) => members.Single(m => m.GetProperty("name").GetString() == name).GetProperty("id").GetGuid();
+
+        var list = await worker.GetFromJsonAsync<JsonElement>("/api/elderly/centenarians");
+        Assert.Contains(list.EnumerateArray(), r => r.GetProperty("personId").GetGuid() == Of("寿星婆") && r.GetProperty("age").GetInt32() == 101);
+        Assert.DoesNotContain(list.EnumerateArray(), r => r.GetProperty("personId").GetGuid() == Of("孙辈"));
+
+        var action = new { kind = "BirthdayVisit", actedOn = today, note = "101 岁生日，送长寿面和慰问金" };
+        Assert.Equal(HttpStatusCode.Conflict, (await worker.PostAsJsonAsync($"/api/elderly/persons/{Of("孙辈")}/centenarian-actions", action)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await worker.PostAsJsonAsync($"/api/elderly/persons/{Of("寿星婆")}/centenarian-actions", action with { note = "" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await worker.PostAsJsonAsync($"/api/elderly/persons/{Of("寿星婆")}/centenarian-actions", action)).StatusCode);
+        var row = (await worker.GetFromJsonAsync<JsonElement>("/api/elderly/centenarians")).EnumerateArray().Single(r => r.GetProperty("personId").GetGuid() == Of("寿星婆"));
+        Assert.Equal("生日慰问", row.GetProperty("lastAction").GetString());
+        Assert.Equal(1, row.GetProperty("actionsThisYear").GetInt32());
+
+        var hongxiang = await host.LoginAsync("hongxiang");
+        Assert.DoesNotContain((await hongxiang.GetFromJsonAsync<JsonElement>("/api/elderly/centenarians")).EnumerateArray(), r => r.GetProperty("personId").GetGuid() == Of("寿星婆"));
+        Assert.Equal(HttpStatusCode.NotFound, (await hongxiang.PostAsJsonAsync($"/api/elderly/persons/{Of("寿星婆")}/centenarian-actions", action)).StatusCode);
+    }
+
     private static async Task<(int Beds, int Visits)> CountersAsync(HttpClient worker)
     {
         var town = (await worker.GetFromJsonAsync<JsonElement>("/api/elderly/figures/towns")).EnumerateArray().Single(t => t.GetProperty("townCode").GetString() == "430408001");

@@ -69,6 +69,22 @@ internal static class ElderlyEndpoints
             return Results.File(bytes, name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? "application/pdf" : name.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? "image/png" : "image/jpeg", name);
         }).WithSummary("改造前（after=false）或改造后（after=true）照片");
 
+        g.MapGet("/persons/{id:guid}/meals", async (Guid id, Features.Meals.MealsHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(id, ct)))
+            .WithSummary("助餐记录");
+
+        g.MapPost("/persons/{id:guid}/meals", async (Guid id, Features.Meals.MealRequest request, Features.Meals.MealsHandler h, CancellationToken ct) =>
+            TypedResults.Ok(await h.RecordAsync(id, request, ct)))
+            .WithSummary("登记助餐：助餐点、日期、餐数（1–3）；每人每天每个助餐点一条；补贴按标准计算并记入服务链");
+
+        g.MapGet("/centenarians", async (Features.Centenarians.CentenariansHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(ct)))
+            .WithSummary("百岁老人名单与最近的关爱");
+
+        g.MapPost("/persons/{id:guid}/centenarian-actions", async (Guid id, Features.Centenarians.CareActionRequest request, Features.Centenarians.CentenariansHandler h, CancellationToken ct) =>
+        {
+            await h.RecordAsync(id, request, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("登记百岁老人关爱：生日慰问、节日慰问、健康体检、高龄津贴发放");
+
         g.MapGet("/facilities", async (Features.Facilities.FacilitiesHandler h, CancellationToken ct) => TypedResults.Ok(await h.ViewAsync(ct)))
             .WithSummary("养老服务设施与覆盖率（街道、乡镇综合性养老服务中心，农村互助养老服务设施）");
 

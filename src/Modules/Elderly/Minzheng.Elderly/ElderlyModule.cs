@@ -25,6 +25,7 @@ public sealed class ElderlyModule : IModule
     [
         new("养老服务", "老年人能力评估", "/elderly", "heart", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
         new("养老服务", "逾期未探访", "/elderly/visits/overdue", "clock-circle", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
+        new("养老服务", "百岁老人关爱", "/elderly/centenarians", "gift", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
         new("养老服务", "养老服务设施", "/elderly/facilities", "home", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
         new("养老服务", "服务机构", "/elderly/providers", "shop", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
     ];
@@ -42,6 +43,8 @@ public sealed class ElderlyModule : IModule
         services.AddScoped<Features.OverdueVisits.OverdueVisitsHandler>();
         services.AddScoped<Features.Retrofits.RetrofitHandler>();
         services.AddScoped<Features.Facilities.FacilitiesHandler>();
+        services.AddScoped<Features.Meals.MealsHandler>();
+        services.AddScoped<Features.Centenarians.CentenariansHandler>();
         services.AddScoped<Features.HomeCare.HomeCareHandler>();
         services.AddScoped<Features.HomeCare.ServiceFiguresHandler>();
         services.AddScoped<Features.RecordCategories.ElderCategoriesReader>();

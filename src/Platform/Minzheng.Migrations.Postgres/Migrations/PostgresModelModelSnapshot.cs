@@ -567,6 +567,47 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.ToTable("elderly_assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Minzheng.Elderly.Domain.Profiles.CentenarianAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ActedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("elderly_centenarian_actions", (string)null);
+                });
+
             modelBuilder.Entity("Minzheng.Elderly.Domain.Profiles.ElderFlags", b =>
                 {
                     b.Property<Guid>("PersonId")
@@ -764,6 +805,60 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.HasIndex("RegionCode", "StartsOn");
 
                     b.ToTable("elderly_home_care_beds", (string)null);
+                });
+
+            modelBuilder.Entity("Minzheng.Elderly.Domain.Services.MealRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Commitment")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Meals")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("ServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("SubsidyFen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "ServedOn");
+
+                    b.HasIndex("PersonId", "ProviderId", "ServedOn")
+                        .IsUnique();
+
+                    b.ToTable("elderly_meals", (string)null);
                 });
 
             modelBuilder.Entity("Minzheng.Elderly.Domain.Services.Provider", b =>

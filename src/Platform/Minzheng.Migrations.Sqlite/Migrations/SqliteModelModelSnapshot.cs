@@ -558,6 +558,47 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.ToTable("elderly_assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Minzheng.Elderly.Domain.Profiles.CentenarianAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ActedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("elderly_centenarian_actions", (string)null);
+                });
+
             modelBuilder.Entity("Minzheng.Elderly.Domain.Profiles.ElderFlags", b =>
                 {
                     b.Property<Guid>("PersonId")
@@ -755,6 +796,60 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.HasIndex("RegionCode", "StartsOn");
 
                     b.ToTable("elderly_home_care_beds", (string)null);
+                });
+
+            modelBuilder.Entity("Minzheng.Elderly.Domain.Services.MealRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commitment")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Meals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubsidyFen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "ServedOn");
+
+                    b.HasIndex("PersonId", "ProviderId", "ServedOn")
+                        .IsUnique();
+
+                    b.ToTable("elderly_meals", (string)null);
                 });
 
             modelBuilder.Entity("Minzheng.Elderly.Domain.Services.Provider", b =>

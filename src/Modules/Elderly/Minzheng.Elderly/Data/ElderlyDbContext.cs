@@ -26,6 +26,10 @@ public sealed class ElderlyDbContext(DbContextOptions<ElderlyDbContext> options,
 
     public DbSet<Domain.Services.Facility> Facilities => Set<Domain.Services.Facility>();
 
+    public DbSet<Domain.Services.MealRecord> Meals => Set<Domain.Services.MealRecord>();
+
+    public DbSet<Domain.Profiles.CentenarianAction> CentenarianActions => Set<Domain.Profiles.CentenarianAction>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -35,6 +39,8 @@ public sealed class ElderlyDbContext(DbContextOptions<ElderlyDbContext> options,
         modelBuilder.Entity<Domain.Visits.VisitPlan>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Visits.CareVisit>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Services.HomeCareBed>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+        modelBuilder.Entity<Domain.Profiles.CentenarianAction>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+        modelBuilder.Entity<Domain.Services.MealRecord>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Retrofits.Retrofit>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Services.ServiceDelivery>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
     }

@@ -122,5 +122,29 @@ public static class ElderlyModel
             e.Property(x => x.Name).HasMaxLength(100);
             e.Property(x => x.RecordedBy).HasMaxLength(100);
         });
+    
+        b.Entity<Domain.Services.MealRecord>(e =>
+        {
+            e.ToTable("elderly_meals");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.PersonId, x.ProviderId, x.ServedOn }).IsUnique();
+            e.HasIndex(x => new { x.RegionCode, x.ServedOn });
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.Property(x => x.Salt).HasMaxLength(32);
+            e.Property(x => x.Commitment).HasMaxLength(64);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+        });
+    
+        b.Entity<CentenarianAction>(e =>
+        {
+            e.ToTable("elderly_centenarian_actions");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.PersonId);
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.HasIndex(x => x.RegionCode);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(15);
+            e.Property(x => x.Note).HasMaxLength(500);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+        });
     }
 }

@@ -13,6 +13,7 @@ public static class ElderlyDefaults
         new("elderly.assessment.reassess_months", Module, "能力评估复评周期", "月", SettingKind.Count),
         new("elderly.service.subsidy_fen", Module, "上门服务补贴（每人次）", "元/人次", SettingKind.Money),
         new("elderly.retrofit.subsidy_cap_fen", Module, "居家适老化改造补贴上限（每户）", "元/户", SettingKind.Money),
+        new("elderly.meal.subsidy_fen", Module, "助餐补贴（每餐）", "元/餐", SettingKind.Money),
     ];
 
     private static readonly DateOnly From2022 = new(2022, 1, 1);
@@ -22,6 +23,7 @@ public static class ElderlyDefaults
         new("elderly.assessment.coma_rule", "430408", From2022, "0", "GB/T 42195-2022 B.3.9 的转录稿为“直接评定为重度失能”，另一实现为“能力完全丧失”：来源冲突，UNCONFIRMED，须按标准原文核定（DOMAIN-RULES §8.1）", true),
         new("elderly.service.subsidy_fen", "430408", From2022, "3000", "上门服务每人次补贴：衡阳标准未找到，30 元为占位（UNCONFIRMED，须按本地政府购买服务合同核定）", true),
         new("elderly.retrofit.subsidy_cap_fen", "430408", From2022, "300000", "每户补贴上限：各地多为 3000 元左右，衡阳标准未找到（UNCONFIRMED）", true),
+        new("elderly.meal.subsidy_fen", "430408", From2022, "500", "助餐每餐补贴：衡阳标准未找到，5 元为占位（UNCONFIRMED）", true),
         new("elderly.assessment.reassess_months", "430408", From2022, "12", "每年复评一次（地方常见做法，UNCONFIRMED）；能力变化时随时复评", true),
     ];
 }

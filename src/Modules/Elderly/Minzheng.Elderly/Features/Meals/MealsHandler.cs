@@ -1,0 +1,103 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Elderly.Data;
+using Minzheng.Elderly.Domain.Services;
+using Minzheng.Elderly.Features.Shared;
+using Minzheng.Kernel.Regions;
+using Minzheng.Platform.Data;
+using Minzheng.Platform.Errors;
+using Minzheng.Platform.Outbox;
+using Minzheng.Platform.Security;
+using Minzheng.Platform.Settings;
+using Minzheng.Registry.Contracts;
+
+namespace Minzheng.Elderly.Features.Meals;
+
+public sealed record MealRequest(Guid? ProviderId, DateOnly? ServedOn, int? Meals);
+
+public sealed record MealRow(Guid Id, string Provider, DateOnly ServedOn, int Meals, long SubsidyFen, string EventKey);
+
+/// <summary>助餐 records for one elder: at a meal point, not in the future, 1–3 meals, once per day and meal point; subsidy by setting; to the ledger.</summary>
+internal sealed class MealsHandler(ElderlyDbContext db, IPersonDirectory persons, IMemberIdentities identities, SettingsReader settings, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<MealRow>> ListAsync(Guid personId, CancellationToken ct = default)
+    {
+        _ = await persons.FindAsync(personId, ct) ?? throw new NotFoundException("人员不存在或不在您的管辖范围内");
+        var names = await db.Providers.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        return (await db.Meals.AsNoTracking().Where(m => m.PersonId == personId).OrderByDescending(m => m.ServedOn).Take(60).ToListAsync(ct))
+            .Select(m => new MealRow(m.Id, names.GetValueOrDefault(m.ProviderId, "?"), m.ServedOn, m.Meals, m.SubsidyFen, EventKey(m.Id))).ToList();
+    }
+
+    public async Task<MealRow> RecordAsync(Guid personId, MealRequest request, CancellationToken ct = default)
+    {
+        var person = await persons.PersonToRecordAsync(db.User, personId, "登记助餐", ct);
+        var provider = request.ProviderId is { } pid ? await db.Providers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pid, ct) : null;
+        var errors = new Dictionary<string, string[]>();
+        if (provider is not { Kind: ProviderKind.MealPoint })
+        {
+            errors["providerId"] = ["请选择助餐点"];
+        }
+
+        if (request.ServedOn is not { } day || day > clock.Today())
+        {
+            errors["servedOn"] = ["请填写就餐日期（不能晚于今天）"];
+        }
+
+        if (request.Meals is not (>= 1 and <= 3))
+        {
+            errors["meals"] = ["餐数为 1–3"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InputValidationException(errors);
+        }
+
+        if (await db.Meals.AnyAsync(m => m.PersonId == personId && m.ProviderId == provider!.Id && m.ServedOn == request.ServedOn, ct))
+        {
+            throw new BusinessRuleException("该老人当天在该助餐点已有记录");
+        }
+
+        var idNumber = await identities.IdNumberOfAsync(personId, "助餐记入服务链：受益人承诺值", ct) ?? throw new NotFoundException();
+        var salt = RandomNumberGenerator.GetBytes(16);
+        var perMeal = await settings.RequireLongAsync("elderly.meal.subsidy_fen", RegionCode.Parse(person.RegionCode), request.ServedOn!.Value, ct);
+        var meal = new MealRecord
+        {
+            PersonId = personId, RegionCode = person.RegionCode, ProviderId = provider!.Id, ServedOn = request.ServedOn.Value, Meals = request.Meals!.Value,
+            SubsidyFen = perMeal * request.Meals.Value, Salt = Convert.ToHexStringLower(salt),
+            Commitment = Sm3Checksum.Hex([.. salt, .. Encoding.UTF8.GetBytes(idNumber.ToUpperInvariant())]),
+            RecordedBy = db.User.UserName, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Meals.Add(meal);
+        db.Outbox.Add(new OutboxMessage
+        {
+            EventType = "elderly.meal",
+            IdempotencyKey = EventKey(meal.Id),
+            CreatedAtUtc = meal.CreatedAtUtc,
+            Payload = JsonSerializer.Serialize(new SortedDictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["beneficiary"] = meal.Commitment,
+                ["date"] = meal.ServedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["meal"] = meal.Id.ToString("N"),
+                ["meals"] = meal.Meals,
+                ["provider"] = provider.Name,
+                ["subsidyFen"] = meal.SubsidyFen,
+                ["town"] = meal.RegionCode[..Math.Min(9, meal.RegionCode.Length)],
+            }),
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            throw new BusinessRuleException("该老人当天在该助餐点已有记录");
+        }
+
+        return new MealRow(meal.Id, provider.Name, meal.ServedOn, meal.Meals, meal.SubsidyFen, EventKey(meal.Id));
+    }
+
+    public static string EventKey(Guid id) => $"elderly.meal:{id}";
+}
