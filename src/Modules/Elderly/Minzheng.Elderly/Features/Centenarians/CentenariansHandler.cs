@@ -9,7 +9,8 @@ using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Elderly.Features.Centenarians;
 
-public sealed record CareActionRequest(CareActionKind? Kind, DateOnly? ActedOn, string? Note);
+/// <summary><see cref="Kind"/> is a <see cref="CareActionKind"/> name, read after the person is found (a bad one is a 400, never a 404's stand-in).</summary>
+public sealed record CareActionRequest(string? Kind, DateOnly? ActedOn, string? Note);
 
 public sealed record CentenarianRow(Guid PersonId, string Name, string IdNumberMasked, string RegionCode, int Age, string? LastAction, DateOnly? LastActedOn, int ActionsThisYear);
 
@@ -43,7 +44,7 @@ internal sealed class CentenariansHandler(ElderlyDbContext db, IPersonDirectory 
 
         var note = request.Note?.Trim() ?? string.Empty;
         var errors = new Dictionary<string, string[]>();
-        if (request.Kind is null)
+        if (!Enum.TryParse<CareActionKind>(request.Kind, ignoreCase: false, out var kind) || !Enum.IsDefined(kind))
         {
             errors["kind"] = ["请选择关爱类型"];
         }
@@ -65,7 +66,7 @@ internal sealed class CentenariansHandler(ElderlyDbContext db, IPersonDirectory 
 
         db.CentenarianActions.Add(new CentenarianAction
         {
-            PersonId = personId, RegionCode = person.RegionCode, Kind = request.Kind!.Value, ActedOn = request.ActedOn!.Value, Note = note, RecordedBy = db.User.UserName,
+            PersonId = personId, RegionCode = person.RegionCode, Kind = kind, ActedOn = request.ActedOn!.Value, Note = note, RecordedBy = db.User.UserName,
         });
         await db.SaveChangesAsync(ct);
     }
