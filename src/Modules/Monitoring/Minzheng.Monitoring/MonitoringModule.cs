@@ -54,6 +54,7 @@ public sealed class MonitoringModule : IModule
         services.AddScoped<MatchSettings>();
         services.AddScoped<StartRunHandler>();
         services.AddScoped<RunExecutor>();
+        services.AddScoped<FindingsToAlerts>();
         services.AddScoped<ListAlertsHandler>();
         services.AddScoped<HandleAlertHandler>();
         services.AddScoped<AlertFiguresHandler>();

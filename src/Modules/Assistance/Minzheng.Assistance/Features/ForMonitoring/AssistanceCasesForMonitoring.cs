@@ -28,32 +28,44 @@ internal sealed class AssistanceCasesForMonitoring(AssistanceDbContext db, TimeP
             .Select(c => new CaseForVerification(c.Id, c.Number, c.HouseholdId, c.HouseholdNumber, c.RegionCode, c.ConsentSm3 != "", c.ConsentSm3))
             .FirstOrDefaultAsync(ct);
 
-    public async Task<bool> HoldForReviewAsync(Guid householdId, string finding, bool suspend, CancellationToken ct = default)
+    public async Task<int> HoldForReviewAsync(IReadOnlyList<FindingForReview> findings, CancellationToken ct = default)
     {
-        var c = await db.Cases.Where(x => x.HouseholdId == householdId && (x.Status == CaseStatus.Approved || x.Status == CaseStatus.Suspended))
-            .OrderByDescending(x => x.CreatedAtUtc).FirstOrDefaultAsync(ct);
-        if (c is null)
-        {
-            return false;
-        }
-
         var now = clock.GetUtcNow().UtcDateTime;
-        if (suspend && c.Status == CaseStatus.Approved)
-        {
-            c.Status = CaseStatus.Suspended;
-            db.BenefitChanges.Add(new BenefitChange { CaseId = c.Id, RegionCode = c.RegionCode, Action = BenefitAction.Suspend, Reason = finding, DecidedBy = db.User.UserName, DecidedAtUtc = now });
-        }
-
         var today = clock.Today();
-        if (c.NextReviewOn is null || c.NextReviewOn > today)
+        var touched = 0;
+        // Small chunks: a tracked case carries its signed consent (bytes) with it.
+        foreach (var chunk in findings.Chunk(100))
         {
-            c.NextReviewOn = today;
+            var ids = chunk.Select(f => f.HouseholdId).ToList();
+            var cases = (await db.Cases.Where(x => ids.Contains(x.HouseholdId) && (x.Status == CaseStatus.Approved || x.Status == CaseStatus.Suspended)).ToListAsync(ct))
+                .GroupBy(x => x.HouseholdId).ToDictionary(g => g.Key, g => g.MaxBy(x => x.CreatedAtUtc)!);
+            foreach (var f in chunk)
+            {
+                if (!cases.TryGetValue(f.HouseholdId, out var c))
+                {
+                    continue;
+                }
+
+                if (f.Suspend && c.Status == CaseStatus.Approved)
+                {
+                    c.Status = CaseStatus.Suspended;
+                    db.BenefitChanges.Add(new BenefitChange { CaseId = c.Id, RegionCode = c.RegionCode, Action = BenefitAction.Suspend, Reason = f.Finding, DecidedBy = db.User.UserName, DecidedAtUtc = now });
+                }
+
+                if (c.NextReviewOn is null || c.NextReviewOn > today)
+                {
+                    c.NextReviewOn = today;
+                }
+
+                c.Version++;
+                db.AddEvent(c, now, f.Suspend ? "暂停发放（核对与监测）" : "提前复核（核对与监测）", f.Finding);
+                touched++;
+            }
+
+            await db.SaveChangesAsync(ct);
         }
 
-        c.Version++;
-        db.AddEvent(c, now, suspend ? "暂停发放（核对与监测）" : "提前复核（核对与监测）", finding);
-        await db.SaveChangesAsync(ct);
-        return true;
+        return touched;
     }
 
     private static string ProgrammeCode(Programme programme) => programme switch

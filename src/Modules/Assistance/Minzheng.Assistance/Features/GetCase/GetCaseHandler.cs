@@ -22,9 +22,8 @@ internal sealed class GetCaseHandler(AssistanceDbContext db, CaseDeadlines setti
         var mine = CaseWorkflow.Open(c.Status).Where(a => db.User.IsInRole(CaseWorkflow.Role(a, delegated)) && db.User.Allows(c.RegionCode)).ToList();
         var changes = await db.BenefitChanges.AsNoTracking().Where(x => x.CaseId == c.Id).OrderBy(x => x.DecidedAtUtc).ToListAsync(ct);
         var today = clock.Today();
-        var townDecides = delegated ? Minzheng.Platform.Identity.Roles.TownCaseWorker : Minzheng.Platform.Identity.Roles.DistrictOfficer;
         var benefitActions = ManageBenefit.ManageBenefitHandler.Open(c.Status)
-            .Where(a => db.User.Allows(c.RegionCode) && db.User.IsInRole(a is BenefitAction.Review or BenefitAction.Suspend or BenefitAction.Resume ? Minzheng.Platform.Identity.Roles.TownCaseWorker : townDecides))
+            .Where(a => db.User.Allows(c.RegionCode) && db.User.IsInRole(ManageBenefit.ManageBenefitHandler.RoleFor(a, delegated)))
             .ToList();
         return new CaseDetail(
             c.Id, c.Number, "低保", c.Status, CaseLabels.Of(c.Status), c.DueOn, c.DueOn < clock.Today(), c.PublicityEndsOn, household, c.Members,

@@ -29,9 +29,7 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
         }
 
         var today = clock.Today();
-        var role = action is BenefitAction.Review or BenefitAction.Suspend or BenefitAction.Resume || await settings.ApprovalDelegatedAsync(c.RegionCode, today, ct)
-            ? Roles.TownCaseWorker
-            : Roles.DistrictOfficer;
+        var role = RoleFor(action, await settings.ApprovalDelegatedAsync(c.RegionCode, today, ct));
         if (!db.User.IsInRole(role) || !db.User.Allows(c.RegionCode))
         {
             throw new ForbiddenException($"“{BenefitLabels.Of(action)}”须由{Roles.DisplayName(role)}办理");
@@ -115,6 +113,10 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
 
         return c;
     }
+
+    /// <summary>The town reviews, suspends and resumes; the district decides what is paid, unless approval is delegated to the town.</summary>
+    public static string RoleFor(BenefitAction action, bool approvalDelegated) =>
+        action is BenefitAction.Review or BenefitAction.Suspend or BenefitAction.Resume || approvalDelegated ? Roles.TownCaseWorker : Roles.DistrictOfficer;
 
     /// <summary>What the case's status allows; null when the action may be taken.</summary>
     public static string? Refusal(CaseStatus status, BenefitAction action) => (status, action) switch

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Assistance.Data;
@@ -45,9 +43,7 @@ internal sealed class ApprovePayrollHandler(AssistanceDbContext db, IPayees paye
                 continue;
             }
 
-            var salt = RandomNumberGenerator.GetBytes(16);
-            p.Salt = Convert.ToHexStringLower(salt);
-            p.Commitment = Commit(salt, payee.HeadIdNumber);
+            (p.Salt, p.Commitment) = BeneficiaryCommitment.Create(payee.HeadIdNumber);
             p.BankName = payee.BankName ?? "未登记开户行";
             p.Status = PaymentStatus.Approved;
             db.Outbox.Add(Event(p, run.TownCode, now));
@@ -68,10 +64,6 @@ internal sealed class ApprovePayrollHandler(AssistanceDbContext db, IPayees paye
 
         return run;
     }
-
-    /// <summary>SM3(salt ‖ ID number) in hex: the beneficiary, with the salt from their receipt, can recompute it; nobody else learns who it is.</summary>
-    public static string Commit(byte[] salt, string idNumber) =>
-        Sm3Checksum.Hex([.. salt, .. Encoding.UTF8.GetBytes(idNumber.Trim().ToUpperInvariant())]);
 
     public static string EventKey(Payment p) => $"assistance.payment:{p.Id}:{p.Attempt}";
 

@@ -53,6 +53,12 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
         // force for the month (增发/减发), nothing from the month a 停发 or the end of a 渐退 takes effect.
         var cases = (await db.Cases.AsNoTracking()
                 .Where(c => (c.Status == CaseStatus.Approved || c.Status == CaseStatus.Stopped) && c.Programme == Programme.Dibao && c.RegionCode.StartsWith(town) && c.BenefitFrom <= first)
+                // Only what the payroll reads: never the snapshot or the signed consent of every case in the town.
+                .Select(c => new AssistanceCase
+                {
+                    Id = c.Id, Number = c.Number, HouseholdId = c.HouseholdId, HouseholdNumber = c.HouseholdNumber, RegionCode = c.RegionCode,
+                    MonthlyAmountFen = c.MonthlyAmountFen, StopFrom = c.StopFrom, CreatedAtUtc = c.CreatedAtUtc,
+                })
                 .ToListAsync(ct))
             .GroupBy(c => c.HouseholdId).Select(g => g.OrderByDescending(c => c.CreatedAtUtc).First()).ToList();
         var ids = cases.Select(c => c.Id).ToList();

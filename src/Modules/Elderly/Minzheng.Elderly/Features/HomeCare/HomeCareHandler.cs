@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Elderly.Data;
@@ -158,13 +156,13 @@ internal sealed class HomeCareHandler(ElderlyDbContext db, IPersonDirectory pers
         var day = DateOnly.FromDateTime(ShanghaiClock.ToShanghai(inUtc!.Value));
         var bed = await db.Beds.AsNoTracking().FirstOrDefaultAsync(b => b.PersonId == personId && b.StartsOn <= day && (b.EndedOn == null || b.EndedOn >= day), ct);
         var idNumber = await identities.IdNumberOfAsync(personId, "上门服务记入服务链：受益人承诺值", ct) ?? throw new NotFoundException();
-        var salt = RandomNumberGenerator.GetBytes(16);
+        var commitment = BeneficiaryCommitment.Create(idNumber);
         var delivery = new ServiceDelivery
         {
             PersonId = personId, RegionCode = person.RegionCode, ProviderId = provider!.Id, BedId = bed?.Id, Items = string.Join("、", items), Staff = staff,
             CheckInUtc = inUtc.Value, CheckOutUtc = outUtc!.Value, Rating = request.Rating,
             SubsidyFen = await settings.RequireLongAsync("elderly.service.subsidy_fen", RegionCode.Parse(person.RegionCode), day, ct),
-            Salt = Convert.ToHexStringLower(salt), Commitment = Sm3Checksum.Hex([.. salt, .. Encoding.UTF8.GetBytes(idNumber.ToUpperInvariant())]),
+            Salt = commitment.SaltHex, Commitment = commitment.CommitmentHex,
             RecordedBy = db.User.UserName, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.Deliveries.Add(delivery);

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Elderly.Data;
@@ -61,13 +59,12 @@ internal sealed class MealsHandler(ElderlyDbContext db, IPersonDirectory persons
         }
 
         var idNumber = await identities.IdNumberOfAsync(personId, "助餐记入服务链：受益人承诺值", ct) ?? throw new NotFoundException();
-        var salt = RandomNumberGenerator.GetBytes(16);
+        var commitment = BeneficiaryCommitment.Create(idNumber);
         var perMeal = await settings.RequireLongAsync("elderly.meal.subsidy_fen", RegionCode.Parse(person.RegionCode), request.ServedOn!.Value, ct);
         var meal = new MealRecord
         {
             PersonId = personId, RegionCode = person.RegionCode, ProviderId = provider!.Id, ServedOn = request.ServedOn.Value, Meals = request.Meals!.Value,
-            SubsidyFen = perMeal * request.Meals.Value, Salt = Convert.ToHexStringLower(salt),
-            Commitment = Sm3Checksum.Hex([.. salt, .. Encoding.UTF8.GetBytes(idNumber.ToUpperInvariant())]),
+            SubsidyFen = perMeal * request.Meals.Value, Salt = commitment.SaltHex, Commitment = commitment.CommitmentHex,
             RecordedBy = db.User.UserName, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.Meals.Add(meal);

@@ -43,7 +43,7 @@ internal sealed class VerifyCaseHandler(MonitoringDbContext db, IAssistanceCases
             }
         }
 
-        var latest = await db.Uploads.AsNoTracking().GroupBy(u => u.Kind).Select(g => g.OrderByDescending(u => u.Version).First()).ToListAsync(ct);
+        var latest = await db.LatestUploadsAsync(ct);
         var departments = new List<DepartmentFinding>();
         foreach (var type in FeedCatalogue.All)
         {
@@ -53,7 +53,7 @@ internal sealed class VerifyCaseHandler(MonitoringDbContext db, IAssistanceCases
                 continue;
             }
 
-            var bytes = await db.Contents.AsNoTracking().Where(c => c.UploadId == upload.Id).Select(c => c.Bytes).FirstAsync(ct);
+            var bytes = await db.ContentOfAsync(upload.Id, ct);
             using var source = RowSources.Open(new MemoryStream(bytes, writable: false), upload.FileName);
             var rows = FeedValidator.RowsAbout(source, upload.FileName, type.Kind, labels.Keys.ToHashSet());
             departments.Add(new DepartmentFinding(type.Key, type.Name, type.Department, $"第 {upload.Version} 版 {upload.FileName}（SM3 {upload.Sm3[..12]}…）",
