@@ -27,6 +27,8 @@ public static class TestData
         ("secadmin", Roles.SecurityAdmin, []),
         ("auditadmin", Roles.AuditAdmin, []),
         ("partner", Roles.PartnerDepartment, []),
+        ("provider", Roles.ServiceProvider, ["430408"]),
+        ("carer", Roles.ServiceProvider, ["430408"]),
     ];
 
     public static ServiceProvider Services(DatabaseOptions db, string keyFile)

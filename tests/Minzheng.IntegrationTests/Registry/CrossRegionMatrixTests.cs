@@ -10,12 +10,12 @@ namespace Minzheng.IntegrationTests.Registry;
 
 /// <summary>
 /// Every API endpoint, called by users who must not see a 蒸湘街道 household: a worker of another town,
-/// the 三员 administrators and a partner department. Endpoints on one record answer 403 or 404; lists
+/// the 三员 administrators, a partner department and a service provider's account (never bound to a provider here). Endpoints on one record answer 403 or 404; lists
 /// and figures contain nothing outside the caller's regions.
 /// </summary>
 public abstract class CrossRegionMatrixTests(WebHost host)
 {
-    public static readonly string[] Outsiders = ["hongxiang", "sysadmin", "secadmin", "auditadmin", "partner"];
+    public static readonly string[] Outsiders = ["hongxiang", "sysadmin", "secadmin", "auditadmin", "partner", "carer"];
 
     [Fact]
     public async Task No_endpoint_shows_or_changes_a_record_of_another_town()
@@ -57,6 +57,11 @@ public abstract class CrossRegionMatrixTests(WebHost host)
                     // A roster that tries to add a household to the other town's village.
                     content = new StringContent($"户序号,村社区代码,城乡类别,地址,姓名,身份证号码,与户主关系\n1,{ZhengxiangVillage},城镇,x,越权,{Minzheng.TestSupport.IdNumbers.Next()},户主\n", System.Text.Encoding.UTF8, "text/csv");
                 }
+                else if (route == "/api/elderly/roster")
+                {
+                    // An elderly roster that tries to flag the other town's head of household.
+                    content = new StringContent($"身份证号码,姓名,留守,探访风险等级\n{headId},张三,是,高风险\n", System.Text.Encoding.UTF8, "text/csv");
+                }
 
                 var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = content });
                 var text = await response.Content.ReadAsStringAsync();
@@ -65,7 +70,7 @@ public abstract class CrossRegionMatrixTests(WebHost host)
                 {
                     Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden, what);
                 }
-                else if (route == "/api/registry/import/template.csv")
+                else if (route is "/api/registry/import/template.csv" or "/api/elderly/roster/template.csv")
                 {
                     // Static, the same example for everyone who works with case data.
                     Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Forbidden, what);
@@ -93,9 +98,9 @@ public abstract class CrossRegionMatrixTests(WebHost host)
     }
 
     [Fact]
-    public async Task The_three_administrators_and_partner_departments_are_refused_case_data_outright()
+    public async Task The_three_administrators_partner_departments_and_service_providers_are_refused_case_data_outright()
     {
-        foreach (var user in new[] { "sysadmin", "secadmin", "auditadmin", "partner" })
+        foreach (var user in new[] { "sysadmin", "secadmin", "auditadmin", "partner", "provider", "carer" })
         {
             var client = await host.LoginAsync(user);
             Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/registry/households")).StatusCode);

@@ -1,3 +1,4 @@
+using Minzheng.Platform.Files;
 using System.Text;
 using MiniExcelLibs;
 using Minzheng.Registry.Features.ImportHouseholds;
@@ -8,7 +9,7 @@ public class RosterFileTests
 {
     private const string Header = "户序号,村社区代码,城乡类别,地址,姓名,身份证号码,与户主关系";
 
-    private static (IReadOnlyList<RosterRow> Rows, string? Error) Csv(string text, bool bom = false)
+    private static (IReadOnlyList<TableRow> Rows, string? Error) Csv(string text, bool bom = false)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         if (bom)

@@ -68,6 +68,15 @@ internal static class FirstRun
             }
         }
 
+        await using (var elderly = app.Services.CreateAsyncScope())
+        {
+            elderly.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("演示数据");
+            if (await Minzheng.Elderly.Features.SeedDemo.ElderlyDemo.SeedAsync(elderly.ServiceProvider) > 0)
+            {
+                app.Logger.LogInformation("Seeded demo elderly-care providers; the demo account {Account} works for the home-service provider", Minzheng.Elderly.Features.SeedDemo.ElderlyDemo.ProviderAccount);
+            }
+        }
+
         var created = await DemoAccounts.EnsureAsync(sp.GetRequiredService<UserAdministration>(), sp.GetRequiredService<UserManager<AppUser>>());
         if (created.Count > 0)
         {

@@ -35,6 +35,51 @@ internal static class ElderlyEndpoints
         g.MapPost("/providers", async (Features.Providers.ProviderRequest request, Features.Providers.ProvidersHandler h, CancellationToken ct) => TypedResults.Ok(await h.CreateAsync(request, ct)))
             .WithSummary("登记服务机构（区业务股室）：类型、服务区域、床位与护理型床位、等级");
 
+        g.MapPost("/roster", async (HttpRequest request, [FromQuery] string? fileName, Features.ImportRoster.ImportRosterHandler h, CancellationToken ct) =>
+        {
+            var (body, name, problem) = await Minzheng.Platform.Files.TableUpload.ReadAsync(request, fileName, "elderly-roster", ct);
+            if (problem is not null)
+            {
+                return problem;
+            }
+
+            await using var _ = body;
+            var report = await h.HandleAsync(body!, name, ct);
+            return report.Applied
+                ? Results.Ok(report)
+                : Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "导入未执行：文件有错误", detail: report.FileError ?? $"共{report.Errors.Count}处错误，未导入任何数据",
+                    extensions: new Dictionary<string, object?> { ["rows"] = report.Errors });
+        }).WithSummary("导入老年人花名册（CSV/XLSX 原始内容）：留守、重残、计划生育特殊家庭与探访风险等级；有错误则整份不导入并返回行级错误");
+
+        g.MapGet("/roster/template.csv", () => Minzheng.Platform.Files.TableUpload.Template(Features.ImportRoster.RosterColumns.TemplateCsv, "老年人花名册模板.csv"))
+            .WithSummary("老年人花名册模板（CSV）");
+
+        g.MapGet("/providers/{id:guid}/inspections", async (Guid id, Features.Inspections.InspectionsHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(id, ct)))
+            .WithSummary("养老机构的安全检查记录（最新在前；逾期未整改标为 overdue）");
+
+        g.MapPost("/providers/{id:guid}/inspections", async (Guid id, Features.Inspections.InspectionRequest request, Features.Inspections.InspectionsHandler h, CancellationToken ct) =>
+            TypedResults.Ok(await h.RecordAsync(id, request, ct)))
+            .WithSummary("登记安全检查（区业务股室，或机构所在镇街）：日期、检查人员、结论（Pass 合格 / Rectify 限期整改 / Suspend 停业整顿）、问题、整改期限");
+
+        g.MapPost("/inspections/{id:guid}/rectify", async (Guid id, Features.Inspections.RectifyRequest request, Features.Inspections.InspectionsHandler h, CancellationToken ct) =>
+            TypedResults.Ok(await h.RectifyAsync(id, request, ct)))
+            .WithSummary("登记整改完成：日期与整改情况");
+
+        g.MapGet("/providers/{id:guid}/accounts", async (Guid id, Features.ProviderAccounts.ProviderAccountsHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(id, ct)))
+            .WithSummary("绑定到该机构的服务机构账号（区业务股室）");
+
+        g.MapPost("/providers/{id:guid}/accounts", async (Guid id, Features.ProviderAccounts.BindAccountRequest request, Features.ProviderAccounts.ProviderAccountsHandler h, CancellationToken ct) =>
+        {
+            await h.GrantAsync(id, request, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("把一个“服务机构”角色的账号绑定到该机构：此后它只看到、只登记本机构的服务对象");
+
+        g.MapDelete("/providers/{id:guid}/accounts/{userName}", async (Guid id, string userName, Features.ProviderAccounts.ProviderAccountsHandler h, CancellationToken ct) =>
+        {
+            await h.RevokeAsync(id, userName, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("解除账号绑定");
+
         g.MapGet("/persons/{id:guid}/home-care", async (Guid id, Features.HomeCare.HomeCareHandler h, CancellationToken ct) => TypedResults.Ok(await h.ViewAsync(id, ct)))
             .WithSummary("家庭养老床位与上门服务记录");
 
@@ -111,6 +156,16 @@ internal static class ElderlyEndpoints
             await h.RecordAsync(id, request, ct);
             return TypedResults.NoContent();
         }).WithSummary("登记一次探访（上门、电话、视频）");
+
+        // 机构工作台: 服务机构 accounts only, each bound to one provider and limited to its clients.
+        var provider = endpoints.MapGroup("/api/provider").WithTags("机构工作台 Provider").RequireAuthorization(p => p.RequireRole(Minzheng.Platform.Identity.Roles.ServiceProvider));
+
+        provider.MapGet("/workspace", async (Features.ProviderWorkspace.ProviderWorkspaceHandler h, CancellationToken ct) => TypedResults.Ok(await h.ViewAsync(ct)))
+            .WithSummary("本机构的服务对象（在用家庭养老床位）、最近的上门服务与安全检查");
+
+        provider.MapPost("/clients/{id:guid}/services", async (Guid id, Features.HomeCare.DeliveryRequest request, Features.ProviderWorkspace.ProviderWorkspaceHandler h, CancellationToken ct) =>
+            TypedResults.Ok(await h.RecordDeliveryAsync(id, request, ct)))
+            .WithSummary("为本机构的服务对象登记上门服务（机构固定为本机构）；补贴按标准计算并记入服务链");
 
         g.MapPost("/persons/{id:guid}/assessments", async (Guid id, AssessRequest request, AssessElderHandler h, CancellationToken ct) =>
         {

@@ -24,10 +24,12 @@ public sealed class ElderlyModule : IModule
     public IReadOnlyList<NavItem> Navigation { get; } =
     [
         new("养老服务", "老年人能力评估", "/elderly", "heart", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
+        new("养老服务", "老年人花名册导入", "/elderly/import", "upload", [Minzheng.Platform.Identity.Roles.DistrictOfficer, Minzheng.Platform.Identity.Roles.TownCaseWorker, Minzheng.Platform.Identity.Roles.VillageAssistant]),
         new("养老服务", "逾期未探访", "/elderly/visits/overdue", "clock-circle", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
         new("养老服务", "百岁老人关爱", "/elderly/centenarians", "gift", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
         new("养老服务", "养老服务设施", "/elderly/facilities", "home", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
         new("养老服务", "服务机构", "/elderly/providers", "shop", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
+        new("养老服务", "机构工作台", "/provider", "team", [Minzheng.Platform.Identity.Roles.ServiceProvider]),
     ];
 
     public IReadOnlyList<Type> HomeWidgets { get; } = [typeof(Features.HomeCare.ServiceFiguresWidget)];
@@ -49,6 +51,10 @@ public sealed class ElderlyModule : IModule
         services.AddScoped<Features.HomeCare.ServiceFiguresHandler>();
         services.AddScoped<Features.RecordCategories.ElderCategoriesReader>();
         services.AddScoped<Features.RecordCategories.RecordFlagsHandler>();
+        services.AddScoped<Features.ProviderAccounts.ProviderAccountsHandler>();
+        services.AddScoped<Features.ProviderWorkspace.ProviderWorkspaceHandler>();
+        services.AddScoped<Features.Inspections.InspectionsHandler>();
+        services.AddScoped<Features.ImportRoster.ImportRosterHandler>();
     }
 
     /// <summary>What the CLI needs too: the settings and the indicators the work plan binds to.</summary>

@@ -8,6 +8,12 @@ public interface IPersonDirectory
 {
     Task<PersonSnapshot?> FindAsync(Guid personId, CancellationToken ct = default);
 
+    /// <summary>
+    /// Persons by full ID number (as in a roster a user uploads), keyed by the number trimmed and in upper case; numbers not registered
+    /// within the user's regions are absent. Looked up by blind index: nothing is decrypted.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, PersonSnapshot>> FindByIdNumbersAsync(IReadOnlyCollection<string> idNumbers, CancellationToken ct = default);
+
     /// <summary>Living persons at least <paramref name="minAge"/> years old today, by region prefix and name, a page at a time.</summary>
     Task<(IReadOnlyList<PersonSnapshot> Items, int Total)> SearchAsync(int minAge, string? regionPrefix, string? name, int page, int size, CancellationToken ct = default);
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Minzheng.Platform.Files;
 using Minzheng.Platform.Paging;
 using Minzheng.Registry.Domain;
 using Minzheng.Registry.Features.AddMember;
@@ -100,48 +101,26 @@ internal static class RegistryEndpoints
 
         g.MapPost("/import", async (HttpRequest request, [Microsoft.AspNetCore.Mvc.FromQuery] string? fileName, ImportHouseholdsHandler h, CancellationToken ct) =>
         {
-            // The file is the raw body (text/csv or the XLSX type): not a form post, so no cross-site form can send it.
-            var type = request.ContentType ?? string.Empty;
-            var isCsv = type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase);
-            if (!isCsv && !type.StartsWith(XlsxType, StringComparison.OrdinalIgnoreCase))
+            var (body, name, problem) = await TableUpload.ReadAsync(request, fileName, "roster", ct);
+            if (problem is not null)
             {
-                return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "文件类型不支持", detail: "请以 text/csv 或 XLSX 类型上传");
+                return problem;
             }
 
-            if (request.ContentLength > RosterFile.MaxBytes)
-            {
-                return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "文件过大", detail: $"文件不能超过{RosterFile.MaxBytes / 1024 / 1024}MB");
-            }
-
-            // Buffered asynchronously (the reader is synchronous), never more than the limit plus one byte.
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-            {
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > RosterFile.MaxBytes)
-                {
-                    return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "文件过大", detail: $"文件不能超过{RosterFile.MaxBytes / 1024 / 1024}MB");
-                }
-            }
-
-            buffer.Position = 0;
-            var report = await h.HandleAsync(buffer, fileName ?? (isCsv ? "roster.csv" : "roster.xlsx"), ct);
+            await using var _ = body;
+            var report = await h.HandleAsync(body!, name, ct);
             return report.Applied
                 ? Results.Ok(report)
                 : Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "导入未执行：文件有错误", detail: report.FileError ?? $"共{report.Errors.Count}处错误，未导入任何数据",
                     extensions: new Dictionary<string, object?> { ["rows"] = report.Errors });
         }).WithSummary("导入户籍花名册（CSV/XLSX 原始内容；有错误则整份不导入并返回行级错误）");
 
-        g.MapGet("/import/template.csv", () => Results.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(ImportColumns.TemplateCsv)).ToArray(), "text/csv", "户籍导入模板.csv"))
+        g.MapGet("/import/template.csv", () => TableUpload.Template(ImportColumns.TemplateCsv, "户籍导入模板.csv"))
             .WithSummary("导入模板（CSV）");
 
         g.MapGet("/stats/towns", async (TownFiguresHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)))
             .WithSummary("各镇街户数、人数、60岁以上老人数");
     }
-
-    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     internal sealed record HouseholdQuery(string? Region, string? Keyword, HouseholdKind? Kind, int? Page, int? Size);
 

@@ -14,6 +14,7 @@ public static class DemoAccounts
         ("daiyingling", "呆鹰岭镇经办（演示）", Roles.TownCaseWorker, ["430408100"]),
         ("assistant", "蒸湘第1社区协理员（演示）", Roles.VillageAssistant, ["430408001001"]),
         ("auditor", "区纪检审计（演示）", Roles.Auditor, ["430408"]),
+        ("provider", "居家养老服务中心（演示）", Roles.ServiceProvider, ["430408"]),
         ("sysadmin", "系统管理员（演示）", Roles.SystemAdmin, []),
         ("secadmin", "安全管理员（演示）", Roles.SecurityAdmin, []),
         ("auditadmin", "审计管理员（演示）", Roles.AuditAdmin, []),

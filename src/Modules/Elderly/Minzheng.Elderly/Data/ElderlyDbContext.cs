@@ -30,6 +30,10 @@ public sealed class ElderlyDbContext(DbContextOptions<ElderlyDbContext> options,
 
     public DbSet<Domain.Profiles.CentenarianAction> CentenarianActions => Set<Domain.Profiles.CentenarianAction>();
 
+    public DbSet<Domain.Services.ProviderAccount> ProviderAccounts => Set<Domain.Services.ProviderAccount>();
+
+    public DbSet<Domain.Services.SafetyInspection> Inspections => Set<Domain.Services.SafetyInspection>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -42,6 +46,7 @@ public sealed class ElderlyDbContext(DbContextOptions<ElderlyDbContext> options,
         modelBuilder.Entity<Domain.Profiles.CentenarianAction>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Services.MealRecord>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Retrofits.Retrofit>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+        modelBuilder.Entity<Domain.Services.SafetyInspection>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Services.ServiceDelivery>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
     }
 }

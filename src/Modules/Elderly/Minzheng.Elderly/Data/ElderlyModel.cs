@@ -146,5 +146,29 @@ public static class ElderlyModel
             e.Property(x => x.Note).HasMaxLength(500);
             e.Property(x => x.RecordedBy).HasMaxLength(100);
         });
+
+        b.Entity<ProviderAccount>(e =>
+        {
+            e.ToTable("elderly_provider_accounts");
+            e.HasKey(x => x.UserName);
+            e.Property(x => x.UserName).HasMaxLength(100);
+            e.HasIndex(x => x.ProviderId);
+            e.Property(x => x.BoundBy).HasMaxLength(100);
+        });
+
+        b.Entity<SafetyInspection>(e =>
+        {
+            e.ToTable("elderly_safety_inspections");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.ProviderId, x.InspectedOn });
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.HasIndex(x => x.RegionCode);
+            e.Property(x => x.Inspector).HasMaxLength(50);
+            e.Property(x => x.Result).HasConversion<string>().HasMaxLength(10);
+            e.Property(x => x.Findings).HasMaxLength(1000);
+            e.Property(x => x.RectificationNote).HasMaxLength(500);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+            e.Ignore(x => x.Open);
+        });
     }
 }

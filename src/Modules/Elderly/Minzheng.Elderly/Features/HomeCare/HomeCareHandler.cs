@@ -109,6 +109,13 @@ internal sealed class HomeCareHandler(ElderlyDbContext db, IPersonDirectory pers
     {
         var person = await persons.PersonToRecordAsync(db.User, personId, "登记上门服务", ct);
         var provider = request.ProviderId is { } pid ? await db.Providers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pid, ct) : null;
+        return await RecordDeliveryForAsync(person, provider, request, ct);
+    }
+
+    /// <summary>Records a visit once the caller has checked who may record it for whom (staff in their regions, or a provider for its client).</summary>
+    public async Task<DeliveryRow> RecordDeliveryForAsync(PersonSnapshot person, Provider? provider, DeliveryRequest request, CancellationToken ct = default)
+    {
+        var personId = person.Id;
         var items = (request.Items ?? []).Select(i => i.Trim()).Distinct().ToList();
         var staff = request.Staff?.Trim() ?? string.Empty;
         var now = clock.GetUtcNow().UtcDateTime;

@@ -1,3 +1,4 @@
+using Minzheng.Platform.Files;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Platform.Audit;
 using Minzheng.Platform.Data;
@@ -32,7 +33,7 @@ internal sealed class ImportHouseholdsHandler(RegistryDbContext db, FieldProtect
 
         var today = clock.Today();
         var errors = new List<ImportError>();
-        var households = new List<(CreateHouseholdRequest Request, Kernel.Identity.IdNumber[] Ids, List<RosterRow> Rows)>();
+        var households = new List<(CreateHouseholdRequest Request, Kernel.Identity.IdNumber[] Ids, List<TableRow> Rows)>();
         foreach (var group in rows.GroupBy(r => r[ImportColumns.HouseholdKey]))
         {
             var groupRows = group.ToList();
@@ -91,7 +92,7 @@ internal sealed class ImportHouseholdsHandler(RegistryDbContext db, FieldProtect
         return new ImportReport(true, households.Count, rows.Count, [], null);
     }
 
-    private static CreateHouseholdRequest ToRequest(List<RosterRow> rows, List<ImportError> errors)
+    private static CreateHouseholdRequest ToRequest(List<TableRow> rows, List<ImportError> errors)
     {
         var head = rows.FirstOrDefault(r => r[ImportColumns.Relation] == "户主") ?? rows[0];
         var kindText = head[ImportColumns.Kind];
@@ -136,7 +137,7 @@ internal sealed class ImportHouseholdsHandler(RegistryDbContext db, FieldProtect
     }
 
     /// <summary>Maps a form field key back to the row and column of the file.</summary>
-    private static ImportError Locate(string key, string message, List<RosterRow> rows)
+    private static ImportError Locate(string key, string message, List<TableRow> rows)
     {
         var head = rows.FirstOrDefault(r => r[ImportColumns.Relation] == "户主") ?? rows[0];
         if (key.StartsWith("members[", StringComparison.Ordinal))
@@ -163,7 +164,7 @@ internal sealed class ImportHouseholdsHandler(RegistryDbContext db, FieldProtect
         };
     }
 
-    private static void CheckDuplicatesAcrossFile(List<(CreateHouseholdRequest Request, Kernel.Identity.IdNumber[] Ids, List<RosterRow> Rows)> households, List<ImportError> errors)
+    private static void CheckDuplicatesAcrossFile(List<(CreateHouseholdRequest Request, Kernel.Identity.IdNumber[] Ids, List<TableRow> Rows)> households, List<ImportError> errors)
     {
         var first = new Dictionary<string, int>();
         foreach (var (_, ids, rows) in households)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Paging;
+using Minzheng.Platform.Security;
 using Minzheng.Registry.Contracts;
 using Minzheng.Registry.Data;
 using Minzheng.Registry.Domain;
@@ -8,12 +9,27 @@ using Minzheng.Registry.Domain;
 namespace Minzheng.Registry.Features.Snapshots;
 
 /// <summary>Persons for other modules, through the registry's region filter.</summary>
-internal sealed class RegistryPersonDirectory(RegistryDbContext db, TimeProvider clock) : IPersonDirectory
+internal sealed class RegistryPersonDirectory(RegistryDbContext db, FieldProtector protector, TimeProvider clock) : IPersonDirectory
 {
     public async Task<PersonSnapshot?> FindAsync(Guid personId, CancellationToken ct = default)
     {
         var p = await db.Persons.AsNoTracking().FirstOrDefaultAsync(x => x.Id == personId, ct);
         return p is null ? null : Snapshot(p);
+    }
+
+    public async Task<IReadOnlyDictionary<string, PersonSnapshot>> FindByIdNumbersAsync(IReadOnlyCollection<string> idNumbers, CancellationToken ct = default)
+    {
+        var byIndex = idNumbers.Select(n => n.Trim().ToUpperInvariant()).Distinct().ToDictionary(protector.BlindIndex, n => n);
+        var found = new Dictionary<string, PersonSnapshot>();
+        foreach (var chunk in byIndex.Keys.Chunk(500))
+        {
+            foreach (var p in await db.Persons.AsNoTracking().Where(x => chunk.Contains(x.IdNumberIndex)).ToListAsync(ct))
+            {
+                found[byIndex[p.IdNumberIndex]] = Snapshot(p);
+            }
+        }
+
+        return found;
     }
 
     public async Task<(IReadOnlyList<PersonSnapshot> Items, int Total)> SearchAsync(int minAge, string? regionPrefix, string? name, int page, int size, CancellationToken ct = default)

@@ -1,0 +1,154 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Minzheng.IntegrationTests.Infrastructure;
+using Minzheng.IntegrationTests.Registry;
+using Minzheng.TestSupport;
+
+namespace Minzheng.IntegrationTests.Elderly;
+
+/// <summary>A 服务机构 account bound to its provider sees and records only that provider's clients; institutions' safety inspections.</summary>
+public abstract class ProviderScopeApiTests(WebHost host)
+{
+    private static readonly string[] Bath = ["助浴"];
+
+    private static DateTime Now() => DateTime.UtcNow.AddHours(8);
+
+    private async Task<Guid> ElderAsync(HttpClient worker, string name)
+    {
+        var created = await worker.PostAsJsonAsync("/api/registry/households", RegistryClient.Household("430408001006", (name, IdNumbers.Next(new DateOnly(1944, 4, 4)), "Head")));
+        var household = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        return (await RegistryClient.DetailAsync(worker, household)).GetProperty("members")[0].GetProperty("id").GetGuid();
+    }
+
+    private async Task<Guid> ProviderAsync(string kind, string region)
+    {
+        var officer = await host.LoginAsync("officer");
+        var response = await officer.PostAsJsonAsync("/api/elderly/providers", new { name = "机构" + Guid.NewGuid().ToString("N")[..8], kind, regionCode = region, beds = 10, nursingBeds = 5, rating = 2, contact = "" });
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    [Fact]
+    public async Task A_provider_account_sees_and_records_only_its_own_clients()
+    {
+        var worker = await host.LoginAsync("zhengxiang");
+        var officer = await host.LoginAsync("officer");
+        var ours = await ProviderAsync("HomeService", "430408");
+        var theirs = await ProviderAsync("HomeService", "430408");
+        var client = await ElderAsync(worker, "本机构老人");
+        var other = await ElderAsync(worker, "他机构老人");
+        var today = DateOnly.FromDateTime(Now());
+        Assert.Equal(HttpStatusCode.OK, (await worker.PostAsJsonAsync($"/api/elderly/persons/{client}/bed", new { providerId = ours, agreementNo = "JTCW-P-1", startsOn = today, fitOut = Array.Empty<string>() })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await worker.PostAsJsonAsync($"/api/elderly/persons/{other}/bed", new { providerId = theirs, agreementNo = "JTCW-P-2", startsOn = today, fitOut = Array.Empty<string>() })).StatusCode);
+
+        // Unbound, the account has nothing; only the district binds, and only 服务机构 accounts, each to one provider.
+        var provider = await host.LoginAsync("provider");
+        Assert.Equal(HttpStatusCode.Forbidden, (await provider.GetAsync("/api/provider/workspace")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await worker.PostAsJsonAsync($"/api/elderly/providers/{ours}/accounts", new { userName = "provider" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await officer.PostAsJsonAsync($"/api/elderly/providers/{ours}/accounts", new { userName = "zhengxiang" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await officer.PostAsJsonAsync($"/api/elderly/providers/{ours}/accounts", new { userName = "nobody" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.PostAsJsonAsync($"/api/elderly/providers/{Guid.NewGuid()}/accounts", new { userName = "provider" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await officer.PostAsJsonAsync($"/api/elderly/providers/{ours}/accounts", new { userName = "provider" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await officer.PostAsJsonAsync($"/api/elderly/providers/{theirs}/accounts", new { userName = "provider" })).StatusCode);
+        Assert.Contains((await officer.GetFromJsonAsync<JsonElement>($"/api/elderly/providers/{ours}/accounts")).EnumerateArray(), a => a.GetProperty("userName").GetString() == "provider");
+
+        try
+        {
+            var workspace = await provider.GetFromJsonAsync<JsonElement>("/api/provider/workspace");
+            var clients = workspace.GetProperty("clients").EnumerateArray().Select(c => c.GetProperty("personId").GetGuid()).ToList();
+            Assert.Equal([client], clients);
+            Assert.DoesNotContain(other.ToString(), workspace.ToString(), StringComparison.OrdinalIgnoreCase);
+
+            // Its clients only, in its own name whatever the request says; no case data anywhere else.
+            var start = new DateTime(today.Year, today.Month, today.Day, 0, 5, 0);
+            var visit = new { providerId = theirs, items = Bath, staff = "周护理", checkIn = start, checkOut = start.AddMinutes(1), rating = 5 };
+            Assert.Equal(HttpStatusCode.NotFound, (await provider.PostAsJsonAsync($"/api/provider/clients/{other}/services", visit)).StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, (await provider.PostAsJsonAsync($"/api/provider/clients/{client}/services", visit with { items = Array.Empty<string>() })).StatusCode);
+            var saved = await provider.PostAsJsonAsync($"/api/provider/clients/{client}/services", visit);
+            Assert.True(saved.StatusCode == HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.Forbidden, (await provider.PostAsJsonAsync($"/api/elderly/persons/{other}/services", visit)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await provider.GetAsync($"/api/elderly/persons/{client}")).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await provider.GetAsync("/api/registry/persons")).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await provider.GetAsync("/api/assistance/cases")).StatusCode);
+
+            var view = await worker.GetFromJsonAsync<JsonElement>($"/api/elderly/persons/{client}/home-care");
+            var names = await officer.GetFromJsonAsync<JsonElement>("/api/elderly/providers");
+            var ourName = names.EnumerateArray().Single(p => p.GetProperty("id").GetGuid() == ours).GetProperty("name").GetString();
+            Assert.Equal(ourName, view.GetProperty("deliveries")[0].GetProperty("provider").GetString());
+            Assert.Equal(1, (await provider.GetFromJsonAsync<JsonElement>("/api/provider/workspace")).GetProperty("clients")[0].GetProperty("servicesThisMonth").GetInt32());
+
+            // The bed ended, the elder is no longer its client.
+            Assert.Equal(HttpStatusCode.NoContent, (await worker.PostAsJsonAsync($"/api/elderly/persons/{client}/bed/end", new { endedOn = today })).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await provider.PostAsJsonAsync($"/api/provider/clients/{client}/services", visit)).StatusCode);
+            Assert.Equal(0, (await provider.GetFromJsonAsync<JsonElement>("/api/provider/workspace")).GetProperty("clients").GetArrayLength());
+
+            // Staff do not use the provider workspace.
+            Assert.Equal(HttpStatusCode.Forbidden, (await worker.GetAsync("/api/provider/workspace")).StatusCode);
+        }
+        finally
+        {
+            Assert.Equal(HttpStatusCode.NoContent, (await officer.DeleteAsync($"/api/elderly/providers/{ours}/accounts/provider")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await provider.GetAsync("/api/provider/workspace")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.DeleteAsync($"/api/elderly/providers/{ours}/accounts/provider")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Institutions_are_inspected_by_the_district_or_their_town_and_findings_are_put_right_by_a_deadline()
+    {
+        var institution = await ProviderAsync("Institution", "430408001");
+        var homeService = await ProviderAsync("HomeService", "430408001");
+        var worker = await host.LoginAsync("zhengxiang");
+        var hongxiang = await host.LoginAsync("hongxiang");
+        var today = DateOnly.FromDateTime(Now());
+        var finding = new { inspectedOn = today.AddDays(-10), inspector = "安全检查组", result = "Rectify", findings = "消防通道堆放杂物", rectifyBy = (DateOnly?)today.AddDays(-3) };
+        string Url(Guid id) => $"/api/elderly/providers/{id}/inspections";
+
+        Assert.Equal(HttpStatusCode.Conflict, (await worker.PostAsJsonAsync(Url(homeService), finding)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await hongxiang.PostAsJsonAsync(Url(institution), finding)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await host.LoginAsync("assistant")).PostAsJsonAsync(Url(institution), finding)).StatusCode);
+        var bad = await worker.PostAsJsonAsync(Url(institution), finding with { inspectedOn = today.AddDays(1), inspector = "", findings = "", rectifyBy = null });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        foreach (var field in new[] { "inspectedOn", "inspector", "findings", "rectifyBy" })
+        {
+            Assert.True(errors.TryGetProperty(field, out _), field);
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await worker.PostAsJsonAsync(Url(institution), finding with { result = "Pass" })).StatusCode); // a pass has no deadline
+        Assert.Equal(HttpStatusCode.BadRequest, (await worker.PostAsJsonAsync(Url(institution), finding with { rectifyBy = (DateOnly?)today.AddDays(-10) })).StatusCode);
+
+        var saved = await worker.PostAsJsonAsync(Url(institution), finding);
+        Assert.True(saved.StatusCode == HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+        var row = await saved.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(row.GetProperty("open").GetBoolean());
+        Assert.True(row.GetProperty("overdue").GetBoolean());
+        var listed = (await worker.GetFromJsonAsync<JsonElement>("/api/elderly/providers")).EnumerateArray().Single(p => p.GetProperty("id").GetGuid() == institution);
+        Assert.Equal(1, listed.GetProperty("openFindings").GetInt32());
+        Assert.True(listed.GetProperty("overdueFindings").GetBoolean());
+        Assert.Empty((await hongxiang.GetFromJsonAsync<JsonElement>(Url(institution))).EnumerateArray()); // another town's institution
+
+        var id = row.GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.NotFound, (await hongxiang.PostAsJsonAsync($"/api/elderly/inspections/{id}/rectify", new { rectifiedOn = today, note = "已清理" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await worker.PostAsJsonAsync($"/api/elderly/inspections/{id}/rectify", new { rectifiedOn = today.AddDays(-11), note = "已清理" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await worker.PostAsJsonAsync($"/api/elderly/inspections/{id}/rectify", new { rectifiedOn = today, note = "" })).StatusCode);
+        var rectified = await (await worker.PostAsJsonAsync($"/api/elderly/inspections/{id}/rectify", new { rectifiedOn = today, note = "已清理通道并复查" })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(rectified.GetProperty("open").GetBoolean());
+        Assert.Equal(HttpStatusCode.Conflict, (await worker.PostAsJsonAsync($"/api/elderly/inspections/{id}/rectify", new { rectifiedOn = today, note = "再次整改" })).StatusCode);
+
+        var officer = await host.LoginAsync("officer");
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync(Url(institution), new { inspectedOn = today, inspector = "区民政局", result = "Pass", findings = "", rectifyBy = (DateOnly?)null })).StatusCode);
+        listed = (await worker.GetFromJsonAsync<JsonElement>("/api/elderly/providers")).EnumerateArray().Single(p => p.GetProperty("id").GetGuid() == institution);
+        Assert.Equal(0, listed.GetProperty("openFindings").GetInt32());
+        Assert.EndsWith("合格", listed.GetProperty("lastInspection").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, (await worker.GetFromJsonAsync<JsonElement>(Url(institution))).GetArrayLength());
+    }
+}
+
+[Collection("sqlite")]
+public sealed class ProviderScopeApiTestsOnSqlite(SqliteWebHost host) : ProviderScopeApiTests(host);
+
+[Collection("postgres")]
+public sealed class ProviderScopeApiTestsOnPostgres(PostgresWebHost host) : ProviderScopeApiTests(host);
