@@ -97,6 +97,32 @@ public sealed class ElderlyFlowTests(AppServer app)
         var after = await HomeCountersAsync(worker);
         Assert.Equal(before.Beds + 1, after.Beds);
         Assert.Equal(before.Visits + 1, after.Visits);
+
+        // The district binds the provider's account on the provider's page; the provider then serves its client in its workspace.
+        await officer.GotoAsync(app.BaseUrl + "/elderly/providers");
+        await AppServer.WaitInteractiveAsync(officer);
+        await officer.Locator("[data-testid=provider-list] a", new() { HasText = "蒸湘区康乐居家养老服务中心" }).ClickAsync();
+        await Assertions.Expect(officer.Locator("[data-testid=provider-title]")).ToContainTextAsync("康乐");
+        await AppServer.WaitInteractiveAsync(officer);
+        await officer.FillAsync("[data-testid=account-user]", "provider");
+        await officer.ClickAsync("#account-bind");
+        await Assertions.Expect(officer.Locator("[data-testid=account-list]")).ToContainTextAsync("provider");
+
+        var serviceProvider = await app.LoginAsync("provider");
+        await serviceProvider.GotoAsync(app.BaseUrl + "/provider");
+        await AppServer.WaitInteractiveAsync(serviceProvider);
+        var client = serviceProvider.Locator("[data-testid=client-list] tr", new() { HasText = "欧阳秀兰" });
+        await client.Locator("[data-testid=client-choose]").ClickAsync();
+        await serviceProvider.Locator("[data-testid=provider-delivery-form] [data-testid=delivery-item]").Nth(1).CheckAsync();
+        await serviceProvider.FillAsync("[data-testid=delivery-staff]", "陈护理");
+        await serviceProvider.FillAsync("[data-testid=delivery-check-in]", now.AddMinutes(-50).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        await serviceProvider.FillAsync("[data-testid=delivery-check-out]", now.AddMinutes(-20).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        await serviceProvider.ClickAsync("#provider-delivery-save");
+        await Assertions.Expect(serviceProvider.Locator("[data-testid=provider-delivery-list]")).ToContainTextAsync("陈护理");
+
+        // Nothing else: the elder's case pages are closed to a provider account.
+        await serviceProvider.GotoAsync(app.BaseUrl + $"/elderly/{person}");
+        await Assertions.Expect(serviceProvider.Locator("body")).Not.ToContainTextAsync("欧阳秀兰");
     }
 
     /// <summary>The home page's 蒸湘街道 row: home care beds opened this year and service visits this year.</summary>
