@@ -98,7 +98,16 @@ public sealed class ElderlyFlowTests(AppServer app)
         Assert.Equal(before.Beds + 1, after.Beds);
         Assert.Equal(before.Visits + 1, after.Visits);
 
-        // The district binds the provider's account on the provider's page; the provider then serves its client in its workspace.
+        // The town orders a bath from the provider.
+        await worker.GotoAsync(app.BaseUrl + $"/elderly/{person}");
+        await AppServer.WaitInteractiveAsync(worker);
+        await worker.SelectOptionAsync("[data-testid=order-provider]", new SelectOptionValue { Label = "蒸湘区康乐居家养老服务中心" });
+        await worker.Locator("[data-testid=order-item]").Nth(1).CheckAsync();
+        await worker.FillAsync("[data-testid=order-note]", "周三上午");
+        await worker.ClickAsync("#order-save");
+        await Assertions.Expect(worker.Locator("[data-testid=order-list]")).ToContainTextAsync("待服务");
+
+        // The district binds the provider's account on the provider's page; the provider then serves the order in its workspace.
         await officer.GotoAsync(app.BaseUrl + "/elderly/providers");
         await AppServer.WaitInteractiveAsync(officer);
         await officer.Locator("[data-testid=provider-list] a", new() { HasText = "蒸湘区康乐居家养老服务中心" }).ClickAsync();
@@ -111,14 +120,17 @@ public sealed class ElderlyFlowTests(AppServer app)
         var serviceProvider = await app.LoginAsync("provider");
         await serviceProvider.GotoAsync(app.BaseUrl + "/provider");
         await AppServer.WaitInteractiveAsync(serviceProvider);
-        var client = serviceProvider.Locator("[data-testid=client-list] tr", new() { HasText = "欧阳秀兰" });
-        await client.Locator("[data-testid=client-choose]").ClickAsync();
-        await serviceProvider.Locator("[data-testid=provider-delivery-form] [data-testid=delivery-item]").Nth(1).CheckAsync();
+        await Assertions.Expect(serviceProvider.Locator("[data-testid=client-list]")).ToContainTextAsync("欧阳秀兰");
+        await serviceProvider.Locator("[data-testid=order-list] tr", new() { HasText = "周三上午" }).Locator("[data-testid=order-choose]").ClickAsync();
         await serviceProvider.FillAsync("[data-testid=delivery-staff]", "陈护理");
+        await serviceProvider.SetInputFilesAsync("[data-testid=delivery-photo]", new FilePayload { Name = "服务现场.png", MimeType = "image/png", Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0] });
+        await Assertions.Expect(serviceProvider.Locator("[data-testid=delivery-photo-ready]")).ToContainTextAsync("服务现场.png", new() { Timeout = 20_000 });
         await serviceProvider.FillAsync("[data-testid=delivery-check-in]", now.AddMinutes(-50).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
         await serviceProvider.FillAsync("[data-testid=delivery-check-out]", now.AddMinutes(-20).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
         await serviceProvider.ClickAsync("#provider-delivery-save");
         await Assertions.Expect(serviceProvider.Locator("[data-testid=provider-delivery-list]")).ToContainTextAsync("陈护理");
+        await Assertions.Expect(serviceProvider.Locator("[data-testid=provider-delivery-list]")).ToContainTextAsync("照片");
+        await Assertions.Expect(serviceProvider.Locator("[data-testid=order-list]")).ToHaveCountAsync(0);
 
         // Nothing else: the elder's case pages are closed to a provider account.
         await serviceProvider.GotoAsync(app.BaseUrl + $"/elderly/{person}");

@@ -96,6 +96,72 @@ public abstract class ProviderScopeApiTests(WebHost host)
     }
 
     [Fact]
+    public async Task An_order_makes_an_elder_the_providers_client_until_it_is_served_with_a_photo_or_cancelled()
+    {
+        var worker = await host.LoginAsync("zhengxiang");
+        var officer = await host.LoginAsync("officer");
+        var hongxiang = await host.LoginAsync("hongxiang");
+        var ours = await ProviderAsync("HomeService", "430408");
+        var mealPoint = await ProviderAsync("MealPoint", "430408");
+        var elder = await ElderAsync(worker, "工单老人");
+        var today = DateOnly.FromDateTime(Now());
+        var order = new { providerId = ours, items = Bath, dueOn = today.AddDays(3), note = "周三上午" };
+        string Orders(Guid id) => $"/api/elderly/persons/{id}/orders";
+        Assert.Equal(HttpStatusCode.BadRequest, (await worker.PostAsJsonAsync(Orders(elder), order with { providerId = mealPoint })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await worker.PostAsJsonAsync(Orders(elder), order with { items = Array.Empty<string>() })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await worker.PostAsJsonAsync(Orders(elder), order with { dueOn = today.AddDays(-1) })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await hongxiang.PostAsJsonAsync(Orders(elder), order)).StatusCode);
+        var created = await worker.PostAsJsonAsync(Orders(elder), order);
+        Assert.True(created.StatusCode == HttpStatusCode.OK, await created.Content.ReadAsStringAsync());
+        var orderId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await officer.PostAsJsonAsync($"/api/elderly/providers/{ours}/accounts", new { userName = "provider" })).StatusCode);
+        var provider = await host.LoginAsync("provider");
+        try
+        {
+            var workspace = await provider.GetFromJsonAsync<JsonElement>("/api/provider/workspace");
+            Assert.Equal(orderId, workspace.GetProperty("orders")[0].GetProperty("id").GetGuid());
+            var client = workspace.GetProperty("clients").EnumerateArray().Single();
+            Assert.Equal(elder, client.GetProperty("personId").GetGuid());
+            Assert.Equal(JsonValueKind.Null, client.GetProperty("agreementNo").ValueKind);
+
+            var start = new DateTime(today.Year, today.Month, today.Day, 0, 5, 0);
+            byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
+            var visit = new { providerId = (Guid?)null, items = Bath, staff = "周护理", checkIn = start, checkOut = start.AddMinutes(1), rating = 5, orderId, photo = new { name = "服务.png", base64 = Convert.ToBase64String("not a picture"u8.ToArray()) } };
+            var badPhoto = await provider.PostAsJsonAsync($"/api/provider/clients/{elder}/services", visit);
+            Assert.Equal(HttpStatusCode.BadRequest, badPhoto.StatusCode);
+            Assert.True((await badPhoto.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("photo", out _));
+            Assert.Equal(HttpStatusCode.BadRequest, (await provider.PostAsJsonAsync($"/api/provider/clients/{elder}/services", visit with { orderId = Guid.NewGuid() })).StatusCode);
+
+            var served = await provider.PostAsJsonAsync($"/api/provider/clients/{elder}/services", visit with { photo = new { name = "服务.png", base64 = Convert.ToBase64String(png) } });
+            Assert.True(served.StatusCode == HttpStatusCode.OK, await served.Content.ReadAsStringAsync());
+            var delivery = await served.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.True(delivery.GetProperty("hasPhoto").GetBoolean());
+            var deliveryId = delivery.GetProperty("id").GetGuid();
+            Assert.Equal(png, await provider.GetByteArrayAsync($"/api/provider/deliveries/{deliveryId}/photo"));
+            Assert.Equal(png, await worker.GetByteArrayAsync($"/api/elderly/deliveries/{deliveryId}/photo"));
+            Assert.Equal(HttpStatusCode.NotFound, (await hongxiang.GetAsync($"/api/elderly/deliveries/{deliveryId}/photo")).StatusCode);
+            Assert.Equal("已完成", (await worker.GetFromJsonAsync<JsonElement>($"/api/elderly/persons/{elder}/home-care")).GetProperty("orders")[0].GetProperty("status").GetString());
+
+            // Served, the order is closed and the elder no longer the provider's client.
+            Assert.Equal(HttpStatusCode.NotFound, (await provider.PostAsJsonAsync($"/api/provider/clients/{elder}/services", visit with { photo = new { name = "服务.png", base64 = Convert.ToBase64String(png) } })).StatusCode);
+            Assert.Equal(HttpStatusCode.Conflict, (await worker.PostAsync($"/api/elderly/orders/{orderId}/cancel", null)).StatusCode);
+
+            // Staff cannot close it twice either.
+            var second = (await (await worker.PostAsJsonAsync(Orders(elder), order)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            Assert.Equal(HttpStatusCode.Conflict, (await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/services", visit with { providerId = (Guid?)ours, orderId = orderId, photo = new { name = "", base64 = "" } })).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await hongxiang.PostAsync($"/api/elderly/orders/{second}/cancel", null)).StatusCode);
+            Assert.Equal(HttpStatusCode.NoContent, (await worker.PostAsync($"/api/elderly/orders/{second}/cancel", null)).StatusCode);
+            Assert.Equal(HttpStatusCode.Conflict, (await worker.PostAsync($"/api/elderly/orders/{second}/cancel", null)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await provider.PostAsJsonAsync($"/api/provider/clients/{elder}/services", visit with { orderId = second })).StatusCode);
+        }
+        finally
+        {
+            Assert.Equal(HttpStatusCode.NoContent, (await officer.DeleteAsync($"/api/elderly/providers/{ours}/accounts/provider")).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task Institutions_are_inspected_by_the_district_or_their_town_and_findings_are_put_right_by_a_deadline()
     {
         var institution = await ProviderAsync("Institution", "430408001");

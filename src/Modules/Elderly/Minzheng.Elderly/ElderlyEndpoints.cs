@@ -95,7 +95,23 @@ internal static class ElderlyEndpoints
 
         g.MapPost("/persons/{id:guid}/services", async (Guid id, Features.HomeCare.DeliveryRequest request, Features.HomeCare.HomeCareHandler h, CancellationToken ct) =>
             TypedResults.Ok(await h.RecordDeliveryAsync(id, request, ct)))
-            .WithSummary("登记上门服务：机构、项目、服务人员、签到签退（北京时间，或带时区偏移）、评价；补贴按标准计算并记入服务链");
+            .WithSummary("登记上门服务：机构、项目、服务人员、签到签退（北京时间，或带时区偏移）、评价、照片（可选）、所完成的工单（可选）；补贴按标准计算并记入服务链");
+
+        g.MapGet("/deliveries/{id:guid}/photo", async (Guid id, Features.HomeCare.HomeCareHandler h, CancellationToken ct) =>
+        {
+            var (name, bytes) = await h.PhotoAsync(id, ct);
+            return Results.File(bytes, Features.Shared.PhotoUploads.ContentType(name), name);
+        }).WithSummary("上门服务照片");
+
+        g.MapPost("/persons/{id:guid}/orders", async (Guid id, Features.ServiceOrders.OrderRequest request, Features.ServiceOrders.ServiceOrdersHandler h, CancellationToken ct) =>
+            TypedResults.Ok(await h.CreateAsync(id, request, ct)))
+            .WithSummary("派发上门服务工单：居家养老服务商或养老机构、服务项目、服务期限（90 天内）、备注；机构在工作台登记服务即完成");
+
+        g.MapPost("/orders/{id:guid}/cancel", async (Guid id, Features.ServiceOrders.ServiceOrdersHandler h, CancellationToken ct) =>
+        {
+            await h.CancelAsync(id, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("取消待服务的工单");
 
         g.MapGet("/persons/{id:guid}/retrofits", async (Guid id, Features.Retrofits.RetrofitHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(id, ct)))
             .WithSummary("居家适老化改造记录");
@@ -111,7 +127,7 @@ internal static class ElderlyEndpoints
         g.MapGet("/retrofits/{id:guid}/photo", async (Guid id, [FromQuery] bool? after, Features.Retrofits.RetrofitHandler h, CancellationToken ct) =>
         {
             var (name, bytes) = await h.PhotoAsync(id, after == true, ct);
-            return Results.File(bytes, name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? "application/pdf" : name.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? "image/png" : "image/jpeg", name);
+            return Results.File(bytes, Features.Shared.PhotoUploads.ContentType(name), name);
         }).WithSummary("改造前（after=false）或改造后（after=true）照片");
 
         g.MapGet("/persons/{id:guid}/meals", async (Guid id, Features.Meals.MealsHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(id, ct)))
@@ -165,7 +181,13 @@ internal static class ElderlyEndpoints
 
         provider.MapPost("/clients/{id:guid}/services", async (Guid id, Features.HomeCare.DeliveryRequest request, Features.ProviderWorkspace.ProviderWorkspaceHandler h, CancellationToken ct) =>
             TypedResults.Ok(await h.RecordDeliveryAsync(id, request, ct)))
-            .WithSummary("为本机构的服务对象登记上门服务（机构固定为本机构）；补贴按标准计算并记入服务链");
+            .WithSummary("为本机构的服务对象登记上门服务（机构固定为本机构；带 orderId 即完成该工单；可附照片）；补贴按标准计算并记入服务链");
+
+        provider.MapGet("/deliveries/{id:guid}/photo", async (Guid id, Features.ProviderWorkspace.ProviderWorkspaceHandler h, CancellationToken ct) =>
+        {
+            var (name, bytes) = await h.PhotoAsync(id, ct);
+            return Results.File(bytes, Features.Shared.PhotoUploads.ContentType(name), name);
+        }).WithSummary("本机构一次上门服务的照片");
 
         g.MapPost("/persons/{id:guid}/assessments", async (Guid id, AssessRequest request, AssessElderHandler h, CancellationToken ct) =>
         {

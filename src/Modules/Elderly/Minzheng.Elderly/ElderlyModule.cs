@@ -55,6 +55,7 @@ public sealed class ElderlyModule : IModule
         services.AddScoped<Features.ProviderWorkspace.ProviderWorkspaceHandler>();
         services.AddScoped<Features.Inspections.InspectionsHandler>();
         services.AddScoped<Features.ImportRoster.ImportRosterHandler>();
+        services.AddScoped<Features.ServiceOrders.ServiceOrdersHandler>();
     }
 
     /// <summary>What the CLI needs too: the settings and the indicators the work plan binds to.</summary>

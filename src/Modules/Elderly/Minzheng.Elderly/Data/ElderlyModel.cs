@@ -94,6 +94,29 @@ public static class ElderlyModel
             e.Property(x => x.Salt).HasMaxLength(32);
             e.Property(x => x.Commitment).HasMaxLength(64);
             e.Property(x => x.RecordedBy).HasMaxLength(100);
+            e.Property(x => x.PhotoName).HasMaxLength(200);
+            e.HasIndex(x => x.OrderId).IsUnique();
+        });
+
+        b.Entity<ServiceOrder>(e =>
+        {
+            e.ToTable("elderly_service_orders");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.ProviderId, x.Status });
+            e.HasIndex(x => x.PersonId);
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.HasIndex(x => x.RegionCode);
+            e.Property(x => x.Items).HasMaxLength(200);
+            e.Property(x => x.Note).HasMaxLength(200);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(10);
+            e.Property(x => x.CreatedBy).HasMaxLength(100);
+        });
+
+        b.Entity<DeliveryPhoto>(e =>
+        {
+            e.ToTable("elderly_delivery_photos");
+            e.HasKey(x => x.DeliveryId);
+            e.Property(x => x.Name).HasMaxLength(200);
         });
     
         b.Entity<Domain.Retrofits.Retrofit>(e =>

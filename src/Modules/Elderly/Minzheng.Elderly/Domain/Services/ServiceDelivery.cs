@@ -20,6 +20,12 @@ public sealed class ServiceDelivery : IAudited
 
     public Guid? BedId { get; set; }
 
+    /// <summary>The order this visit fulfils, when it was ordered.</summary>
+    public Guid? OrderId { get; set; }
+
+    /// <summary>The photo's file name when one was taken (the bytes are a <see cref="DeliveryPhoto"/>).</summary>
+    public string? PhotoName { get; set; }
+
     /// <summary>Comma-separated, from <see cref="ServiceItems"/>.</summary>
     public string Items { get; set; } = string.Empty;
 

@@ -17,13 +17,19 @@ public sealed record OpenBedRequest(Guid? ProviderId, string? AgreementNo, DateO
 
 public sealed record EndBedRequest(DateOnly? EndedOn);
 
-public sealed record DeliveryRequest(Guid? ProviderId, IReadOnlyList<string>? Items, string? Staff, DateTime? CheckIn, DateTime? CheckOut, int? Rating);
+/// <summary>A service visit; with an order it closes that order; with a photo (JPG, PNG or PDF) it keeps it.</summary>
+public sealed record DeliveryRequest(Guid? ProviderId, IReadOnlyList<string>? Items, string? Staff, DateTime? CheckIn, DateTime? CheckOut, int? Rating, Guid? OrderId = null, PhotoUpload? Photo = null);
 
 public sealed record BedRow(Guid Id, string Provider, string AgreementNo, DateOnly StartsOn, DateOnly? EndedOn, IReadOnlyList<string> FitOut);
 
-public sealed record DeliveryRow(Guid Id, string Provider, string Items, string Staff, DateTime CheckIn, DateTime CheckOut, int Minutes, int? Rating, long SubsidyFen, string EventKey);
+public sealed record DeliveryRow(Guid Id, string Provider, string Items, string Staff, DateTime CheckIn, DateTime CheckOut, int Minutes, int? Rating, long SubsidyFen, string EventKey, bool HasPhoto)
+{
+    public static DeliveryRow Of(ServiceDelivery d, string provider) =>
+        new(d.Id, provider, d.Items, d.Staff, ShanghaiClock.ToShanghai(d.CheckInUtc), ShanghaiClock.ToShanghai(d.CheckOutUtc), (int)(d.CheckOutUtc - d.CheckInUtc).TotalMinutes,
+            d.Rating, d.SubsidyFen, HomeCareHandler.EventKey(d.Id), d.PhotoName is not null);
+}
 
-public sealed record HomeCareView(BedRow? OpenBed, IReadOnlyList<BedRow> Beds, IReadOnlyList<DeliveryRow> Deliveries);
+public sealed record HomeCareView(BedRow? OpenBed, IReadOnlyList<BedRow> Beds, IReadOnlyList<DeliveryRow> Deliveries, IReadOnlyList<ServiceOrders.OrderRow> Orders);
 
 /// <summary>
 /// 家庭养老床位 and 上门服务 for one elder: a bed opened with a provider (one at a time) and ended; service visits with
@@ -39,9 +45,11 @@ internal sealed class HomeCareHandler(ElderlyDbContext db, IPersonDirectory pers
         var beds = (await db.Beds.AsNoTracking().Where(b => b.PersonId == personId).OrderByDescending(b => b.StartsOn).ToListAsync(ct))
             .Select(b => new BedRow(b.Id, names.GetValueOrDefault(b.ProviderId, "?"), b.AgreementNo, b.StartsOn, b.EndedOn, Split(b.FitOut))).ToList();
         var deliveries = (await db.Deliveries.AsNoTracking().Where(d => d.PersonId == personId).OrderByDescending(d => d.CheckInUtc).Take(50).ToListAsync(ct))
-            .Select(d => new DeliveryRow(d.Id, names.GetValueOrDefault(d.ProviderId, "?"), d.Items, d.Staff, ShanghaiClock.ToShanghai(d.CheckInUtc), ShanghaiClock.ToShanghai(d.CheckOutUtc), (int)(d.CheckOutUtc - d.CheckInUtc).TotalMinutes,
-                d.Rating, d.SubsidyFen, EventKey(d.Id))).ToList();
-        return new HomeCareView(beds.FirstOrDefault(b => b.EndedOn is null), beds, deliveries);
+            .Select(d => DeliveryRow.Of(d, names.GetValueOrDefault(d.ProviderId, "?"))).ToList();
+        var today = clock.Today();
+        var orders = (await db.Orders.AsNoTracking().Where(o => o.PersonId == personId).OrderByDescending(o => o.CreatedAtUtc).Take(20).ToListAsync(ct))
+            .Select(o => ServiceOrders.OrderRow.Of(o, names.GetValueOrDefault(o.ProviderId, "?"), string.Empty, today)).ToList();
+        return new HomeCareView(beds.FirstOrDefault(b => b.EndedOn is null), beds, deliveries, orders);
     }
 
     public async Task<BedRow> OpenBedAsync(Guid personId, OpenBedRequest request, CancellationToken ct = default)
@@ -155,9 +163,40 @@ internal sealed class HomeCareHandler(ElderlyDbContext db, IPersonDirectory pers
             errors["rating"] = ["评价为 1–5 星"];
         }
 
+        ServiceOrder? order = null;
+        if (request.OrderId is { } orderId && provider is not null)
+        {
+            order = await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId && o.PersonId == personId && o.ProviderId == provider.Id, ct);
+            if (order is null)
+            {
+                errors["orderId"] = ["工单不存在，或不是该老人在该机构的工单"];
+            }
+        }
+
+        (string Name, byte[] Bytes)? photo = null;
+        if (!string.IsNullOrEmpty(request.Photo?.Base64))
+        {
+            try
+            {
+                photo = PhotoUploads.Read(request.Photo, "服务照片");
+            }
+            catch (InputValidationException e)
+            {
+                foreach (var (field, messages) in e.Errors)
+                {
+                    errors[field] = messages;
+                }
+            }
+        }
+
         if (errors.Count > 0)
         {
             throw new InputValidationException(errors);
+        }
+
+        if (order is { Status: not OrderStatus.Open })
+        {
+            throw new BusinessRuleException("该工单已完成或已取消");
         }
 
         var day = DateOnly.FromDateTime(ShanghaiClock.ToShanghai(inUtc!.Value));
@@ -169,14 +208,46 @@ internal sealed class HomeCareHandler(ElderlyDbContext db, IPersonDirectory pers
             PersonId = personId, RegionCode = person.RegionCode, ProviderId = provider!.Id, BedId = bed?.Id, Items = string.Join("、", items), Staff = staff,
             CheckInUtc = inUtc.Value, CheckOutUtc = outUtc!.Value, Rating = request.Rating,
             SubsidyFen = await settings.RequireLongAsync("elderly.service.subsidy_fen", RegionCode.Parse(person.RegionCode), day, ct),
-            Salt = commitment.SaltHex, Commitment = commitment.CommitmentHex,
+            Salt = commitment.SaltHex, Commitment = commitment.CommitmentHex, OrderId = order?.Id, PhotoName = photo?.Name,
             RecordedBy = db.User.UserName, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.Deliveries.Add(delivery);
+        if (photo is { } p)
+        {
+            db.DeliveryPhotos.Add(new DeliveryPhoto { DeliveryId = delivery.Id, Name = p.Name, Bytes = p.Bytes });
+        }
+
+        if (order is not null)
+        {
+            order.Status = OrderStatus.Done;
+            order.DeliveryId = delivery.Id;
+        }
+
         db.Outbox.Add(Event(delivery, provider.Name));
-        await db.SaveChangesAsync(ct);
-        return new DeliveryRow(delivery.Id, provider.Name, delivery.Items, staff, ShanghaiClock.ToShanghai(delivery.CheckInUtc), ShanghaiClock.ToShanghai(delivery.CheckOutUtc), (int)(delivery.CheckOutUtc - delivery.CheckInUtc).TotalMinutes,
-            delivery.Rating, delivery.SubsidyFen, EventKey(delivery.Id));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (order is not null)
+        {
+            throw new BusinessRuleException("该工单已由另一次服务完成");
+        }
+
+        return DeliveryRow.Of(delivery, provider.Name);
+    }
+
+    /// <summary>The photo of a visit within the user's regions.</summary>
+    public async Task<(string Name, byte[] Bytes)> PhotoAsync(Guid deliveryId, CancellationToken ct = default)
+    {
+        _ = await db.Deliveries.AsNoTracking().FirstOrDefaultAsync(d => d.Id == deliveryId, ct) ?? throw new NotFoundException("服务记录不存在或不在您的管辖范围内");
+        return await PhotoOfAsync(deliveryId, ct);
+    }
+
+    /// <summary>The photo of a visit the caller has already found within its scope.</summary>
+    public async Task<(string Name, byte[] Bytes)> PhotoOfAsync(Guid deliveryId, CancellationToken ct = default)
+    {
+        var photo = await db.DeliveryPhotos.AsNoTracking().FirstOrDefaultAsync(p => p.DeliveryId == deliveryId, ct) ?? throw new NotFoundException("该次服务没有照片");
+        return (photo.Name, photo.Bytes);
     }
 
     public static string EventKey(Guid id) => $"elderly.service:{id}";

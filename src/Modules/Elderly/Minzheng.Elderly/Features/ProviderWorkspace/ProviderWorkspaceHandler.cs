@@ -10,15 +10,16 @@ using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Elderly.Features.ProviderWorkspace;
 
-public sealed record ClientRow(Guid PersonId, string Name, string IdNumberMasked, int Age, string RegionCode, string AgreementNo, DateOnly BedSince, DateOnly? LastServiceOn, int ServicesThisMonth);
+/// <summary>A client: with a home care bed (agreement, since) or an open order only (no bed).</summary>
+public sealed record ClientRow(Guid PersonId, string Name, string IdNumberMasked, int Age, string RegionCode, string? AgreementNo, DateOnly? BedSince, DateOnly? LastServiceOn, int ServicesThisMonth);
 
 public sealed record ProviderDeliveryRow(string Client, DeliveryRow Delivery);
 
-public sealed record ProviderWorkspaceView(ProviderRow Provider, IReadOnlyList<ClientRow> Clients, IReadOnlyList<ProviderDeliveryRow> Deliveries, IReadOnlyList<InspectionRow> Inspections);
+public sealed record ProviderWorkspaceView(ProviderRow Provider, IReadOnlyList<ClientRow> Clients, IReadOnlyList<ServiceOrders.OrderRow> Orders, IReadOnlyList<ProviderDeliveryRow> Deliveries, IReadOnlyList<InspectionRow> Inspections);
 
 /// <summary>
-/// 机构工作台: a provider account's own clients (elders with an open home care bed with it), the visits it records for
-/// them and its own safety inspections. Nobody else's clients, whatever the account's region.
+/// 机构工作台: a provider account's own clients (elders with an open home care bed with it, or an open order to it), the
+/// visits it records for them and its own safety inspections. Nobody else's clients, whatever the account's region.
 /// </summary>
 internal sealed class ProviderWorkspaceHandler(ElderlyDbContext db, ProviderAccountsHandler accounts, HomeCareHandler homeCare, InspectionsHandler inspections, IPersonDirectory persons, TimeProvider clock)
 {
@@ -29,7 +30,8 @@ internal sealed class ProviderWorkspaceHandler(ElderlyDbContext db, ProviderAcco
         var monthStart = ShanghaiClock.StartOfDayUtc(new DateOnly(today.Year, today.Month, 1));
         var beds = await db.Beds.AsNoTracking().Where(b => b.ProviderId == provider.Id && b.EndedOn == null).ToListAsync(ct);
         var deliveries = await db.Deliveries.AsNoTracking().Where(d => d.ProviderId == provider.Id).OrderByDescending(d => d.CheckInUtc).Take(50).ToListAsync(ct);
-        var clientIds = beds.Select(b => b.PersonId).ToList();
+        var orders = await db.Orders.AsNoTracking().Where(o => o.ProviderId == provider.Id && o.Status == Domain.Services.OrderStatus.Open).OrderBy(o => o.DueOn).ToListAsync(ct);
+        var clientIds = beds.Select(b => b.PersonId).Concat(orders.Select(o => o.PersonId)).Distinct().ToList();
         var lastVisits = await db.Deliveries.AsNoTracking().Where(d => d.ProviderId == provider.Id && clientIds.Contains(d.PersonId))
             .GroupBy(d => d.PersonId)
             .Select(g => new { PersonId = g.Key, Last = g.Max(d => d.CheckInUtc), ThisMonth = g.Count(d => d.CheckInUtc >= monthStart) })
@@ -44,25 +46,26 @@ internal sealed class ProviderWorkspaceHandler(ElderlyDbContext db, ProviderAcco
             }
         }
 
-        var clients = beds.Where(b => people.ContainsKey(b.PersonId)).Select(b =>
+        var clients = clientIds.Where(people.ContainsKey).Select(id =>
         {
-            var p = people[b.PersonId];
-            var last = lastVisits.GetValueOrDefault(b.PersonId);
-            return new ClientRow(p.Id, p.Name, p.IdNumberMasked, Domain.Ages.On(p.BirthDate, today), p.RegionCode, b.AgreementNo, b.StartsOn,
+            var p = people[id];
+            var bed = beds.FirstOrDefault(b => b.PersonId == id);
+            var last = lastVisits.GetValueOrDefault(id);
+            return new ClientRow(p.Id, p.Name, p.IdNumberMasked, Domain.Ages.On(p.BirthDate, today), p.RegionCode, bed?.AgreementNo, bed?.StartsOn,
                 last is null ? null : DateOnly.FromDateTime(ShanghaiClock.ToShanghai(last.Last)), last?.ThisMonth ?? 0);
         }).OrderBy(c => c.RegionCode).ThenBy(c => c.Name).ToList();
+        var orderRows = orders.Where(o => people.ContainsKey(o.PersonId)).Select(o => ServiceOrders.OrderRow.Of(o, provider.Name, people[o.PersonId].Name, today)).ToList();
 
-        var rows = deliveries.Select(d => new ProviderDeliveryRow(people.TryGetValue(d.PersonId, out var p) ? p.Name : "—",
-            new DeliveryRow(d.Id, provider.Name, d.Items, d.Staff, ShanghaiClock.ToShanghai(d.CheckInUtc), ShanghaiClock.ToShanghai(d.CheckOutUtc), (int)(d.CheckOutUtc - d.CheckInUtc).TotalMinutes,
-                d.Rating, d.SubsidyFen, HomeCareHandler.EventKey(d.Id)))).ToList();
-        return new ProviderWorkspaceView(ProvidersHandler.Row(provider), clients, rows, await inspections.ListForAsync(provider.Id, ct));
+        var rows = deliveries.Select(d => new ProviderDeliveryRow(people.TryGetValue(d.PersonId, out var p) ? p.Name : "—", DeliveryRow.Of(d, provider.Name))).ToList();
+        return new ProviderWorkspaceView(ProvidersHandler.Row(provider), clients, orderRows, rows, await inspections.ListForAsync(provider.Id, ct));
     }
 
     /// <summary>A visit to one of the provider's own clients, on the provider's name whatever the request says.</summary>
     public async Task<DeliveryRow> RecordDeliveryAsync(Guid personId, DeliveryRequest request, CancellationToken ct = default)
     {
         var provider = await accounts.CurrentProviderAsync(ct);
-        var isClient = await db.Beds.AnyAsync(b => b.PersonId == personId && b.ProviderId == provider.Id && b.EndedOn == null, ct);
+        var isClient = await db.Beds.AnyAsync(b => b.PersonId == personId && b.ProviderId == provider.Id && b.EndedOn == null, ct)
+            || await db.Orders.AnyAsync(o => o.PersonId == personId && o.ProviderId == provider.Id && o.Status == Domain.Services.OrderStatus.Open, ct);
         var person = isClient ? await persons.FindAsync(personId, ct) : null;
         if (person is null)
         {
@@ -70,5 +73,17 @@ internal sealed class ProviderWorkspaceHandler(ElderlyDbContext db, ProviderAcco
         }
 
         return await homeCare.RecordDeliveryForAsync(person, provider, request with { ProviderId = provider.Id }, ct);
+    }
+
+    /// <summary>The photo of one of the provider's own visits.</summary>
+    public async Task<(string Name, byte[] Bytes)> PhotoAsync(Guid deliveryId, CancellationToken ct = default)
+    {
+        var provider = await accounts.CurrentProviderAsync(ct);
+        if (!await db.Deliveries.AnyAsync(d => d.Id == deliveryId && d.ProviderId == provider.Id, ct))
+        {
+            throw new NotFoundException("服务记录不存在");
+        }
+
+        return await homeCare.PhotoOfAsync(deliveryId, ct);
     }
 }

@@ -6,15 +6,12 @@ using Minzheng.Kernel.Money;
 using Minzheng.Kernel.Regions;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Errors;
-using Minzheng.Platform.Files;
 using Minzheng.Platform.Settings;
 using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Elderly.Features.Retrofits;
 
 public sealed record ApplyRetrofitRequest(IReadOnlyList<string>? Items, DateOnly? AppliedOn, string? Note);
-
-public sealed record PhotoUpload(string? Name, string? Base64);
 
 /// <summary>The next stage of a retrofit: its date, and what it needs — the subsidy (评估), the photo before (施工), the photo after (验收).</summary>
 public sealed record AdvanceRetrofitRequest(RetrofitStage? Stage, DateOnly? On, decimal? SubsidyYuan, PhotoUpload? Photo, string? Note, int? Version);
@@ -109,11 +106,11 @@ internal sealed class RetrofitHandler(ElderlyDbContext db, IPersonDirectory pers
                 retrofit.AssessedOn = on;
                 break;
             case RetrofitStage.Construction:
-                (retrofit.PhotoBeforeName, retrofit.PhotoBefore) = Photo(request.Photo, "改造前照片");
+                (retrofit.PhotoBeforeName, retrofit.PhotoBefore) = PhotoUploads.Read(request.Photo, "改造前照片");
                 retrofit.ConstructionOn = on;
                 break;
             default:
-                (retrofit.PhotoAfterName, retrofit.PhotoAfter) = Photo(request.Photo, "改造后照片");
+                (retrofit.PhotoAfterName, retrofit.PhotoAfter) = PhotoUploads.Read(request.Photo, "改造后照片");
                 retrofit.AcceptedOn = on;
                 break;
         }
@@ -138,27 +135,6 @@ internal sealed class RetrofitHandler(ElderlyDbContext db, IPersonDirectory pers
         var r = await db.Retrofits.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException();
         var (name, bytes) = after ? (r.PhotoAfterName, r.PhotoAfter) : (r.PhotoBeforeName, r.PhotoBefore);
         return name is null || bytes is null ? throw new NotFoundException("没有这张照片") : (name, bytes);
-    }
-
-    private static (string, byte[]) Photo(PhotoUpload? upload, string what)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = Convert.FromBase64String(upload?.Base64 ?? string.Empty);
-        }
-        catch (FormatException)
-        {
-            throw new InputValidationException("photo", $"{what}内容无效");
-        }
-
-        var file = new UploadedFile(Path.GetFileName(upload?.Name ?? string.Empty), "image", bytes);
-        if (file.Problem(UploadedFile.ImagesAndPdf, what, "JPG、PNG 或 PDF") is { } problem)
-        {
-            throw new InputValidationException("photo", bytes.Length == 0 ? $"请上传{what}" : problem);
-        }
-
-        return (file.Name, bytes);
     }
 
     private static RetrofitRow Row(Retrofit r) => new(r.Id, r.Stage.ToString(), RetrofitItems.Label(r.Stage), r.Items, r.SubsidyFen, r.AppliedOn, r.AssessedOn, r.ConstructionOn,
