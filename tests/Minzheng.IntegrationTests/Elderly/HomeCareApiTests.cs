@@ -206,7 +206,7 @@ public abstract class HomeCareApiTests(WebHost host)
 
         var hongxiang = await host.LoginAsync("hongxiang");
         Assert.Equal(HttpStatusCode.NotFound, (await hongxiang.GetAsync($"/api/elderly/persons/{elder}/meals")).StatusCode);
-        Assert.Single((await worker.GetFromJsonAsync<JsonElement>($"/api/elderly/persons/{elder}/meals")).EnumerateArray());
+        Assert.Single((await worker.GetFromJsonAsync<JsonElement>($"/api/elderly/persons/{elder}/meals")).GetProperty("meals").EnumerateArray());
     }
 
     [Fact]

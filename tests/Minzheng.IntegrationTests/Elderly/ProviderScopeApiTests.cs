@@ -123,7 +123,7 @@ public abstract class ProviderScopeApiTests(WebHost host)
             Assert.Equal(orderId, workspace.GetProperty("orders")[0].GetProperty("id").GetGuid());
             var client = workspace.GetProperty("clients").EnumerateArray().Single();
             Assert.Equal(elder, client.GetProperty("personId").GetGuid());
-            Assert.Equal(JsonValueKind.Null, client.GetProperty("agreementNo").ValueKind);
+            Assert.Equal("上门服务工单", client.GetProperty("basis").GetString());
 
             var start = new DateTime(today.Year, today.Month, today.Day, 0, 5, 0);
             byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
@@ -158,6 +158,57 @@ public abstract class ProviderScopeApiTests(WebHost host)
         finally
         {
             Assert.Equal(HttpStatusCode.NoContent, (await officer.DeleteAsync($"/api/elderly/providers/{ours}/accounts/provider")).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task A_meal_point_records_meals_only_for_the_elders_registered_to_dine_there()
+    {
+        var worker = await host.LoginAsync("zhengxiang");
+        var officer = await host.LoginAsync("officer");
+        var hongxiang = await host.LoginAsync("hongxiang");
+        var point = await ProviderAsync("MealPoint", "430408001");
+        var homeService = await ProviderAsync("HomeService", "430408001");
+        var diner = await ElderAsync(worker, "就餐老人");
+        var other = await ElderAsync(worker, "未登记老人");
+        var today = DateOnly.FromDateTime(Now());
+        string Enrol(Guid id) => $"/api/elderly/persons/{id}/meal-enrolments";
+        Assert.Equal(HttpStatusCode.BadRequest, (await worker.PostAsJsonAsync(Enrol(diner), new { providerId = homeService, since = today })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await worker.PostAsJsonAsync(Enrol(diner), new { providerId = point, since = today.AddDays(1) })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await hongxiang.PostAsJsonAsync(Enrol(diner), new { providerId = point, since = today })).StatusCode);
+        var enrolled = await worker.PostAsJsonAsync(Enrol(diner), new { providerId = point, since = today.AddDays(-5) });
+        Assert.True(enrolled.StatusCode == HttpStatusCode.OK, await enrolled.Content.ReadAsStringAsync());
+        var enrolment = (await enrolled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.Conflict, (await worker.PostAsJsonAsync(Enrol(diner), new { providerId = point, since = today })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await officer.PostAsJsonAsync($"/api/elderly/providers/{point}/accounts", new { userName = "provider" })).StatusCode);
+        var provider = await host.LoginAsync("provider");
+        try
+        {
+            var workspace = await provider.GetFromJsonAsync<JsonElement>("/api/provider/workspace");
+            Assert.True(workspace.GetProperty("isMealPoint").GetBoolean());
+            Assert.Equal("助餐登记", workspace.GetProperty("clients").EnumerateArray().Single().GetProperty("basis").GetString());
+
+            var meal = new { providerId = homeService, servedOn = today, meals = 2 };
+            Assert.Equal(HttpStatusCode.NotFound, (await provider.PostAsJsonAsync($"/api/provider/clients/{other}/meals", meal)).StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, (await provider.PostAsJsonAsync($"/api/provider/clients/{diner}/meals", meal with { meals = 4 })).StatusCode);
+            var saved = await provider.PostAsJsonAsync($"/api/provider/clients/{diner}/meals", meal);
+            Assert.True(saved.StatusCode == HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.Conflict, (await provider.PostAsJsonAsync($"/api/provider/clients/{diner}/meals", meal)).StatusCode);
+            var meals = (await worker.GetFromJsonAsync<JsonElement>($"/api/elderly/persons/{diner}/meals")).GetProperty("meals");
+            Assert.Equal(2, meals.EnumerateArray().Single().GetProperty("meals").GetInt32());
+            Assert.Equal(1, (await provider.GetFromJsonAsync<JsonElement>("/api/provider/workspace")).GetProperty("meals").GetArrayLength());
+
+            // Ended, the elder is no longer its diner.
+            Assert.Equal(HttpStatusCode.NotFound, (await hongxiang.PostAsJsonAsync($"/api/elderly/meal-enrolments/{enrolment}/end", new { endedOn = today })).StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, (await worker.PostAsJsonAsync($"/api/elderly/meal-enrolments/{enrolment}/end", new { endedOn = today.AddDays(-6) })).StatusCode);
+            Assert.Equal(HttpStatusCode.NoContent, (await worker.PostAsJsonAsync($"/api/elderly/meal-enrolments/{enrolment}/end", new { endedOn = today })).StatusCode);
+            Assert.Equal(HttpStatusCode.Conflict, (await worker.PostAsJsonAsync($"/api/elderly/meal-enrolments/{enrolment}/end", new { endedOn = today })).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await provider.PostAsJsonAsync($"/api/provider/clients/{diner}/meals", meal with { servedOn = today.AddDays(-1) })).StatusCode);
+        }
+        finally
+        {
+            Assert.Equal(HttpStatusCode.NoContent, (await officer.DeleteAsync($"/api/elderly/providers/{point}/accounts/provider")).StatusCode);
         }
     }
 

@@ -131,7 +131,17 @@ internal static class ElderlyEndpoints
         }).WithSummary("改造前（after=false）或改造后（after=true）照片");
 
         g.MapGet("/persons/{id:guid}/meals", async (Guid id, Features.Meals.MealsHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(id, ct)))
-            .WithSummary("助餐记录");
+            .WithSummary("助餐登记与助餐记录");
+
+        g.MapPost("/persons/{id:guid}/meal-enrolments", async (Guid id, Features.Meals.EnrolRequest request, Features.Meals.MealsHandler h, CancellationToken ct) =>
+            TypedResults.Ok(await h.EnrolAsync(id, request, ct)))
+            .WithSummary("助餐登记：助餐点与登记日期；登记期间，该助餐点的机构账号可为该老人登记助餐");
+
+        g.MapPost("/meal-enrolments/{id:guid}/end", async (Guid id, Features.Meals.EndEnrolmentRequest request, Features.Meals.MealsHandler h, CancellationToken ct) =>
+        {
+            await h.EndEnrolmentAsync(id, request, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("结束助餐登记");
 
         g.MapPost("/persons/{id:guid}/meals", async (Guid id, Features.Meals.MealRequest request, Features.Meals.MealsHandler h, CancellationToken ct) =>
             TypedResults.Ok(await h.RecordAsync(id, request, ct)))
@@ -182,6 +192,10 @@ internal static class ElderlyEndpoints
         provider.MapPost("/clients/{id:guid}/services", async (Guid id, Features.HomeCare.DeliveryRequest request, Features.ProviderWorkspace.ProviderWorkspaceHandler h, CancellationToken ct) =>
             TypedResults.Ok(await h.RecordDeliveryAsync(id, request, ct)))
             .WithSummary("为本机构的服务对象登记上门服务（机构固定为本机构；带 orderId 即完成该工单；可附照片）；补贴按标准计算并记入服务链");
+
+        provider.MapPost("/clients/{id:guid}/meals", async (Guid id, Features.Meals.MealRequest request, Features.ProviderWorkspace.ProviderWorkspaceHandler h, CancellationToken ct) =>
+            TypedResults.Ok(await h.RecordMealAsync(id, request, ct)))
+            .WithSummary("助餐点为登记就餐的老人登记助餐（助餐点固定为本机构）；补贴按标准计算并记入服务链");
 
         provider.MapGet("/deliveries/{id:guid}/photo", async (Guid id, Features.ProviderWorkspace.ProviderWorkspaceHandler h, CancellationToken ct) =>
         {

@@ -827,6 +827,48 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.ToTable("elderly_home_care_beds", (string)null);
                 });
 
+            modelBuilder.Entity("Minzheng.Elderly.Domain.Services.MealEnrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("ProviderId", "EndedOn");
+
+                    b.ToTable("elderly_meal_enrolments", (string)null);
+                });
+
             modelBuilder.Entity("Minzheng.Elderly.Domain.Services.MealRecord", b =>
                 {
                     b.Property<Guid>("Id")

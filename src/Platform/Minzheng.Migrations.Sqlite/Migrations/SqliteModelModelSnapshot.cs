@@ -818,6 +818,48 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.ToTable("elderly_home_care_beds", (string)null);
                 });
 
+            modelBuilder.Entity("Minzheng.Elderly.Domain.Services.MealEnrolment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("ProviderId", "EndedOn");
+
+                    b.ToTable("elderly_meal_enrolments", (string)null);
+                });
+
             modelBuilder.Entity("Minzheng.Elderly.Domain.Services.MealRecord", b =>
                 {
                     b.Property<Guid>("Id")

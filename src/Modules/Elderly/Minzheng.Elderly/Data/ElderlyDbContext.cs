@@ -36,6 +36,8 @@ public sealed class ElderlyDbContext(DbContextOptions<ElderlyDbContext> options,
 
     public DbSet<Domain.Services.ServiceOrder> Orders => Set<Domain.Services.ServiceOrder>();
 
+    public DbSet<Domain.Services.MealEnrolment> MealEnrolments => Set<Domain.Services.MealEnrolment>();
+
     /// <summary>No region of its own: reached only through a visit the caller has already found within scope.</summary>
     public DbSet<Domain.Services.DeliveryPhoto> DeliveryPhotos => Set<Domain.Services.DeliveryPhoto>();
 
@@ -51,6 +53,7 @@ public sealed class ElderlyDbContext(DbContextOptions<ElderlyDbContext> options,
         modelBuilder.Entity<Domain.Profiles.CentenarianAction>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Services.MealRecord>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Retrofits.Retrofit>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+        modelBuilder.Entity<Domain.Services.MealEnrolment>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Services.ServiceOrder>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Services.SafetyInspection>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Services.ServiceDelivery>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));

@@ -112,6 +112,17 @@ public static class ElderlyModel
             e.Property(x => x.CreatedBy).HasMaxLength(100);
         });
 
+        b.Entity<MealEnrolment>(e =>
+        {
+            e.ToTable("elderly_meal_enrolments");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.ProviderId, x.EndedOn });
+            e.HasIndex(x => x.PersonId);
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.HasIndex(x => x.RegionCode);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+        });
+
         b.Entity<DeliveryPhoto>(e =>
         {
             e.ToTable("elderly_delivery_photos");

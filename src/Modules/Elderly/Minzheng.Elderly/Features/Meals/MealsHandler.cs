@@ -17,21 +17,94 @@ public sealed record MealRequest(Guid? ProviderId, DateOnly? ServedOn, int? Meal
 
 public sealed record MealRow(Guid Id, string Provider, DateOnly ServedOn, int Meals, long SubsidyFen, string EventKey);
 
-/// <summary>助餐 records for one elder: at a meal point, not in the future, 1–3 meals, once per day and meal point; subsidy by setting; to the ledger.</summary>
+public sealed record EnrolRequest(Guid? ProviderId, DateOnly? Since);
+
+public sealed record EndEnrolmentRequest(DateOnly? EndedOn);
+
+public sealed record EnrolmentRow(Guid Id, string Provider, DateOnly Since, DateOnly? EndedOn);
+
+public sealed record MealsView(IReadOnlyList<EnrolmentRow> Enrolments, IReadOnlyList<MealRow> Meals);
+
+/// <summary>
+/// 助餐 for one elder: registrations at meal points (助餐登记, which make the elder that meal point's client), and meal
+/// records — at a meal point, not in the future, 1–3 meals, once per day and meal point; subsidy by setting; to the ledger.
+/// </summary>
 internal sealed class MealsHandler(ElderlyDbContext db, IPersonDirectory persons, IMemberIdentities identities, SettingsReader settings, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<MealRow>> ListAsync(Guid personId, CancellationToken ct = default)
+    public async Task<MealsView> ListAsync(Guid personId, CancellationToken ct = default)
     {
         _ = await persons.FindAsync(personId, ct) ?? throw new NotFoundException("人员不存在或不在您的管辖范围内");
         var names = await db.Providers.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
-        return (await db.Meals.AsNoTracking().Where(m => m.PersonId == personId).OrderByDescending(m => m.ServedOn).Take(60).ToListAsync(ct))
+        var enrolments = (await db.MealEnrolments.AsNoTracking().Where(e => e.PersonId == personId).OrderByDescending(e => e.Since).ToListAsync(ct))
+            .Select(e => new EnrolmentRow(e.Id, names.GetValueOrDefault(e.ProviderId, "?"), e.Since, e.EndedOn)).ToList();
+        var meals = (await db.Meals.AsNoTracking().Where(m => m.PersonId == personId).OrderByDescending(m => m.ServedOn).Take(60).ToListAsync(ct))
             .Select(m => new MealRow(m.Id, names.GetValueOrDefault(m.ProviderId, "?"), m.ServedOn, m.Meals, m.SubsidyFen, EventKey(m.Id))).ToList();
+        return new MealsView(enrolments, meals);
+    }
+
+    public async Task<EnrolmentRow> EnrolAsync(Guid personId, EnrolRequest request, CancellationToken ct = default)
+    {
+        var person = await persons.PersonToRecordAsync(db.User, personId, "助餐登记", ct);
+        var provider = request.ProviderId is { } pid ? await db.Providers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pid, ct) : null;
+        var errors = new Dictionary<string, string[]>();
+        if (provider is not { Kind: ProviderKind.MealPoint })
+        {
+            errors["providerId"] = ["请选择助餐点"];
+        }
+
+        if (request.Since is not { } since || since > clock.Today())
+        {
+            errors["since"] = ["请填写登记日期（不能晚于今天）"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InputValidationException(errors);
+        }
+
+        if (await db.MealEnrolments.AnyAsync(e => e.PersonId == personId && e.ProviderId == provider!.Id && e.EndedOn == null, ct))
+        {
+            throw new BusinessRuleException("该老人已在该助餐点登记");
+        }
+
+        var enrolment = new MealEnrolment
+        {
+            PersonId = personId, RegionCode = person.RegionCode, ProviderId = provider!.Id, Since = request.Since!.Value, RecordedBy = db.User.UserName, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.MealEnrolments.Add(enrolment);
+        await db.SaveChangesAsync(ct);
+        return new EnrolmentRow(enrolment.Id, provider.Name, enrolment.Since, null);
+    }
+
+    public async Task EndEnrolmentAsync(Guid enrolmentId, EndEnrolmentRequest request, CancellationToken ct = default)
+    {
+        var enrolment = await db.MealEnrolments.FirstOrDefaultAsync(e => e.Id == enrolmentId, ct) ?? throw new NotFoundException("助餐登记不存在或不在您的管辖范围内");
+        _ = await persons.PersonToRecordAsync(db.User, enrolment.PersonId, "结束助餐登记", ct);
+        if (enrolment.EndedOn is not null)
+        {
+            throw new BusinessRuleException("该助餐登记已结束");
+        }
+
+        if (request.EndedOn is not { } ended || ended < enrolment.Since || ended > clock.Today())
+        {
+            throw new InputValidationException("endedOn", "结束日期须在登记日期之后、不晚于今天");
+        }
+
+        enrolment.EndedOn = ended;
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task<MealRow> RecordAsync(Guid personId, MealRequest request, CancellationToken ct = default)
     {
         var person = await persons.PersonToRecordAsync(db.User, personId, "登记助餐", ct);
         var provider = request.ProviderId is { } pid ? await db.Providers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pid, ct) : null;
+        return await RecordForAsync(person, provider, request, ct);
+    }
+
+    /// <summary>Records meals once the caller has checked who may record them for whom (staff in their regions, or a meal point for its diner).</summary>
+    public async Task<MealRow> RecordForAsync(PersonSnapshot person, Provider? provider, MealRequest request, CancellationToken ct = default)
+    {
+        var personId = person.Id;
         var errors = new Dictionary<string, string[]>();
         if (provider is not { Kind: ProviderKind.MealPoint })
         {

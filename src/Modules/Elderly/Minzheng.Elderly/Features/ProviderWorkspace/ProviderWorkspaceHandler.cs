@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Elderly.Data;
+using Minzheng.Elderly.Domain.Services;
 using Minzheng.Elderly.Features.HomeCare;
 using Minzheng.Elderly.Features.Inspections;
 using Minzheng.Elderly.Features.ProviderAccounts;
@@ -10,35 +11,65 @@ using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Elderly.Features.ProviderWorkspace;
 
-/// <summary>A client: with a home care bed (agreement, since) or an open order only (no bed).</summary>
-public sealed record ClientRow(Guid PersonId, string Name, string IdNumberMasked, int Age, string RegionCode, string? AgreementNo, DateOnly? BedSince, DateOnly? LastServiceOn, int ServicesThisMonth);
+/// <summary>
+/// A client and why: a home care bed (its agreement number, since), a 助餐登记 (since) or an open order only. Services
+/// are visits for home-service providers and institutions, meals for a meal point.
+/// </summary>
+public sealed record ClientRow(Guid PersonId, string Name, string IdNumberMasked, int Age, string RegionCode, string Basis, DateOnly? Since, DateOnly? LastServiceOn, int ServicesThisMonth);
 
 public sealed record ProviderDeliveryRow(string Client, DeliveryRow Delivery);
 
-public sealed record ProviderWorkspaceView(ProviderRow Provider, IReadOnlyList<ClientRow> Clients, IReadOnlyList<ServiceOrders.OrderRow> Orders, IReadOnlyList<ProviderDeliveryRow> Deliveries, IReadOnlyList<InspectionRow> Inspections);
+public sealed record ProviderMealRow(string Client, Meals.MealRow Meal);
+
+public sealed record ProviderWorkspaceView(ProviderRow Provider, bool IsMealPoint, IReadOnlyList<ClientRow> Clients, IReadOnlyList<ServiceOrders.OrderRow> Orders, IReadOnlyList<ProviderDeliveryRow> Deliveries,
+    IReadOnlyList<ProviderMealRow> Meals, IReadOnlyList<InspectionRow> Inspections);
 
 /// <summary>
 /// 机构工作台: a provider account's own clients (elders with an open home care bed with it, or an open order to it), the
 /// visits it records for them and its own safety inspections. Nobody else's clients, whatever the account's region.
 /// </summary>
-internal sealed class ProviderWorkspaceHandler(ElderlyDbContext db, ProviderAccountsHandler accounts, HomeCareHandler homeCare, InspectionsHandler inspections, IPersonDirectory persons, TimeProvider clock)
+internal sealed class ProviderWorkspaceHandler(ElderlyDbContext db, ProviderAccountsHandler accounts, HomeCareHandler homeCare, Meals.MealsHandler meals, InspectionsHandler inspections,
+    IPersonDirectory persons, TimeProvider clock)
 {
     public async Task<ProviderWorkspaceView> ViewAsync(CancellationToken ct = default)
     {
         var provider = await accounts.CurrentProviderAsync(ct);
         var today = clock.Today();
-        var monthStart = ShanghaiClock.StartOfDayUtc(new DateOnly(today.Year, today.Month, 1));
+        var monthStart = new DateOnly(today.Year, today.Month, 1);
+        var monthStartUtc = ShanghaiClock.StartOfDayUtc(monthStart);
         var beds = await db.Beds.AsNoTracking().Where(b => b.ProviderId == provider.Id && b.EndedOn == null).ToListAsync(ct);
+        var diners = await db.MealEnrolments.AsNoTracking().Where(e => e.ProviderId == provider.Id && e.EndedOn == null).ToListAsync(ct);
+        var orders = await db.Orders.AsNoTracking().Where(o => o.ProviderId == provider.Id && o.Status == OrderStatus.Open).OrderBy(o => o.DueOn).ToListAsync(ct);
         var deliveries = await db.Deliveries.AsNoTracking().Where(d => d.ProviderId == provider.Id).OrderByDescending(d => d.CheckInUtc).Take(50).ToListAsync(ct);
-        var orders = await db.Orders.AsNoTracking().Where(o => o.ProviderId == provider.Id && o.Status == Domain.Services.OrderStatus.Open).OrderBy(o => o.DueOn).ToListAsync(ct);
-        var clientIds = beds.Select(b => b.PersonId).Concat(orders.Select(o => o.PersonId)).Distinct().ToList();
-        var lastVisits = await db.Deliveries.AsNoTracking().Where(d => d.ProviderId == provider.Id && clientIds.Contains(d.PersonId))
-            .GroupBy(d => d.PersonId)
-            .Select(g => new { PersonId = g.Key, Last = g.Max(d => d.CheckInUtc), ThisMonth = g.Count(d => d.CheckInUtc >= monthStart) })
-            .ToDictionaryAsync(x => x.PersonId, ct);
+        var mealRecords = await db.Meals.AsNoTracking().Where(m => m.ProviderId == provider.Id).OrderByDescending(m => m.ServedOn).ThenByDescending(m => m.CreatedAtUtc).Take(50).ToListAsync(ct);
+
+        // Why each is a client, in order of precedence: a bed, a 助餐登记, an open order.
+        var basis = new Dictionary<Guid, (string Basis, DateOnly? Since)>();
+        foreach (var b in beds)
+        {
+            basis.TryAdd(b.PersonId, ($"家庭养老床位 {b.AgreementNo}", b.StartsOn));
+        }
+
+        foreach (var e in diners)
+        {
+            basis.TryAdd(e.PersonId, ("助餐登记", e.Since));
+        }
+
+        foreach (var o in orders)
+        {
+            basis.TryAdd(o.PersonId, ("上门服务工单", null));
+        }
+
+        var clientIds = basis.Keys.ToList();
+        var served = provider.Kind == ProviderKind.MealPoint
+            ? await db.Meals.AsNoTracking().Where(m => m.ProviderId == provider.Id && clientIds.Contains(m.PersonId)).GroupBy(m => m.PersonId)
+                .Select(g => new { PersonId = g.Key, Last = g.Max(m => m.ServedOn), ThisMonth = g.Count(m => m.ServedOn >= monthStart) }).ToDictionaryAsync(x => x.PersonId, x => (x.Last, x.ThisMonth), ct)
+            : (await db.Deliveries.AsNoTracking().Where(d => d.ProviderId == provider.Id && clientIds.Contains(d.PersonId)).GroupBy(d => d.PersonId)
+                .Select(g => new { PersonId = g.Key, Last = g.Max(d => d.CheckInUtc), ThisMonth = g.Count(d => d.CheckInUtc >= monthStartUtc) }).ToListAsync(ct))
+                .ToDictionary(x => x.PersonId, x => (DateOnly.FromDateTime(ShanghaiClock.ToShanghai(x.Last)), x.ThisMonth));
 
         var people = new Dictionary<Guid, PersonSnapshot>();
-        foreach (var id in clientIds.Concat(deliveries.Select(d => d.PersonId)).Distinct())
+        foreach (var id in clientIds.Concat(deliveries.Select(d => d.PersonId)).Concat(mealRecords.Select(m => m.PersonId)).Distinct())
         {
             if (await persons.FindAsync(id, ct) is { } p)
             {
@@ -46,18 +77,33 @@ internal sealed class ProviderWorkspaceHandler(ElderlyDbContext db, ProviderAcco
             }
         }
 
+        string NameOf(Guid id) => people.TryGetValue(id, out var p) ? p.Name : "—";
         var clients = clientIds.Where(people.ContainsKey).Select(id =>
         {
             var p = people[id];
-            var bed = beds.FirstOrDefault(b => b.PersonId == id);
-            var last = lastVisits.GetValueOrDefault(id);
-            return new ClientRow(p.Id, p.Name, p.IdNumberMasked, Domain.Ages.On(p.BirthDate, today), p.RegionCode, bed?.AgreementNo, bed?.StartsOn,
-                last is null ? null : DateOnly.FromDateTime(ShanghaiClock.ToShanghai(last.Last)), last?.ThisMonth ?? 0);
+            var last = served.TryGetValue(id, out var x) ? x : ((DateOnly, int)?)null;
+            return new ClientRow(p.Id, p.Name, p.IdNumberMasked, Domain.Ages.On(p.BirthDate, today), p.RegionCode, basis[id].Basis, basis[id].Since, last?.Item1, last?.Item2 ?? 0);
         }).OrderBy(c => c.RegionCode).ThenBy(c => c.Name).ToList();
-        var orderRows = orders.Where(o => people.ContainsKey(o.PersonId)).Select(o => ServiceOrders.OrderRow.Of(o, provider.Name, people[o.PersonId].Name, today)).ToList();
 
-        var rows = deliveries.Select(d => new ProviderDeliveryRow(people.TryGetValue(d.PersonId, out var p) ? p.Name : "—", DeliveryRow.Of(d, provider.Name))).ToList();
-        return new ProviderWorkspaceView(ProvidersHandler.Row(provider), clients, orderRows, rows, await inspections.ListForAsync(provider.Id, ct));
+        return new ProviderWorkspaceView(ProvidersHandler.Row(provider), provider.Kind == ProviderKind.MealPoint, clients,
+            orders.Where(o => people.ContainsKey(o.PersonId)).Select(o => ServiceOrders.OrderRow.Of(o, provider.Name, NameOf(o.PersonId), today)).ToList(),
+            deliveries.Select(d => new ProviderDeliveryRow(NameOf(d.PersonId), DeliveryRow.Of(d, provider.Name))).ToList(),
+            mealRecords.Select(m => new ProviderMealRow(NameOf(m.PersonId), new Meals.MealRow(m.Id, provider.Name, m.ServedOn, m.Meals, m.SubsidyFen, Meals.MealsHandler.EventKey(m.Id)))).ToList(),
+            await inspections.ListForAsync(provider.Id, ct));
+    }
+
+    /// <summary>A meal point's meals for one of its registered diners, at that meal point whatever the request says.</summary>
+    public async Task<Meals.MealRow> RecordMealAsync(Guid personId, Meals.MealRequest request, CancellationToken ct = default)
+    {
+        var provider = await accounts.CurrentProviderAsync(ct);
+        var isDiner = await db.MealEnrolments.AnyAsync(e => e.PersonId == personId && e.ProviderId == provider.Id && e.EndedOn == null, ct);
+        var person = isDiner ? await persons.FindAsync(personId, ct) : null;
+        if (person is null)
+        {
+            throw new NotFoundException("该老人未在本助餐点登记就餐");
+        }
+
+        return await meals.RecordForAsync(person, provider, request with { ProviderId = provider.Id }, ct);
     }
 
     /// <summary>A visit to one of the provider's own clients, on the provider's name whatever the request says.</summary>
@@ -65,7 +111,7 @@ internal sealed class ProviderWorkspaceHandler(ElderlyDbContext db, ProviderAcco
     {
         var provider = await accounts.CurrentProviderAsync(ct);
         var isClient = await db.Beds.AnyAsync(b => b.PersonId == personId && b.ProviderId == provider.Id && b.EndedOn == null, ct)
-            || await db.Orders.AnyAsync(o => o.PersonId == personId && o.ProviderId == provider.Id && o.Status == Domain.Services.OrderStatus.Open, ct);
+            || await db.Orders.AnyAsync(o => o.PersonId == personId && o.ProviderId == provider.Id && o.Status == OrderStatus.Open, ct);
         var person = isClient ? await persons.FindAsync(personId, ct) : null;
         if (person is null)
         {

@@ -1,0 +1,55 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Minzheng.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class ElderlyMealEnrolments : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "elderly_meal_enrolments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ProviderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Since = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_elderly_meal_enrolments", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_elderly_meal_enrolments_PersonId",
+                table: "elderly_meal_enrolments",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_elderly_meal_enrolments_ProviderId_EndedOn",
+                table: "elderly_meal_enrolments",
+                columns: new[] { "ProviderId", "EndedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_elderly_meal_enrolments_RegionCode",
+                table: "elderly_meal_enrolments",
+                column: "RegionCode");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "elderly_meal_enrolments");
+        }
+    }
+}
