@@ -1,6 +1,10 @@
 using Minzheng.IntegrationTests.Cli;
 using Minzheng.Platform.Data;
 using Minzheng.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Minzheng.Platform;
 using Npgsql;
 
 namespace Minzheng.IntegrationTests.Ledger;
@@ -43,6 +47,49 @@ public abstract class LedgerAuditTests(DatabaseProvider provider)
         var truncated = await MzProcess.RunAsync(db.Folder, ["ledger", "audit", .. dbArgs]);
         Assert.Equal(1, truncated.Exit);
         Assert.Contains("记录被删除", truncated.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Appending_in_many_small_batches_stores_every_subtree_the_audit_expects()
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["Database:ConnectionString"] = db.Options.ConnectionString,
+            ["Protection:KeyFile"] = db.KeyFile,
+            ["Ledger:LogKeyFile"] = Path.Combine(db.Folder, "log.key"),
+            ["Ledger:BatchSize"] = "7",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddPlatform(config);
+        services.AddSystemUser();
+        Minzheng.Ledger.LedgerModule.AddCore(services, config);
+        await using var sp = services.BuildServiceProvider();
+        async Task<long> AppendAsync()
+        {
+            await using var scope = sp.CreateAsyncScope();
+            return (await scope.ServiceProvider.GetRequiredService<Minzheng.Ledger.LedgerOperations>().AppendAllAsync(forceCheckpoint: true)).Appended;
+        }
+
+        // 50 entries in 8 batches (the last one short), then 23 more from a size that is no power of two.
+        await LedgerTestData.PublishAsync(db.Options, 50);
+        Assert.Equal(50, await AppendAsync());
+        await LedgerTestData.PublishAsync(db.Options, 23);
+        Assert.Equal(23, await AppendAsync());
+        Assert.Equal(0, await AppendAsync());
+
+        await using (var ctx = LedgerTestData.Context(db.Options))
+        {
+            Assert.Equal(73, await ctx.Entries.CountAsync());
+            Assert.Equal(36 + 18 + 9 + 4 + 2 + 1, await ctx.Nodes.CountAsync()); // every perfect subtree of 2 or more leaves within 73
+        }
+
+        await using var audit = sp.CreateAsyncScope();
+        var report = await audit.ServiceProvider.GetRequiredService<Minzheng.Ledger.LedgerOperations>().AuditAsync(null);
+        Assert.Null(report.Problem);
+        Assert.Equal(73, report.Entries);
     }
 
     private static async Task ExpectMismatchAsync(string folder, string[] dbArgs, long index)

@@ -21,15 +21,7 @@ public sealed class LedgerOperations
     /// <summary>Appends every pending outbox event (in batches) and signs a checkpoint when due, or always with <paramref name="forceCheckpoint"/>.</summary>
     public async Task<(long Appended, long? CheckpointSize)> AppendAllAsync(bool forceCheckpoint, CancellationToken ct = default)
     {
-        long total = 0;
-        int batch;
-        do
-        {
-            batch = await _append.HandleAsync(ct);
-            total += batch;
-        }
-        while (batch > 0);
-
+        var total = await _append.HandleAsync(ct);
         var signed = await _checkpoints.SignIfDueAsync(forceCheckpoint, ct);
         return (total, signed?.Size);
     }

@@ -17,14 +17,7 @@ internal sealed class LedgerWorker(IServiceScopeFactory scopes, LedgerOptions op
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var appended = 0;
-                int batch;
-                do
-                {
-                    batch = await scope.ServiceProvider.GetRequiredService<AppendEntriesHandler>().HandleAsync(stoppingToken);
-                    appended += batch;
-                }
-                while (batch == options.BatchSize);
+                var appended = await scope.ServiceProvider.GetRequiredService<AppendEntriesHandler>().HandleAsync(stoppingToken);
 
                 var checkpoint = await scope.ServiceProvider.GetRequiredService<CheckpointHandler>().SignIfDueAsync(ct: stoppingToken);
                 if (appended > 0 || checkpoint is not null)

@@ -70,10 +70,13 @@ internal static class LedgerBulkWriter
             cmd.CommandText = "INSERT INTO ledger_entries (\"Index\", \"OutboxId\", \"EventType\", \"Payload\", \"LeafHash\", \"AppendedAtUtc\") VALUES ($i, $o, $t, $p, $h, $a)";
             var p = new[] { cmd.Parameters.Add("$i", SqliteType.Integer), cmd.Parameters.Add("$o", SqliteType.Integer), cmd.Parameters.Add("$t", SqliteType.Text), cmd.Parameters.Add("$p", SqliteType.Text), cmd.Parameters.Add("$h", SqliteType.Blob), cmd.Parameters.Add("$a", SqliteType.Text) };
             cmd.Prepare();
+            // The same text Microsoft.Data.Sqlite writes for a DateTime, formatted once per batch instead of once per row.
+            var at = entries.Count > 0 ? entries[0].AppendedAtUtc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
             foreach (var e in entries)
             {
-                Set(p, e.Index, e.OutboxId, e.EventType, e.Payload, e.LeafHash, e.AppendedAtUtc);
-                await cmd.ExecuteNonQueryAsync(ct);
+                Set(p, e.Index, e.OutboxId, e.EventType, e.Payload, e.LeafHash, e.AppendedAtUtc == entries[0].AppendedAtUtc ? at : e.AppendedAtUtc);
+                ct.ThrowIfCancellationRequested();
+                cmd.ExecuteNonQuery(); // synchronous: SQLite has no asynchronous I/O, the Task would only add allocations
             }
         }
 
@@ -86,7 +89,7 @@ internal static class LedgerBulkWriter
             foreach (var n in nodes)
             {
                 Set(p, n.Level, n.Position, n.Hash);
-                await cmd.ExecuteNonQueryAsync(ct);
+                cmd.ExecuteNonQuery();
             }
         }
     }

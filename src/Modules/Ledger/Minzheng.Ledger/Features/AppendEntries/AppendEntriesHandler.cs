@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Ledger.Data;
 using Minzheng.Ledger.Domain;
@@ -6,50 +7,127 @@ using Minzheng.Merkle;
 namespace Minzheng.Ledger.Features.AppendEntries;
 
 /// <summary>
-/// Appends the outbox events not yet in the log, in outbox order, exactly once (the outbox id is unique in
-/// the log), and stores every perfect subtree they complete. One transaction per batch.
+/// Appends the outbox events not yet in the log, in outbox order, exactly once (the outbox id is unique in the log), and
+/// stores every perfect subtree they complete; one transaction per batch. Pipelined: while one batch is written, the
+/// next is already read and hashed on another core, so the database writes most of the time.
 /// </summary>
 internal sealed class AppendEntriesHandler(LedgerDbContext db, LedgerOptions options, TimeProvider clock)
 {
-    public async Task<int> HandleAsync(CancellationToken ct = default)
+    private sealed record Pending(long OutboxId, string EventType, string Payload);
+
+    private sealed record Batch(List<LedgerEntry> Entries, List<LedgerNode> Nodes, long LastOutboxId);
+
+    /// <summary>Appends everything pending; returns how many entries.</summary>
+    public async Task<long> HandleAsync(CancellationToken ct = default)
     {
         var hasher = options.Hasher();
         var size = await StoredTree.SizeAsync(db, ct);
         var lastOutbox = await db.Entries.MaxAsync(e => (long?)e.OutboxId, ct) ?? 0;
-        var pending = await db.Outbox.AsNoTracking().Where(o => o.Id > lastOutbox).OrderBy(o => o.Id).Take(options.BatchSize).ToListAsync(ct);
-        if (pending.Count == 0)
-        {
-            return 0;
-        }
 
         // The right edge of the current tree holds every left sibling the new nodes can need.
         var frontier = new List<NodeKey>();
         PerfectSubtrees.Decompose(0, size, frontier);
         var source = await StoredTree.LoadAsync(db, hasher, size, frontier, ct);
-        var cache = frontier.ToDictionary(k => k, k => source.RangeHash(k.Start, k.Count));
-        var now = clock.GetUtcNow().UtcDateTime;
+        var tree = new Frontier(size, frontier.ToDictionary(k => k, k => source.RangeHash(k.Start, k.Count)));
 
-        // Leaf hashes are independent: compute them on every core, then fold the tree in order.
-        var leaves = new byte[pending.Count][];
-        Parallel.For(0, pending.Count, i => leaves[i] = hasher.HashLeaf(LedgerEntry.LeafInput(pending[i].EventType, pending[i].Payload)));
-        var entries = new List<LedgerEntry>(pending.Count);
-        var nodes = new List<LedgerNode>(pending.Count);
-        for (var i = 0; i < pending.Count; i++)
+        // Reads go through a connection of their own, so the next batch is read (and hashed) while this one is written.
+        await using var reads = DbProviderFactories.GetFactory(db.Database.GetDbConnection())!.CreateConnection()!;
+        reads.ConnectionString = db.Database.GetConnectionString();
+        await reads.OpenAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        Task<Batch?> Start(long afterOutboxId) => Task.Run(async () =>
         {
-            var index = size++;
-            entries.Add(new LedgerEntry { Index = index, OutboxId = pending[i].Id, EventType = pending[i].EventType, Payload = pending[i].Payload, LeafHash = leaves[i], AppendedAtUtc = now });
-            cache[new NodeKey(0, index)] = leaves[i];
-            for (var level = 1; (size & ((1L << level) - 1)) == 0; level++)
+            var rows = await ReadAsync(reads, afterOutboxId, ct);
+            return rows.Count > 0 ? Fold(rows, tree, hasher, now) : null;
+        }, ct);
+
+        var next = Start(lastOutbox);
+        long total = 0;
+        try
+        {
+            while (await next is { } batch)
             {
-                var position = (size >> level) - 1;
+                next = Start(batch.LastOutboxId);
+
+                // The log is its own, stronger, audit trail: no change-audit rows for its inserts.
+                await LedgerBulkWriter.WriteAsync(db, batch.Entries, batch.Nodes, ct);
+                total += batch.Entries.Count;
+            }
+        }
+        finally
+        {
+            // A failed write leaves the next read in flight: let it end before its connection closes.
+            await Task.WhenAny(next);
+        }
+
+        return total;
+    }
+
+    /// <summary>Raw reads: the outbox rows are only copied, so materialising entities would be wasted work.</summary>
+    private async Task<List<Pending>> ReadAsync(DbConnection connection, long afterOutboxId, CancellationToken ct)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT \"Id\", \"EventType\", \"Payload\" FROM platform_outbox WHERE \"Id\" > @after ORDER BY \"Id\" LIMIT @take";
+        var after = cmd.CreateParameter();
+        after.ParameterName = "@after";
+        after.Value = afterOutboxId;
+        var take = cmd.CreateParameter();
+        take.ParameterName = "@take";
+        take.Value = options.BatchSize;
+        cmd.Parameters.Add(after);
+        cmd.Parameters.Add(take);
+        var rows = new List<Pending>(options.BatchSize);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add(new Pending(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// Leaf hashes on every core (independent of each other), then the tree folded in order from the frontier the
+    /// previous batch left. On PostgreSQL the binary COPY outruns one hashing thread; on SQLite the writer stays the limit.
+    /// </summary>
+    private static Batch Fold(List<Pending> rows, Frontier tree, TreeHasher hasher, DateTime now)
+    {
+        var leaves = new byte[rows.Count][];
+        Parallel.For(0, rows.Count, i => leaves[i] = hasher.HashLeaf(LedgerEntry.LeafInput(rows[i].EventType, rows[i].Payload)));
+        var entries = new List<LedgerEntry>(rows.Count);
+        var nodes = new List<LedgerNode>(rows.Count);
+        var cache = tree.Hashes;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var index = tree.Size++;
+            entries.Add(new LedgerEntry { Index = index, OutboxId = rows[i].OutboxId, EventType = rows[i].EventType, Payload = rows[i].Payload, LeafHash = leaves[i], AppendedAtUtc = now });
+            cache[new NodeKey(0, index)] = leaves[i];
+            for (var level = 1; (tree.Size & ((1L << level) - 1)) == 0; level++)
+            {
+                var position = (tree.Size >> level) - 1;
                 var hash = hasher.HashChildren(cache[new NodeKey(level - 1, 2 * position)], cache[new NodeKey(level - 1, (2 * position) + 1)]);
                 cache[new NodeKey(level, position)] = hash;
                 nodes.Add(new LedgerNode { Level = level, Position = position, Hash = hash });
             }
         }
 
-        // The log is its own, stronger, audit trail: no change-audit rows for its inserts.
-        await LedgerBulkWriter.WriteAsync(db, entries, nodes, ct);
-        return pending.Count;
+        tree.Prune();
+        return new Batch(entries, nodes, rows[^1].OutboxId);
+    }
+
+    /// <summary>The tree's size and the hashes of its right edge, carried from one batch to the next.</summary>
+    private sealed class Frontier(long size, Dictionary<NodeKey, byte[]> hashes)
+    {
+        public long Size { get; set; } = size;
+
+        public Dictionary<NodeKey, byte[]> Hashes { get; private set; } = hashes;
+
+        /// <summary>Keeps only the perfect subtrees of the right edge: all a later batch can need, so memory stays flat.</summary>
+        public void Prune()
+        {
+            var keys = new List<NodeKey>();
+            PerfectSubtrees.Decompose(0, Size, keys);
+            Hashes = keys.ToDictionary(k => k, k => Hashes[k]);
+        }
     }
 }
