@@ -11,6 +11,53 @@ public sealed class AssistanceFlowTests(AppServer app)
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D];
 
     [Fact]
+    public async Task A_lone_elder_listed_as_a_possible_gap_is_applied_for_from_the_list_and_photographed_at_the_investigation()
+    {
+        var worker = await app.LoginAsync("zhengxiang");
+        var created = await worker.APIRequest.PostAsync(app.BaseUrl + "/api/registry/households", new()
+        {
+            DataObject = new
+            {
+                regionCode = "430408001007", kind = "Urban", address = "长湖路2号",
+                members = new[] { new { name = "龙桂英", idNumber = IdNumbers.Next(new DateOnly(1938, 6, 6)), relation = "Head" } },
+            },
+        });
+        Assert.True(created.Ok, await created.TextAsync());
+        var id = JsonDocument.Parse(await created.TextAsync()).RootElement.GetProperty("id").GetGuid();
+        var number = JsonDocument.Parse(await (await worker.APIRequest.GetAsync($"{app.BaseUrl}/api/registry/households/{id}")).TextAsync()).RootElement.GetProperty("number").GetString()!;
+
+        await worker.GotoAsync(app.BaseUrl + "/assistance/gaps");
+        await AppServer.WaitInteractiveAsync(worker);
+        var row = worker.Locator("[data-testid=gap-list] tr", new() { HasText = number });
+        await Assertions.Expect(row).ToContainTextAsync("长湖路2号");
+        await row.Locator("[data-testid=gap-apply]").ClickAsync();
+        await Assertions.Expect(worker).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/assistance/cases/new\\?household="));
+        await AppServer.WaitInteractiveAsync(worker);
+        await Assertions.Expect(worker.Locator("[data-testid=apply-members]")).ToContainTextAsync("龙桂英");
+        await worker.SetInputFilesAsync("[data-testid=apply-consent]", new FilePayload { Name = "授权书.png", MimeType = "image/png", Buffer = Png });
+        await Assertions.Expect(worker.Locator("[data-testid=apply-consent-ready]")).ToContainTextAsync("授权书.png", new() { Timeout = 20_000 });
+        await worker.ClickAsync("#apply-submit");
+        await Assertions.Expect(worker).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/assistance/cases/[0-9a-f-]{36}$"), new() { Timeout = 30_000 });
+        var caseId = worker.Url[^36..];
+
+        // 核对 recorded, the investigation is photographed from the case page.
+        var verified = await worker.APIRequest.PostAsync($"{app.BaseUrl}/api/assistance/cases/{caseId}/actions", new() { DataObject = new { action = "RecordVerification", note = "核对平台：无车辆" } });
+        Assert.True(verified.Ok, await verified.TextAsync());
+        await worker.ReloadAsync();
+        await AppServer.WaitInteractiveAsync(worker);
+        await worker.SetInputFilesAsync("[data-testid=investigation-photo]", new FilePayload { Name = "卧室.png", MimeType = "image/png", Buffer = Png });
+        await Assertions.Expect(worker.Locator("[data-testid=investigation-photo-ready]")).ToContainTextAsync("卧室.png", new() { Timeout = 20_000 });
+        await worker.FillAsync("[data-testid=investigation-caption]", "卧室");
+        await worker.ClickAsync("#investigation-photo-save");
+        await Assertions.Expect(worker.Locator("[data-testid=investigation-photos]")).ToContainTextAsync("卧室.png");
+
+        // Applied for, the household has left the list.
+        await worker.GotoAsync(app.BaseUrl + "/assistance/gaps");
+        await AppServer.WaitInteractiveAsync(worker);
+        await Assertions.Expect(worker.Locator("[data-testid=gap-list]")).Not.ToContainTextAsync(number);
+    }
+
+    [Fact]
     public async Task A_case_goes_from_application_to_approval_by_the_right_roles_with_its_explanation_and_is_paid_with_a_verifiable_receipt()
     {
         // The district sets a 0-day 公示 for one community (a dated setting), so the flow can finish today.

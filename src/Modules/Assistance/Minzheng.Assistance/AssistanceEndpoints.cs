@@ -100,6 +100,28 @@ internal static class AssistanceEndpoints
             var c = await db.CaseAsync(id, ct, tracked: false);
             return Results.File(c.Consent, ContentType(c.ConsentFileName), c.ConsentFileName);
         }).WithSummary("下载核对授权书");
+
+        g.MapGet("/gaps", async ([Microsoft.AspNetCore.Mvc.FromQuery] string? region, Features.CoverageGaps.CoverageGapsHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(region, ct)))
+            .WithSummary("疑似漏保：没有劳动年龄成员、也没有在办申请或在保待遇的在册家庭（最多 500 户；truncated 表示还有更多）");
+
+        g.MapPost("/gaps/{id:guid}/dismiss", async (Guid id, Features.CoverageGaps.DismissGapRequest request, Features.CoverageGaps.CoverageGapsHandler h, CancellationToken ct) =>
+        {
+            await h.DismissAsync(id, request, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("核实后不需要救助（写明情况）：一年内不再列为疑似漏保");
+
+        g.MapGet("/cases/{id:guid}/photos", async (Guid id, Features.InvestigationPhotos.InvestigationPhotosHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(id, ct)))
+            .WithSummary("入户调查照片（列表）");
+
+        g.MapPost("/cases/{id:guid}/photos", async (Guid id, Features.InvestigationPhotos.PhotoRequest request, Features.InvestigationPhotos.InvestigationPhotosHandler h, CancellationToken ct) =>
+            TypedResults.Ok(await h.AddAsync(id, request, ct)))
+            .WithSummary("上传入户调查照片（入户调查阶段，镇街经办或村居协理员；JPG/PNG，base64；每案最多 20 张）");
+
+        g.MapGet("/photos/{id:guid}", async (Guid id, Features.InvestigationPhotos.InvestigationPhotosHandler h, CancellationToken ct) =>
+        {
+            var (name, bytes) = await h.GetAsync(id, ct);
+            return Results.File(bytes, ContentType(name), name);
+        }).WithSummary("查看一张入户调查照片");
     }
 
     private static string ContentType(string name) => Path.GetExtension(name).ToLowerInvariant() switch

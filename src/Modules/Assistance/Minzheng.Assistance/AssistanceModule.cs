@@ -30,6 +30,7 @@ public sealed class AssistanceModule : IModule
     [
         new("社会救助", "低保申请办理", "/assistance/cases", "solution", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
         new("社会救助", "复核任务", "/assistance/reviews", "schedule", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
+        new("社会救助", "疑似漏保", "/assistance/gaps", "search", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
         new("社会救助", "发放造册", "/assistance/payroll", "bank", ["TownCaseWorker", "DistrictOfficer", "DistrictLeader", "Auditor"]),
     ];
 
@@ -44,6 +45,8 @@ public sealed class AssistanceModule : IModule
         services.AddScoped<IIndicatorSource, StandardIndicators>();
         services.AddDbContext<AssistanceDbContext>((sp, o) => sp.GetRequiredService<DatabaseOptions>().Apply(o));
         services.AddScoped<CaseDeadlines>();
+        services.AddScoped<Features.InvestigationPhotos.InvestigationPhotosHandler>();
+        services.AddScoped<Features.CoverageGaps.CoverageGapsHandler>();
         services.AddScoped<DibaoComputation>();
         services.AddScoped<ApplyHandler>();
         services.AddScoped<AdvanceHandler>();

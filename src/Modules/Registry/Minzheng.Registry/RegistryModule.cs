@@ -64,6 +64,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<Minzheng.Platform.Regions.IRegionDirectory, Features.RegionDirectory.RegistryRegionDirectory>();
         services.AddScoped<Minzheng.Registry.Contracts.IHouseholdSnapshots, Features.Snapshots.RegistryHouseholdSnapshots>();
         services.AddScoped<Minzheng.Registry.Contracts.IPersonDirectory, Features.Snapshots.RegistryPersonDirectory>();
+        services.AddScoped<Minzheng.Registry.Contracts.IHouseholdProfiles, Features.Snapshots.RegistryHouseholdProfiles>();
         services.AddScoped<Minzheng.Registry.Contracts.IMemberIdentities, Features.Snapshots.RegistryMemberIdentities>();
         services.AddScoped<Minzheng.Registry.Contracts.IPayees, Features.Snapshots.RegistryPayees>();
     }

@@ -15,6 +15,10 @@ public sealed class AssistanceDbContext(DbContextOptions<AssistanceDbContext> op
 
     public DbSet<CaseEvent> Events => Set<CaseEvent>();
 
+    public DbSet<CasePhoto> Photos => Set<CasePhoto>();
+
+    public DbSet<GapReview> GapReviews => Set<GapReview>();
+
     public DbSet<BenefitChange> BenefitChanges => Set<BenefitChange>();
 
     public DbSet<Domain.Payroll.PayrollRun> PayrollRuns => Set<Domain.Payroll.PayrollRun>();
@@ -26,6 +30,8 @@ public sealed class AssistanceDbContext(DbContextOptions<AssistanceDbContext> op
         base.OnModelCreating(modelBuilder);
         AssistanceModel.Configure(modelBuilder);
         modelBuilder.Entity<AssistanceCase>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+        modelBuilder.Entity<GapReview>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+        modelBuilder.Entity<CasePhoto>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<CaseEvent>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<BenefitChange>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Payroll.PayrollRun>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.TownCode.StartsWith(p)));

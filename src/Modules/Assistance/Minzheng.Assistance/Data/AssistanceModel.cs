@@ -97,5 +97,27 @@ public static class AssistanceModel
             e.Property(x => x.Salt).HasMaxLength(32);
             e.Property(x => x.Commitment).HasMaxLength(64);
         });
+
+        b.Entity<CasePhoto>(e =>
+        {
+            e.ToTable("assist_case_photos");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.CaseId);
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.HasIndex(x => x.RegionCode);
+            e.Property(x => x.FileName).HasMaxLength(200);
+            e.Property(x => x.Caption).HasMaxLength(100);
+            e.Property(x => x.TakenBy).HasMaxLength(100);
+        });
+
+        b.Entity<GapReview>(e =>
+        {
+            e.ToTable("assist_gap_reviews");
+            e.HasKey(x => x.HouseholdId);
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.HasIndex(x => x.RegionCode);
+            e.Property(x => x.Reason).HasMaxLength(200);
+            e.Property(x => x.ReviewedBy).HasMaxLength(100);
+        });
     }
 }

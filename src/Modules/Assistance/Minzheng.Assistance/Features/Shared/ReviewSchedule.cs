@@ -17,8 +17,13 @@ internal sealed class ReviewSchedule(CaseDeadlines settings)
         return from.AddMonths(await settings.IntAsync(key, c.RegionCode, from, ct));
     }
 
+    /// <summary>Working age, for the review schedule and the 漏保 screening alike: 16 to 59.</summary>
+    public const int WorkingAgeFrom = 16;
+
+    public const int WorkingAgeTo = 59;
+
     public static bool HasWorkingAgeMember(HouseholdSnapshot snapshot, DateOnly day) =>
-        snapshot.Members.Where(m => m.Alive).Select(m => Age(m.BirthDate, day)).Any(age => age is >= 16 and < 60);
+        snapshot.Members.Where(m => m.Alive).Select(m => Age(m.BirthDate, day)).Any(age => age is >= WorkingAgeFrom and <= WorkingAgeTo);
 
     private static int Age(DateOnly birth, DateOnly day) => day.Year - birth.Year - (day < birth.AddYears(day.Year - birth.Year) ? 1 : 0);
 }

@@ -1,0 +1,15 @@
+namespace Minzheng.Registry.Contracts;
+
+/// <summary>A household by the ages of its living members (no names, no ID numbers): for screening, not for casework.</summary>
+public sealed record HouseholdAgeProfile(Guid Id, string Number, string RegionCode, string Address, int LivingMembers, int Oldest, int Youngest);
+
+/// <summary>Households that may need help by their make-up alone (漏保 screening), within the current user's regions.</summary>
+public interface IHouseholdProfiles
+{
+    /// <summary>
+    /// Households under <paramref name="regionPrefix"/> with at least one living member and none aged from
+    /// <paramref name="fromAge"/> to <paramref name="toAge"/> today (say, no working-age member), at most
+    /// <paramref name="max"/>, by region and number.
+    /// </summary>
+    Task<IReadOnlyList<HouseholdAgeProfile>> WithoutMembersAgedAsync(int fromAge, int toAge, string? regionPrefix, int max, CancellationToken ct = default);
+}
