@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Migrations.Postgres;
 using Minzheng.Migrations.Sqlite;
@@ -32,13 +33,14 @@ public sealed class TestDatabase : IAsyncDisposable
         Environment.GetEnvironmentVariable("MZ_TEST_POSTGRES")
         ?? throw new InvalidOperationException("MZ_TEST_POSTGRES is not set: run the tests with scripts/test, which starts a throwaway PostgreSQL");
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    /// <summary>A fresh database, migrated to the latest migration or, for tests of a data migration, to <paramref name="migration"/>.</summary>
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, string? migration = null)
     {
         var folder = Directory.CreateTempSubdirectory("mz-test-").FullName;
         if (provider == DatabaseProvider.Sqlite)
         {
             var options = new DatabaseOptions { Provider = provider, ConnectionString = $"Data Source={Path.Combine(folder, "test.db")}" };
-            await MigrateAsync(options);
+            await MigrateAsync(options, migration);
             return new TestDatabase(options, folder, null);
         }
 
@@ -51,16 +53,16 @@ public sealed class TestDatabase : IAsyncDisposable
         }
 
         var pg = new DatabaseOptions { Provider = provider, ConnectionString = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name }.ConnectionString };
-        await MigrateAsync(pg);
+        await MigrateAsync(pg, migration);
         return new TestDatabase(pg, folder, name);
     }
 
-    public static async Task MigrateAsync(DatabaseOptions options)
+    public static async Task MigrateAsync(DatabaseOptions options, string? migration = null)
     {
         await using DbContext context = options.Provider == DatabaseProvider.Sqlite
             ? SqliteModel.Create(options.ConnectionString)
             : PostgresModel.Create(options.ConnectionString);
-        await context.Database.MigrateAsync();
+        await context.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(migration);
     }
 
     public async ValueTask DisposeAsync()

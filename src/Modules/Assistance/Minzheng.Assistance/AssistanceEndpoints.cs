@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Minzheng.Assistance.Data;
 using Minzheng.Assistance.Domain.Cases;
 using Minzheng.Assistance.Features.AdvanceCase;
@@ -97,8 +98,10 @@ internal static class AssistanceEndpoints
 
         g.MapGet("/cases/{id:guid}/consent", async (Guid id, AssistanceDbContext db, CancellationToken ct) =>
         {
-            var c = await db.CaseAsync(id, ct, tracked: false);
-            return Results.File(c.Consent, ContentType(c.ConsentFileName), c.ConsentFileName);
+            var c = await db.Cases.AsNoTracking().Where(x => x.Id == id).Select(x => new { x.ConsentFileName }).FirstOrDefaultAsync(ct)
+                ?? throw new Minzheng.Platform.Errors.NotFoundException("案件不存在或无权查看");
+            var consent = await db.Consents.AsNoTracking().FirstOrDefaultAsync(x => x.CaseId == id, ct) ?? throw new Minzheng.Platform.Errors.NotFoundException("没有核对授权书");
+            return Results.File(consent.Bytes, ContentType(c.ConsentFileName), c.ConsentFileName);
         }).WithSummary("下载核对授权书");
 
         g.MapGet("/gaps", async ([Microsoft.AspNetCore.Mvc.FromQuery] string? region, Features.CoverageGaps.CoverageGapsHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(region, ct)))

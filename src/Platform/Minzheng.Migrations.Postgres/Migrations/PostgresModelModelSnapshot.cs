@@ -134,10 +134,6 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("BenefitFrom")
                         .HasColumnType("date");
 
-                    b.Property<byte[]>("Consent")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
                     b.Property<string>("ConsentFileName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -285,6 +281,28 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.HasIndex("CaseId");
 
                     b.ToTable("assist_benefit_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Minzheng.Assistance.Domain.Cases.CaseConsent", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("assist_case_consents", (string)null);
                 });
 
             modelBuilder.Entity("Minzheng.Assistance.Domain.Cases.CaseEvent", b =>

@@ -125,10 +125,6 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("BenefitFrom")
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("Consent")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
                     b.Property<string>("ConsentFileName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -276,6 +272,28 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId");
 
                     b.ToTable("assist_benefit_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Minzheng.Assistance.Domain.Cases.CaseConsent", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("assist_case_consents", (string)null);
                 });
 
             modelBuilder.Entity("Minzheng.Assistance.Domain.Cases.CaseEvent", b =>

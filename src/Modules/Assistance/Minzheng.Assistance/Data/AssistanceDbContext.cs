@@ -17,6 +17,8 @@ public sealed class AssistanceDbContext(DbContextOptions<AssistanceDbContext> op
 
     public DbSet<CasePhoto> Photos => Set<CasePhoto>();
 
+    public DbSet<CaseConsent> Consents => Set<CaseConsent>();
+
     public DbSet<GapReview> GapReviews => Set<GapReview>();
 
     public DbSet<BenefitChange> BenefitChanges => Set<BenefitChange>();
@@ -31,6 +33,7 @@ public sealed class AssistanceDbContext(DbContextOptions<AssistanceDbContext> op
         AssistanceModel.Configure(modelBuilder);
         modelBuilder.Entity<AssistanceCase>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<GapReview>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+        modelBuilder.Entity<CaseConsent>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<CasePhoto>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<CaseEvent>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<BenefitChange>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));

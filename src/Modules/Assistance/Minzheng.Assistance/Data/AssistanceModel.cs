@@ -119,5 +119,13 @@ public static class AssistanceModel
             e.Property(x => x.Reason).HasMaxLength(200);
             e.Property(x => x.ReviewedBy).HasMaxLength(100);
         });
+
+        b.Entity<CaseConsent>(e =>
+        {
+            e.ToTable("assist_case_consents");
+            e.HasKey(x => x.CaseId);
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.HasIndex(x => x.RegionCode);
+        });
     }
 }

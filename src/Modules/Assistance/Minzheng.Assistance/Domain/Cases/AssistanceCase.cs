@@ -36,9 +36,6 @@ public sealed class AssistanceCase : IAudited
 
     public string ConsentSm3 { get; set; } = string.Empty;
 
-    [ProtectedField] // a signed document: kept out of the audit trail, its SM3 is recorded
-    public byte[] Consent { get; set; } = [];
-
     public string? VerificationNote { get; set; }
 
     public string? InvestigationNote { get; set; }

@@ -72,12 +72,12 @@ internal sealed class ApplyHandler(AssistanceDbContext db, IHouseholdSnapshots h
             DueOn = await deadlines.DueAsync(CaseStatus.Verification, snapshot.RegionCode, today, ct),
             ConsentFileName = Path.GetFileName(consent!.Name),
             ConsentSm3 = Sm3Checksum.Hex(consent.Bytes),
-            Consent = consent.Bytes,
             CreatedBy = db.User.UserName,
             CreatedAtUtc = now,
         };
         db.AddEvent(c, now, "受理", $"共同生活成员 {members} 人；核对授权书 {c.ConsentFileName}");
         db.Cases.Add(c);
+        db.Consents.Add(new CaseConsent { CaseId = c.Id, RegionCode = c.RegionCode, Bytes = consent.Bytes });
         await db.SaveChangesAsync(ct);
         return c;
     }

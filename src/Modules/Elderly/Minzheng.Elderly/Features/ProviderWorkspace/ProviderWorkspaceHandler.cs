@@ -25,8 +25,9 @@ public sealed record ProviderWorkspaceView(ProviderRow Provider, bool IsMealPoin
     IReadOnlyList<ProviderMealRow> Meals, IReadOnlyList<InspectionRow> Inspections);
 
 /// <summary>
-/// 机构工作台: a provider account's own clients (elders with an open home care bed with it, or an open order to it), the
-/// visits it records for them and its own safety inspections. Nobody else's clients, whatever the account's region.
+/// 机构工作台: a provider account's own clients (elders with an open home care bed with it, an open order to it, or — for
+/// a meal point — a 助餐登记 there), the visits or meals it records for them and its own safety inspections. Nobody else's
+/// clients, whatever the account's region.
 /// </summary>
 internal sealed class ProviderWorkspaceHandler(ElderlyDbContext db, ProviderAccountsHandler accounts, HomeCareHandler homeCare, Meals.MealsHandler meals, InspectionsHandler inspections,
     IPersonDirectory persons, TimeProvider clock)
