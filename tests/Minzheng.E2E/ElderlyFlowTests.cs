@@ -137,6 +137,28 @@ public sealed class ElderlyFlowTests(AppServer app)
         await Assertions.Expect(serviceProvider.Locator("body")).Not.ToContainTextAsync("欧阳秀兰");
     }
 
+    [Fact]
+    public async Task A_town_imports_an_elderly_roster_and_a_bad_row_is_reported_without_importing_anything()
+    {
+        var worker = await app.LoginAsync("zhengxiang");
+        var idNumber = IdNumbers.Next(new DateOnly(1945, 5, 5));
+        var created = await worker.APIRequest.PostAsync(app.BaseUrl + "/api/registry/households", new()
+        {
+            DataObject = new { regionCode = "430408001005", kind = "Urban", address = "船山路9号", members = new[] { new { name = "谭冬梅", idNumber, relation = "Head" } } },
+        });
+        Assert.True(created.Ok, await created.TextAsync());
+
+        await worker.GotoAsync(app.BaseUrl + "/elderly/import");
+        await AppServer.WaitInteractiveAsync(worker);
+        var header = "身份证号码,姓名,留守,探访风险等级\n";
+        await worker.SetInputFilesAsync("[data-testid=roster-file]", new FilePayload { Name = "花名册.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(header + $"{idNumber},谭冬梅,是,重点\n{idNumber[..17]}0,某人,否,\n") });
+        await Assertions.Expect(worker.Locator("[data-testid=roster-refused]")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(worker.Locator("[data-testid=roster-errors]")).ToContainTextAsync("身份证号码");
+
+        await worker.SetInputFilesAsync("[data-testid=roster-file]", new FilePayload { Name = "花名册.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(header + $"{idNumber},谭冬梅,是,重点\n") });
+        await Assertions.Expect(worker.Locator("[data-testid=roster-ok]")).ToContainTextAsync("已导入 1 位老人", new() { Timeout = 20_000 });
+    }
+
     /// <summary>The home page's 蒸湘街道 row: home care beds opened this year and service visits this year.</summary>
     private async Task<(int Beds, int Visits)> HomeCountersAsync(IPage page)
     {
