@@ -35,6 +35,26 @@ public abstract class LedgerAuditTests(DatabaseProvider provider)
     }
 
     [Fact]
+    public async Task An_edited_or_deleted_subtree_hash_is_caught()
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await LedgerTestData.PublishAsync(db.Options, 16);
+        string[] dbArgs = ["--provider", provider.ToString().ToLowerInvariant(), "--connection", db.Options.ConnectionString, "--log-key-file", Path.Combine(db.Folder, "log.key")];
+        Assert.Equal(0, (await MzProcess.RunAsync(db.Folder, ["ledger", "append", "--checkpoint", .. dbArgs])).Exit);
+
+        // The hash of leaves 4–7 (level 2, position 1) rewritten: the audit names it when entry 7 completes it.
+        await TamperAsync(db.Options, "UPDATE ledger_nodes SET \"Hash\" = (SELECT \"Hash\" FROM ledger_nodes WHERE \"Level\" = 2 AND \"Position\" = 0) WHERE \"Level\" = 2 AND \"Position\" = 1");
+        var edited = await MzProcess.RunAsync(db.Folder, ["ledger", "audit", .. dbArgs]);
+        Assert.Equal(1, edited.Exit);
+        Assert.Contains("(2,1)", edited.Output, StringComparison.Ordinal);
+
+        await TamperAsync(db.Options, "DELETE FROM ledger_nodes WHERE \"Level\" = 3");
+        var deleted = await MzProcess.RunAsync(db.Folder, ["ledger", "audit", .. dbArgs]);
+        Assert.Equal(1, deleted.Exit);
+        Assert.Contains("(2,1)", deleted.Output, StringComparison.Ordinal); // still the first bad one
+    }
+
+    [Fact]
     public async Task A_removed_entry_or_a_consistently_rewritten_tail_is_caught()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
