@@ -93,11 +93,11 @@ internal static class ElderlyEndpoints
             return TypedResults.NoContent();
         }).WithSummary("撤销家庭养老床位");
 
-        g.MapPost("/persons/{id:guid}/services", async (Guid id, Features.HomeCare.DeliveryRequest request, Features.HomeCare.HomeCareHandler h, CancellationToken ct) =>
+        g.MapPost("/persons/{id:guid}/services", async (Guid id, Features.HomeCare.DeliveryRequest request, Features.HomeCare.ServiceDeliveriesHandler h, CancellationToken ct) =>
             TypedResults.Ok(await h.RecordDeliveryAsync(id, request, ct)))
             .WithSummary("登记上门服务：机构、项目、服务人员、签到签退（北京时间，或带时区偏移）、评价、照片（可选）、所完成的工单（可选）；补贴按标准计算并记入服务链");
 
-        g.MapGet("/deliveries/{id:guid}/photo", async (Guid id, Features.HomeCare.HomeCareHandler h, CancellationToken ct) =>
+        g.MapGet("/deliveries/{id:guid}/photo", async (Guid id, Features.HomeCare.ServiceDeliveriesHandler h, CancellationToken ct) =>
         {
             var (name, bytes) = await h.PhotoAsync(id, ct);
             return Results.File(bytes, Features.Shared.PhotoUploads.ContentType(name), name);
@@ -183,25 +183,7 @@ internal static class ElderlyEndpoints
             return TypedResults.NoContent();
         }).WithSummary("登记一次探访（上门、电话、视频）");
 
-        // 机构工作台: 服务机构 accounts only, each bound to one provider and limited to its clients.
-        var provider = endpoints.MapGroup("/api/provider").WithTags("机构工作台 Provider").RequireAuthorization(p => p.RequireRole(Minzheng.Platform.Identity.Roles.ServiceProvider));
-
-        provider.MapGet("/workspace", async (Features.ProviderWorkspace.ProviderWorkspaceHandler h, CancellationToken ct) => TypedResults.Ok(await h.ViewAsync(ct)))
-            .WithSummary("本机构的服务对象（在用家庭养老床位）、最近的上门服务与安全检查");
-
-        provider.MapPost("/clients/{id:guid}/services", async (Guid id, Features.HomeCare.DeliveryRequest request, Features.ProviderWorkspace.ProviderWorkspaceHandler h, CancellationToken ct) =>
-            TypedResults.Ok(await h.RecordDeliveryAsync(id, request, ct)))
-            .WithSummary("为本机构的服务对象登记上门服务（机构固定为本机构；带 orderId 即完成该工单；可附照片）；补贴按标准计算并记入服务链");
-
-        provider.MapPost("/clients/{id:guid}/meals", async (Guid id, Features.Meals.MealRequest request, Features.ProviderWorkspace.ProviderWorkspaceHandler h, CancellationToken ct) =>
-            TypedResults.Ok(await h.RecordMealAsync(id, request, ct)))
-            .WithSummary("助餐点为登记就餐的老人登记助餐（助餐点固定为本机构）；补贴按标准计算并记入服务链");
-
-        provider.MapGet("/deliveries/{id:guid}/photo", async (Guid id, Features.ProviderWorkspace.ProviderWorkspaceHandler h, CancellationToken ct) =>
-        {
-            var (name, bytes) = await h.PhotoAsync(id, ct);
-            return Results.File(bytes, Features.Shared.PhotoUploads.ContentType(name), name);
-        }).WithSummary("本机构一次上门服务的照片");
+        Features.ProviderWorkspace.ProviderWorkspaceEndpoints.Map(endpoints);
 
         g.MapPost("/persons/{id:guid}/assessments", async (Guid id, AssessRequest request, AssessElderHandler h, CancellationToken ct) =>
         {

@@ -48,6 +48,7 @@ public sealed class ElderlyModule : IModule
         services.AddScoped<Features.Meals.MealsHandler>();
         services.AddScoped<Features.Centenarians.CentenariansHandler>();
         services.AddScoped<Features.HomeCare.HomeCareHandler>();
+        services.AddScoped<Features.HomeCare.ServiceDeliveriesHandler>();
         services.AddScoped<Features.HomeCare.ServiceFiguresHandler>();
         services.AddScoped<Features.RecordCategories.ElderCategoriesReader>();
         services.AddScoped<Features.RecordCategories.RecordFlagsHandler>();

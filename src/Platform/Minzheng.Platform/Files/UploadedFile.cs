@@ -24,6 +24,31 @@ public sealed record UploadedFile(string Name, string ContentType, byte[] Bytes)
         [".doc"] = [0xD0, 0xCF, 0x11, 0xE0],
     };
 
+    /// <summary>
+    /// A file sent as base64 in a JSON request (a photo, a signed consent): the file, or the Chinese reason it is refused —
+    /// missing, not base64, or not one of the allowed kinds by its content.
+    /// </summary>
+    public static (UploadedFile? File, string? Problem) FromBase64(string? name, string? contentType, string? base64, IReadOnlyList<string> allowed, string what, string kinds)
+    {
+        if (string.IsNullOrEmpty(base64))
+        {
+            return (null, $"请上传{what}");
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = Convert.FromBase64String(base64);
+        }
+        catch (FormatException)
+        {
+            return (null, $"{what}的内容无效");
+        }
+
+        var file = new UploadedFile(Path.GetFileName(name ?? string.Empty), contentType ?? string.Empty, bytes);
+        return file.Problem(allowed, what, kinds) is { } problem ? (null, problem) : (file, null);
+    }
+
     /// <summary>Null when acceptable, else the Chinese reason; <paramref name="what"/> names the file to the user (佐证材料, 核对授权书).</summary>
     public string? Problem(IReadOnlyList<string> allowed, string what, string kinds)
     {

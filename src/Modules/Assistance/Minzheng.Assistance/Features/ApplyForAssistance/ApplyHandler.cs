@@ -90,18 +90,8 @@ internal sealed class ApplyHandler(AssistanceDbContext db, IHouseholdSnapshots h
             return null;
         }
 
-        UploadedFile file;
-        try
-        {
-            file = new UploadedFile(upload.Name ?? string.Empty, upload.ContentType ?? string.Empty, Convert.FromBase64String(upload.Base64));
-        }
-        catch (FormatException)
-        {
-            errors["consent"] = ["核对授权书的内容无效"];
-            return null;
-        }
-
-        if (file.Problem(UploadedFile.ImagesAndPdf, "核对授权书", "扫描件或照片（PDF、JPG、PNG）") is { } problem)
+        var (file, problem) = UploadedFile.FromBase64(upload.Name, upload.ContentType, upload.Base64, UploadedFile.ImagesAndPdf, "核对授权书", "扫描件或照片（PDF、JPG、PNG）");
+        if (problem is not null)
         {
             errors["consent"] = [problem];
             return null;

@@ -46,22 +46,12 @@ internal sealed class InvestigationPhotosHandler(AssistanceDbContext db, TimePro
             throw new BusinessRuleException("只有在入户调查阶段才能上传调查照片");
         }
 
-        byte[] bytes;
-        try
-        {
-            bytes = Convert.FromBase64String(request.Base64 ?? string.Empty);
-        }
-        catch (FormatException)
-        {
-            throw new InputValidationException("photo", "照片内容无效");
-        }
-
-        var file = new UploadedFile(Path.GetFileName(request.FileName ?? string.Empty), "image", bytes);
+        var (file, problem) = UploadedFile.FromBase64(request.FileName, "image", request.Base64, Images, "调查照片", "JPG 或 PNG");
         var caption = request.Caption?.Trim() ?? string.Empty;
         var errors = new Dictionary<string, string[]>();
-        if (file.Problem(Images, "调查照片", "JPG 或 PNG") is { } problem)
+        if (problem is not null)
         {
-            errors["photo"] = [bytes.Length == 0 ? "请选择调查照片" : problem];
+            errors["photo"] = [problem];
         }
 
         if (caption.Length > 100)
@@ -81,7 +71,7 @@ internal sealed class InvestigationPhotosHandler(AssistanceDbContext db, TimePro
 
         var photo = new CasePhoto
         {
-            CaseId = caseId, RegionCode = c.RegionCode, FileName = file.Name, Caption = caption, Bytes = bytes, TakenBy = db.User.UserName, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            CaseId = caseId, RegionCode = c.RegionCode, FileName = file!.Name, Caption = caption, Bytes = file.Bytes, TakenBy = db.User.UserName, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.Photos.Add(photo);
         await db.SaveChangesAsync(ct);

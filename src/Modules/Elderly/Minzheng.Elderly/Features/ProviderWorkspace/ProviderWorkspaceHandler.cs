@@ -29,7 +29,7 @@ public sealed record ProviderWorkspaceView(ProviderRow Provider, bool IsMealPoin
 /// a meal point — a 助餐登记 there), the visits or meals it records for them and its own safety inspections. Nobody else's
 /// clients, whatever the account's region.
 /// </summary>
-internal sealed class ProviderWorkspaceHandler(ElderlyDbContext db, ProviderAccountsHandler accounts, HomeCareHandler homeCare, Meals.MealsHandler meals, InspectionsHandler inspections,
+internal sealed class ProviderWorkspaceHandler(ElderlyDbContext db, ProviderAccountsHandler accounts, ServiceDeliveriesHandler visits, Meals.MealsHandler meals, InspectionsHandler inspections,
     IPersonDirectory persons, TimeProvider clock)
 {
     public async Task<ProviderWorkspaceView> ViewAsync(CancellationToken ct = default)
@@ -119,7 +119,7 @@ internal sealed class ProviderWorkspaceHandler(ElderlyDbContext db, ProviderAcco
             throw new NotFoundException("该老人不是本机构的服务对象");
         }
 
-        return await homeCare.RecordDeliveryForAsync(person, provider, request with { ProviderId = provider.Id }, ct);
+        return await visits.RecordDeliveryForAsync(person, provider, request with { ProviderId = provider.Id }, ct);
     }
 
     /// <summary>The photo of one of the provider's own visits.</summary>
@@ -131,6 +131,6 @@ internal sealed class ProviderWorkspaceHandler(ElderlyDbContext db, ProviderAcco
             throw new NotFoundException("服务记录不存在");
         }
 
-        return await homeCare.PhotoOfAsync(deliveryId, ct);
+        return await visits.PhotoOfAsync(deliveryId, ct);
     }
 }

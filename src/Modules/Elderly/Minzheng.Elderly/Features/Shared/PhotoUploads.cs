@@ -11,23 +11,8 @@ internal static class PhotoUploads
 {
     public static (string Name, byte[] Bytes) Read(PhotoUpload? upload, string what)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = Convert.FromBase64String(upload?.Base64 ?? string.Empty);
-        }
-        catch (FormatException)
-        {
-            throw new InputValidationException("photo", $"{what}内容无效");
-        }
-
-        var file = new UploadedFile(Path.GetFileName(upload?.Name ?? string.Empty), "image", bytes);
-        if (file.Problem(UploadedFile.ImagesAndPdf, what, "JPG、PNG 或 PDF") is { } problem)
-        {
-            throw new InputValidationException("photo", bytes.Length == 0 ? $"请上传{what}" : problem);
-        }
-
-        return (file.Name, bytes);
+        var (file, problem) = UploadedFile.FromBase64(upload?.Name, "image", upload?.Base64, UploadedFile.ImagesAndPdf, what, "JPG、PNG 或 PDF");
+        return file is null ? throw new InputValidationException("photo", problem!) : (file.Name, file.Bytes);
     }
 
     public static string ContentType(string name) =>
