@@ -163,7 +163,7 @@ public abstract class AssistanceWorkflowTests(WebHost host)
 
         // A household whose income reaches the standard cannot pass 初审; refusing needs written reasons.
         await StepAsync(worker, id, new { action = "RecordInvestigation", note = "有稳定工资", incomes = new[] { new { personId = members[0], type = "Wage", monthlyYuan = 5000m } } });
-        await Expect(await ActAsync(worker, id, new { action = "TownApprove" }), HttpStatusCode.Conflict, "补差为 0");
+        await Expect(await ActAsync(worker, id, new { action = "TownApprove" }), HttpStatusCode.Conflict, "不符合特困、低保、低保边缘、刚性支出困难任何类别");
         await Expect(await ActAsync(worker, id, new { action = "TownRefuse" }), HttpStatusCode.BadRequest, "须写明理由");
         var refused = await StepAsync(worker, id, new { action = "TownRefuse", reason = "家庭人均收入高于当地低保标准" });
         Assert.Equal("Refused", refused.GetProperty("statusCode").GetString());

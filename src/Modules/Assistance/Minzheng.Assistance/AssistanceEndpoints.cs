@@ -22,7 +22,7 @@ internal static class AssistanceEndpoints
         var g = endpoints.MapGroup("/api/assistance").WithTags("社会救助 Assistance").RequireAuthorization(Policies.CaseData);
 
         g.MapGet("/cases", async ([AsParameters] CaseQuery q, ListCasesHandler h, CancellationToken ct) =>
-            TypedResults.Ok(await h.HandleAsync(new CaseFilter(q.Status, q.Region, q.Overdue, q.Page ?? 1, q.Size ?? 20), ct)))
+            TypedResults.Ok(await h.HandleAsync(new CaseFilter(q.Status, q.Region, q.Overdue, q.Page ?? 1, q.Size ?? 20, q.Programme), ct)))
             .WithSummary("救助申请列表（按状态、镇街、是否超期筛选）");
 
         g.MapPost("/cases", async (ApplyRequest request, ApplyHandler h, CancellationToken ct) =>
@@ -134,5 +134,5 @@ internal static class AssistanceEndpoints
         _ => "image/jpeg",
     };
 
-    internal sealed record CaseQuery(CaseStatus? Status, string? Region, bool? Overdue, int? Page, int? Size);
+    internal sealed record CaseQuery(CaseStatus? Status, string? Region, bool? Overdue, int? Page, int? Size, Domain.Programmes.Programme? Programme);
 }

@@ -47,7 +47,7 @@ public sealed class AssistanceModule : IModule
         services.AddScoped<CaseDeadlines>();
         services.AddScoped<Features.InvestigationPhotos.InvestigationPhotosHandler>();
         services.AddScoped<Features.CoverageGaps.CoverageGapsHandler>();
-        services.AddScoped<DibaoComputation>();
+        services.AddScoped<CaseComputation>();
         services.AddScoped<ApplyHandler>();
         services.AddScoped<AdvanceHandler>();
         services.AddScoped<ListCasesHandler>();

@@ -131,6 +131,9 @@ namespace Minzheng.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AssessmentJson")
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("BenefitFrom")
                         .HasColumnType("date");
 
@@ -143,6 +146,9 @@ namespace Minzheng.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("CoveredMembers")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -201,6 +207,11 @@ namespace Minzheng.Migrations.Postgres.Migrations
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<string>("RequestedProgramme")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("SnapshotJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -216,6 +227,9 @@ namespace Minzheng.Migrations.Postgres.Migrations
 
                     b.Property<bool>("Urban")
                         .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date");
 
                     b.Property<string>("VerificationNote")
                         .HasMaxLength(1000)

@@ -122,6 +122,9 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AssessmentJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("BenefitFrom")
                         .HasColumnType("TEXT");
 
@@ -134,6 +137,9 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CoveredMembers")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
@@ -192,6 +198,11 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequestedProgramme")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SnapshotJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -207,6 +218,9 @@ namespace Minzheng.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("Urban")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("VerificationNote")
                         .HasMaxLength(1000)

@@ -22,6 +22,13 @@ public sealed class SettingsReader(PlatformDbContext db)
         return long.Parse(found.Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A ratio or percentage setting (1.3, 0.1667, 75) that must be in force.</summary>
+    public async Task<decimal> RequireDecimalAsync(string key, RegionCode region, DateOnly day, CancellationToken ct = default)
+    {
+        var found = await GetAsync(key, region, day, ct) ?? throw new InvalidOperationException($"setting {key} has no value for {region} on {day:yyyy-MM-dd}");
+        return decimal.Parse(found.Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>A stored version as the kernel's resolver sees it, carrying the row itself.</summary>
     internal static EffectiveValue<SettingVersion> AsEffective(SettingVersion v) =>
         new(v.Key, RegionCode.TryParse(v.RegionCode, out var r, out _) ? r : RegionCode.Country, v.EffectiveFrom, v, v.Source);

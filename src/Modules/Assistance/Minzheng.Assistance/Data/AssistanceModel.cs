@@ -20,6 +20,7 @@ public static class AssistanceModel
             e.Property(x => x.RegionCode).HasMaxLength(12);
             e.HasIndex(x => new { x.RegionCode, x.Status });
             e.Property(x => x.Programme).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.RequestedProgramme).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.ConsentFileName).HasMaxLength(200);
             e.Property(x => x.ConsentSm3).HasMaxLength(64);

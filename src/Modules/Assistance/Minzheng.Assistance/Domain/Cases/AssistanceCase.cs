@@ -1,15 +1,29 @@
 using Minzheng.Platform.Audit;
+using Minzheng.Assistance.Domain.Programmes;
 
 namespace Minzheng.Assistance.Domain.Cases;
 
-/// <summary>An application for 低保, with the household as it stood when it was made, its step, deadline and decision.</summary>
+/// <summary>An application for social assistance (routed 特困 → 低保 → 边缘 → 刚性支出), with the household as it stood when it was made, its step, deadline and decision.</summary>
 public sealed class AssistanceCase : IAudited
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
     public string Number { get; set; } = string.Empty;
 
+    /// <summary>The programme the case is assessed for now: the level applied for, then the level the investigation routed it to.</summary>
     public Programme Programme { get; set; }
+
+    /// <summary>Where the routing started: the level the household applied for (特困 for a full routing).</summary>
+    public Programme RequestedProgramme { get; set; }
+
+    /// <summary>The investigation's facts beyond incomes (members' disabilities and self-care, assets, 义务人, 刚性支出), as JSON.</summary>
+    public string? AssessmentJson { get; set; }
+
+    /// <summary>Members the benefit covers: all living members, or those of a 单人保.</summary>
+    public int CoveredMembers { get; set; }
+
+    /// <summary>The last day a time-limited recognition holds (刚性支出困难: 12 months by setting); null when open-ended.</summary>
+    public DateOnly? ValidUntil { get; set; }
 
     public Guid HouseholdId { get; set; }
 
@@ -84,10 +98,6 @@ public sealed class AssistanceCase : IAudited
     string? IAudited.AuditRegion => RegionCode;
 }
 
-public enum Programme
-{
-    Dibao,
-}
 
 /// <summary>A monthly income of a member as found by the investigation.</summary>
 public sealed class CaseIncome

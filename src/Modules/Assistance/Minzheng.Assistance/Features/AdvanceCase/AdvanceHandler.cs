@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Assistance.Data;
 using Minzheng.Assistance.Domain.Cases;
+using Minzheng.Assistance.Domain.Programmes;
 using Minzheng.Assistance.Features.ComputeBenefit;
 using Minzheng.Assistance.Features.Shared;
 using Minzheng.Kernel.Money;
@@ -17,7 +18,7 @@ namespace Minzheng.Assistance.Features.AdvanceCase;
 /// Takes one step of the workflow: the right role, from the right status (else 409 in Chinese), with the step's record;
 /// the case's version guards against two people deciding at once (exactly one wins). Decisions go to the outbox.
 /// </summary>
-internal sealed class AdvanceHandler(AssistanceDbContext db, DibaoComputation dibao, CaseDeadlines deadlines, ReviewSchedule schedule, TimeProvider clock)
+internal sealed class AdvanceHandler(AssistanceDbContext db, CaseComputation computation, CaseDeadlines deadlines, ReviewSchedule schedule, TimeProvider clock)
 {
     public async Task<AssistanceCase> HandleAsync(Guid caseId, AdvanceRequest request, CancellationToken ct = default)
     {
@@ -53,13 +54,15 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, DibaoComputation di
                 break;
             case CaseAction.RecordInvestigation:
                 c.InvestigationNote = Required(note, "note", "请填写入户调查情况");
-                await InvestigateAsync(c, request.Incomes ?? [], today, ct);
-                note = Join(note, $"核算补差 {new Money(c.MonthlyAmountFen ?? 0)}/月");
+                await InvestigateAsync(c, request.Incomes ?? [], request.Assessment, today, ct);
+                note = Join(note, c.CoveredMembers == 0
+                    ? "经认定不符合任何救助类别"
+                    : $"认定为{ProgrammeLabels.Brief(c.Programme)}，覆盖 {c.CoveredMembers} 人{(ProgrammeLabels.PaysMonthly(c.Programme) ? $"，每月 {new Money(c.MonthlyAmountFen ?? 0)}" : "")}");
                 break;
             case CaseAction.TownApprove:
-                if (c.MonthlyAmountFen is not > 0)
+                if (c.CoveredMembers == 0 || (ProgrammeLabels.PaysMonthly(c.Programme) && c.MonthlyAmountFen is not > 0))
                 {
-                    throw new BusinessRuleException("核算的补差为 0，不符合低保条件，请作初审不通过处理");
+                    throw new BusinessRuleException("经认定不符合特困、低保、低保边缘、刚性支出困难任何类别（核算金额为 0），请作初审不通过处理");
                 }
 
                 var days = await deadlines.IntAsync("dibao.publicity_days", c.RegionCode, today, ct);
@@ -79,8 +82,20 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, DibaoComputation di
                 break;
             case CaseAction.Approve:
                 c.BenefitFrom = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
-                c.NextReviewOn = await schedule.NextAsync(c, c.BenefitFrom.Value, ct);
-                note = Join(note, $"自 {c.BenefitFrom:yyyy年M月} 起发放 {new Money(c.MonthlyAmountFen ?? 0)}/月");
+                if (c.Programme == Programme.RigidExpense)
+                {
+                    // A recognition for a period, not reviewed: it lapses (民发〔2024〕57号: at most 12 months).
+                    c.ValidUntil = c.BenefitFrom.Value.AddMonths(await deadlines.IntAsync("rigid.valid_months", c.RegionCode, today, ct)).AddDays(-1);
+                    note = Join(note, $"认定为刚性支出困难家庭，有效期 {c.BenefitFrom:yyyy-MM-dd} 至 {c.ValidUntil:yyyy-MM-dd}");
+                }
+                else
+                {
+                    c.NextReviewOn = await schedule.NextAsync(c, c.BenefitFrom.Value, ct);
+                    note = Join(note, ProgrammeLabels.PaysMonthly(c.Programme)
+                        ? $"认定为{ProgrammeLabels.Brief(c.Programme)}，自 {c.BenefitFrom:yyyy年M月} 起发放 {new Money(c.MonthlyAmountFen ?? 0)}/月"
+                        : $"认定为{ProgrammeLabels.Brief(c.Programme)}，自 {c.BenefitFrom:yyyy年M月} 起");
+                }
+
                 break;
             case CaseAction.TownRefuse:
             case CaseAction.Refuse:
@@ -112,7 +127,7 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, DibaoComputation di
         return c;
     }
 
-    private async Task InvestigateAsync(AssistanceCase c, IReadOnlyList<IncomeInput> inputs, DateOnly today, CancellationToken ct)
+    private async Task InvestigateAsync(AssistanceCase c, IReadOnlyList<IncomeInput> inputs, AssessmentInput? assessment, DateOnly today, CancellationToken ct)
     {
         var snapshot = JsonSerializer.Deserialize<HouseholdSnapshot>(c.SnapshotJson)!;
         var alive = snapshot.Members.Where(m => m.Alive).Select(m => m.PersonId).ToHashSet();
@@ -143,6 +158,7 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, DibaoComputation di
             }
         }
 
+        var facts = AssessmentReader.Read(assessment, snapshot, today, errors);
         if (errors.Count > 0)
         {
             throw new InputValidationException(errors);
@@ -151,9 +167,13 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, DibaoComputation di
         db.Incomes.RemoveRange(c.Incomes);
         c.Incomes.Clear();
         db.Incomes.AddRange(incomes);
-        var result = await dibao.ComputeAsync(c, incomes, today, ct);
+        var result = await computation.ComputeAsync(c, incomes, facts, today, ct);
+        // An objection reopens the investigation: the routing starts again from the level applied for.
+        c.Programme = result.Programme ?? c.RequestedProgramme;
+        c.CoveredMembers = result.Covered;
         c.MonthlyAmountFen = result.MonthlyFen;
         c.ExplanationJson = result.ToJson();
+        c.AssessmentJson = JsonSerializer.Serialize(facts);
     }
 
     /// <summary>The decision as a ledger event: no personal data, the case by number, the town, the amount and month in clear.</summary>
@@ -168,7 +188,7 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, DibaoComputation di
             ["decision"] = c.Status == CaseStatus.Approved ? "approved" : "refused",
             ["from"] = c.BenefitFrom?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
             ["monthlyFen"] = c.Status == CaseStatus.Approved ? c.MonthlyAmountFen : null,
-            ["programme"] = "dibao",
+            ["programme"] = ProgrammeLabels.Code(c.Programme),
             ["town"] = c.RegionCode[..Math.Min(9, c.RegionCode.Length)],
         }),
     };

@@ -5,9 +5,9 @@ namespace Minzheng.Assistance.Features.AdvanceCase;
 
 /// <summary>
 /// One workflow action on a case. <see cref="Note"/> is the record of the step (核对结果, 调查情况, 异议内容, 审核意见);
-/// <see cref="Reason"/> the written reasons of a refusal; <see cref="Incomes"/> what the investigation found.
+/// <see cref="Reason"/> the written reasons of a refusal; <see cref="Incomes"/> and <see cref="Assessment"/> what the investigation found.
 /// <see cref="Version"/>, when given, must be the version the user saw.
 /// </summary>
-public sealed record AdvanceRequest(CaseAction? Action, string? Note, string? Reason, IReadOnlyList<IncomeInput>? Incomes, int? Version);
+public sealed record AdvanceRequest(CaseAction? Action, string? Note, string? Reason, IReadOnlyList<IncomeInput>? Incomes, int? Version, AssessmentInput? Assessment = null);
 
 public sealed record IncomeInput(Guid? PersonId, IncomeType? Type, decimal? MonthlyYuan);

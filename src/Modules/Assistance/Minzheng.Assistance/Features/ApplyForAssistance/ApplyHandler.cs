@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Assistance.Data;
 using Minzheng.Assistance.Domain.Cases;
+using Minzheng.Assistance.Domain.Programmes;
 using Minzheng.Assistance.Features.Shared;
 using Minzheng.Platform.Access;
 using Minzheng.Platform.Data;
@@ -27,9 +28,11 @@ internal sealed class ApplyHandler(AssistanceDbContext db, IHouseholdSnapshots h
         }
 
         var errors = new Dictionary<string, string[]>();
-        if (request.Programme is not (null or "Dibao"))
+        Programme? start = string.IsNullOrWhiteSpace(request.Programme) ? Programme.Tekun
+            : Enum.TryParse<Programme>(request.Programme, ignoreCase: false, out var p) && Enum.IsDefined(p) ? p : null;
+        if (start is null)
         {
-            errors["programme"] = ["目前可受理的救助项目：低保（Dibao）"];
+            errors["programme"] = ["申请类别：Tekun（特困，依次认定低保、边缘、刚性支出）、Dibao、Edge 或 RigidExpense"];
         }
 
         var consent = Consent(request.Consent, errors);
@@ -51,17 +54,18 @@ internal sealed class ApplyHandler(AssistanceDbContext db, IHouseholdSnapshots h
             throw new BusinessRuleException("该户没有在册的共同生活成员，不能申请");
         }
 
-        if (await db.Cases.AnyAsync(c => c.HouseholdId == snapshot.Id && c.Programme == Programme.Dibao && (c.Status == CaseStatus.Verification || c.Status == CaseStatus.Investigation || c.Status == CaseStatus.TownReview || c.Status == CaseStatus.Publicity || c.Status == CaseStatus.DistrictReview), ct))
+        if (await db.Cases.AnyAsync(c => c.HouseholdId == snapshot.Id && (c.Status == CaseStatus.Verification || c.Status == CaseStatus.Investigation || c.Status == CaseStatus.TownReview || c.Status == CaseStatus.Publicity || c.Status == CaseStatus.DistrictReview), ct))
         {
-            throw new BusinessRuleException("该户已有办理中的低保申请，请勿重复受理");
+            throw new BusinessRuleException("该户已有办理中的社会救助申请，请勿重复受理");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         var today = clock.Today();
         var c = new AssistanceCase
         {
-            Number = $"DB{today:yyyyMMdd}{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}",
-            Programme = Programme.Dibao,
+            Number = $"{NumberPrefix(start!.Value)}{today:yyyyMMdd}{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}",
+            Programme = start.Value,
+            RequestedProgramme = start.Value,
             HouseholdId = snapshot.Id,
             HouseholdNumber = snapshot.Number,
             RegionCode = snapshot.RegionCode,
@@ -75,12 +79,14 @@ internal sealed class ApplyHandler(AssistanceDbContext db, IHouseholdSnapshots h
             CreatedBy = db.User.UserName,
             CreatedAtUtc = now,
         };
-        db.AddEvent(c, now, "受理", $"共同生活成员 {members} 人；核对授权书 {c.ConsentFileName}");
+        db.AddEvent(c, now, "受理", $"申请{ProgrammeLabels.Brief(start.Value)}{(start.Value == Programme.RigidExpense ? "" : "（不符合时依次转入下一类别认定）")}；共同生活成员 {members} 人；核对授权书 {c.ConsentFileName}");
         db.Cases.Add(c);
         db.Consents.Add(new CaseConsent { CaseId = c.Id, RegionCode = c.RegionCode, Bytes = consent.Bytes });
         await db.SaveChangesAsync(ct);
         return c;
     }
+
+    private static string NumberPrefix(Programme p) => p switch { Programme.Tekun => "TK", Programme.Dibao => "DB", Programme.Edge => "BY", _ => "GX" };
 
     private static UploadedFile? Consent(ConsentUpload? upload, Dictionary<string, string[]> errors)
     {

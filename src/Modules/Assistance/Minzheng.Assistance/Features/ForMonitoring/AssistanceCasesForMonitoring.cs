@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Minzheng.Assistance.Contracts;
 using Minzheng.Assistance.Data;
 using Minzheng.Assistance.Domain.Cases;
+using Minzheng.Assistance.Domain.Programmes;
 using Minzheng.Assistance.Features.Shared;
 using Minzheng.Platform.Data;
 
@@ -19,7 +20,7 @@ internal sealed class AssistanceCasesForMonitoring(AssistanceDbContext db, TimeP
         // One household, one programme: the latest approved application stands.
         return approved.GroupBy(c => c.HouseholdId)
             .Select(g => g.OrderByDescending(c => c.CreatedAtUtc).First())
-            .Select(c => new CoveredHousehold(c.HouseholdId, c.HouseholdNumber, c.RegionCode, ProgrammeCode(c.Programme)))
+            .Select(c => new CoveredHousehold(c.HouseholdId, c.HouseholdNumber, c.RegionCode, ProgrammeLabels.Code(c.Programme)))
             .ToList();
     }
 
@@ -67,10 +68,4 @@ internal sealed class AssistanceCasesForMonitoring(AssistanceDbContext db, TimeP
 
         return touched;
     }
-
-    private static string ProgrammeCode(Programme programme) => programme switch
-    {
-        Programme.Dibao => "dibao",
-        _ => "other",
-    };
 }

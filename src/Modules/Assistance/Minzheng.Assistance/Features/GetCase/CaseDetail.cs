@@ -1,16 +1,18 @@
 using Minzheng.Assistance.Domain.Cases;
+using Minzheng.Assistance.Domain.Programmes;
 using Minzheng.Assistance.Features.ComputeBenefit;
 using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Assistance.Features.GetCase;
 
-/// <summary>A case as its page shows it: the household as applied, the step and its deadline, the computation with its explanation, the timeline, and what this user may do now.</summary>
+/// <summary>A case as its page shows it: the programme it is assessed for (or was routed to), the household as applied, the step and its deadline, the computation with its explanation, the timeline, and what this user may do now.</summary>
 public sealed record CaseDetail(
     Guid Id, string Number, string Programme, CaseStatus StatusCode, string Status, DateOnly? DueOn, bool Overdue, DateOnly? PublicityEndsOn,
     HouseholdSnapshot Household, int Members, string ConsentFileName, string ConsentSm3, string? VerificationNote, string? InvestigationNote,
     IReadOnlyList<IncomeRow> Incomes, long? MonthlyAmountFen, IReadOnlyList<StepJson> Explanation, DateOnly? BenefitFrom, string? RefusalReason,
     IReadOnlyList<TimelineRow> Timeline, IReadOnlyList<CaseAction> MyActions, int Version,
-    DateOnly? NextReviewOn, string? StopFrom, long CurrentMonthlyFen, IReadOnlyList<BenefitChangeRow> Changes, IReadOnlyList<BenefitAction> MyBenefitActions);
+    DateOnly? NextReviewOn, string? StopFrom, long CurrentMonthlyFen, IReadOnlyList<BenefitChangeRow> Changes, IReadOnlyList<BenefitAction> MyBenefitActions,
+    Programme ProgrammeCode, Programme RequestedProgramme, int CoveredMembers, DateOnly? ValidUntil, Assessment? Assessment);
 
 /// <summary>One decision on the benefit in force, as the case page lists it.</summary>
 public sealed record BenefitChangeRow(DateTime AtUtc, string Action, string? FromMonth, long? AmountFen, string Reason, string DecidedBy);

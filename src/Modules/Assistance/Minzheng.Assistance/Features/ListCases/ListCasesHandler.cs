@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Assistance.Data;
 using Minzheng.Assistance.Domain.Cases;
+using Minzheng.Assistance.Domain.Programmes;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Paging;
 
 namespace Minzheng.Assistance.Features.ListCases;
 
-/// <summary>Cases within the user's regions, by status, town and whether the current step is past its deadline.</summary>
+/// <summary>Cases within the user's regions, by programme, status, town and whether the current step is past its deadline.</summary>
 internal sealed class ListCasesHandler(AssistanceDbContext db, TimeProvider clock)
 {
     public async Task<PagedResult<CaseRow>> HandleAsync(CaseFilter filter, CancellationToken ct = default)
@@ -16,6 +17,11 @@ internal sealed class ListCasesHandler(AssistanceDbContext db, TimeProvider cloc
         if (filter.Status is { } status)
         {
             query = query.Where(c => c.Status == status);
+        }
+
+        if (filter.Programme is { } programme)
+        {
+            query = query.Where(c => c.Programme == programme);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Region))
@@ -31,7 +37,7 @@ internal sealed class ListCasesHandler(AssistanceDbContext db, TimeProvider cloc
         var paging = new PageRequest(filter.Page, filter.Size);
         var total = await query.CountAsync(ct);
         var rows = await query.OrderByDescending(c => c.CreatedAtUtc).Skip(paging.Skip).Take(paging.SafeSize).ToListAsync(ct);
-        return new PagedResult<CaseRow>(rows.Select(c => new CaseRow(c.Id, c.Number, "低保", c.HouseholdNumber, c.RegionCode, c.Members, c.Status, CaseLabels.Of(c.Status),
+        return new PagedResult<CaseRow>(rows.Select(c => new CaseRow(c.Id, c.Number, ProgrammeLabels.Brief(c.Programme), c.HouseholdNumber, c.RegionCode, c.Members, c.Status, CaseLabels.Of(c.Status),
             c.DueOn, c.DueOn < today, c.MonthlyAmountFen, c.CreatedAtUtc)).ToList(), total, paging.SafePage, paging.SafeSize);
     }
 }

@@ -32,7 +32,7 @@ internal sealed class ApprovePayrollHandler(AssistanceDbContext db, IPayees paye
         }
 
         var payments = await db.Payments.Where(p => p.RunId == run.Id && p.Status == PaymentStatus.Pending).ToListAsync(ct);
-        var people = await payees.ForPaymentAsync([.. payments.Select(p => p.HouseholdId)], $"{run.Month} 低保发放审批：受益人承诺值与银行账户", ct);
+        var people = await payees.ForPaymentAsync([.. payments.Select(p => p.HouseholdId)], $"{run.Month} {PayrollAccess.ProgrammeName(run.Programme)}发放审批：受益人承诺值与银行账户", ct);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var p in payments)
         {

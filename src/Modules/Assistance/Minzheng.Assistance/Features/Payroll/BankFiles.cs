@@ -32,7 +32,7 @@ internal sealed class BankFiles(AssistanceDbContext db, IPayees payees, AuditLog
         var payments = await db.Payments.AsNoTracking()
             .Where(p => p.RunId == run.Id && p.Status != PaymentStatus.Pending && p.BankName == total.Bank && p.FailureReason != "未登记户主或银行账号")
             .OrderBy(p => p.HouseholdNumber).ToListAsync(ct);
-        var people = await payees.ForPaymentAsync([.. payments.Select(p => p.HouseholdId)], $"{run.Month} 低保发放：生成{total.Bank}代发文件", ct);
+        var people = await payees.ForPaymentAsync([.. payments.Select(p => p.HouseholdId)], $"{run.Month} {PayrollAccess.ProgrammeName(run.Programme)}发放：生成{total.Bank}代发文件", ct);
         var rows = payments.Select((p, i) => new Dictionary<string, object?>
         {
             ["序号"] = i + 1,
@@ -41,7 +41,7 @@ internal sealed class BankFiles(AssistanceDbContext db, IPayees payees, AuditLog
             ["银行账号"] = payee?.BankAccount ?? string.Empty,
             ["金额（元）"] = new Money(p.AmountFen).Yuan,
             ["所属月份"] = p.Month,
-            ["项目"] = "城乡低保",
+            ["项目"] = PayrollAccess.ProgrammeName(run.Programme),
             ["付款编号"] = p.Id.ToString("N"),
         }).ToList();
         rows.Add(new Dictionary<string, object?>
@@ -52,7 +52,7 @@ internal sealed class BankFiles(AssistanceDbContext db, IPayees payees, AuditLog
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(rows, sheetName: "代发明细", cancellationToken: ct);
         await audit.WriteAsync("ExportBankFile", "PayrollRun", run.Id.ToString(), run.TownCode, purpose: $"{run.Month} {total.Bank} 代发文件", details: $"{payments.Count} 笔", ct: ct);
-        return ($"低保代发-{run.TownCode}-{run.Month}-{total.Bank}.xlsx", stream.ToArray());
+        return ($"{PayrollAccess.ProgrammeName(run.Programme)}代发-{run.TownCode}-{run.Month}-{total.Bank}.xlsx", stream.ToArray());
     }
 
     private async Task<IReadOnlyList<BankTotal>> ToBankAsync(PayrollRun run, CancellationToken ct)

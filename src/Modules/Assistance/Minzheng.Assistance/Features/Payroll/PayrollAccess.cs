@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Assistance.Data;
 using Minzheng.Assistance.Domain.Payroll;
+using Minzheng.Assistance.Domain.Programmes;
 using Minzheng.Platform.Access;
 using Minzheng.Platform.Errors;
 using Minzheng.Platform.Identity;
@@ -35,6 +36,21 @@ internal static class PayrollAccess
         DateOnly.TryParseExact((month ?? string.Empty).Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
             ? first
             : throw new InputValidationException("month", "请填写发放月份，格式 YYYY-MM");
+
+    /// <summary>A programme paid monthly, by its code (dibao, tekun); dibao when left out.</summary>
+    public static Programme ParseProgramme(string? code) =>
+        string.IsNullOrWhiteSpace(code) ? Programme.Dibao
+            : ProgrammeLabels.FromCode(code.Trim()) is { } p && ProgrammeLabels.PaysMonthly(p) ? p
+            : throw new InputValidationException("programme", "按月发放的项目：dibao（低保）或 tekun（特困）");
+
+    /// <summary>What a bank file and a purpose line call a payroll's programme.</summary>
+    public static string ProgrammeName(string code) => ProgrammeLabels.FromCode(code) switch
+    {
+        Programme.Dibao => "城乡低保",
+        Programme.Tekun => "特困供养",
+        { } p => ProgrammeLabels.Brief(p),
+        _ => code,
+    };
 
     public static async Task<PayrollRun> RunAsync(this AssistanceDbContext db, Guid id, CancellationToken ct, bool tracked = true) =>
         await (tracked ? db.PayrollRuns : db.PayrollRuns.AsNoTracking()).FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException();

@@ -3,16 +3,18 @@ using Microsoft.EntityFrameworkCore;
 using Minzheng.Assistance.Data;
 using Minzheng.Assistance.Domain.Cases;
 using Minzheng.Assistance.Domain.Payroll;
+using Minzheng.Assistance.Domain.Programmes;
 using Minzheng.Platform.Access;
 using Minzheng.Platform.Errors;
 using Minzheng.Platform.Regions;
 
 namespace Minzheng.Assistance.Features.Payroll;
 
-public sealed record PrepareRequest(string? Town, string? Month);
+/// <summary>A payroll to prepare: the town, the month (YYYY-MM) and the programme (dibao or tekun; dibao when left out).</summary>
+public sealed record PrepareRequest(string? Town, string? Month, string? Programme = null);
 
 /// <summary>
-/// 造册: the month's 低保 payments of one town — every approved case whose benefit has started, and the town's
+/// 造册: the month's payments of one programme (低保 or 特困) in one town — every approved case whose benefit has started, and the town's
 /// payments the bank returned, taken back for re-issue. Preparing again (after new approvals, a crash, a double click)
 /// adds only what is missing: the unique (household, programme, month) index makes a second payment impossible.
 /// </summary>
@@ -30,9 +32,11 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
             throw new InputValidationException("town", "请选择您管辖的镇街");
         }
 
+        var programme = PayrollAccess.ParseProgramme(request.Programme);
+        var code = ProgrammeLabels.Code(programme);
         var first = PayrollAccess.ParseMonth(request.Month);
         var month = first.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        var run = await db.PayrollRuns.FirstOrDefaultAsync(r => r.Programme == "dibao" && r.TownCode == town && r.Month == month, ct);
+        var run = await db.PayrollRuns.FirstOrDefaultAsync(r => r.Programme == code && r.TownCode == town && r.Month == month, ct);
         if (run?.Status == PayrollStatus.Approved)
         {
             throw new BusinessRuleException($"{month} 的发放已审批，不能重新造册；漏发的在下月造册中补发");
@@ -41,7 +45,7 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
         var now = clock.GetUtcNow().UtcDateTime;
         if (run is null)
         {
-            run = new PayrollRun { TownCode = town, Month = month };
+            run = new PayrollRun { Programme = code, TownCode = town, Month = month };
             db.PayrollRuns.Add(run);
         }
 
@@ -52,7 +56,7 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
         // In payment: approved (a suspended case waits for its review), or stopped from a later month; at the amount in
         // force for the month (增发/减发), nothing from the month a 停发 or the end of a 渐退 takes effect.
         var cases = (await db.Cases.AsNoTracking()
-                .Where(c => (c.Status == CaseStatus.Approved || c.Status == CaseStatus.Stopped) && c.Programme == Programme.Dibao && c.RegionCode.StartsWith(town) && c.BenefitFrom <= first)
+                .Where(c => (c.Status == CaseStatus.Approved || c.Status == CaseStatus.Stopped) && c.Programme == programme && c.RegionCode.StartsWith(town) && c.BenefitFrom <= first)
                 // Only what the payroll reads: never the snapshot or the signed consent of every case in the town.
                 .Select(c => new AssistanceCase
                 {
@@ -65,7 +69,7 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
         var changes = await db.BenefitChanges.AsNoTracking().Where(x => ids.Contains(x.CaseId) && x.AmountFen != null).ToListAsync(ct);
         var amounts = cases.ToDictionary(c => c.Id, c => c.AmountFor(month, changes));
         cases = cases.Where(c => amounts[c.Id] > 0).ToList();
-        var paid = (await db.Payments.AsNoTracking().Where(p => p.Programme == "dibao" && p.Month == month && p.RegionCode.StartsWith(town))
+        var paid = (await db.Payments.AsNoTracking().Where(p => p.Programme == code && p.Month == month && p.RegionCode.StartsWith(town))
             .Select(p => p.HouseholdId).ToListAsync(ct)).ToHashSet();
 
         var done = 0;
@@ -76,7 +80,7 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
                 db.Payments.Add(new Payment
                 {
                     RunId = run.Id, CaseId = c.Id, CaseNumber = c.Number, HouseholdId = c.HouseholdId, HouseholdNumber = c.HouseholdNumber,
-                    RegionCode = c.RegionCode, Month = month, AmountFen = amounts[c.Id], Status = PaymentStatus.Pending,
+                    RegionCode = c.RegionCode, Programme = code, Month = month, AmountFen = amounts[c.Id], Status = PaymentStatus.Pending,
                 });
                 if (++done % Batch == 0)
                 {
@@ -86,7 +90,7 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
             }
 
             // Returned by the bank in an earlier month: the same payment, one more attempt, on this run's bank file.
-            foreach (var failed in await db.Payments.Where(p => p.Programme == "dibao" && p.Status == PaymentStatus.Failed && p.RegionCode.StartsWith(town) && p.RunId != run.Id).ToListAsync(ct))
+            foreach (var failed in await db.Payments.Where(p => p.Programme == code && p.Status == PaymentStatus.Failed && p.RegionCode.StartsWith(town) && p.RunId != run.Id).ToListAsync(ct))
             {
                 failed.RunId = run.Id;
                 failed.Status = PaymentStatus.Pending;

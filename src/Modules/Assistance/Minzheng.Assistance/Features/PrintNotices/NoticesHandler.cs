@@ -27,8 +27,8 @@ internal sealed class NoticesHandler(AssistanceDbContext db, TimeProvider clock)
             .Select(m => new NoticeMember(Masking.Name(m.Name), m.Relation, m.IdNumberMasked)).ToList();
         var head = alive.FirstOrDefault(m => m.Relation == "户主") ?? alive[0];
         var from = DateOnly.FromDateTime(ShanghaiClock.ToShanghai(posted.AtUtc));
-        return new PublicityNotice(c.Number, household.RegionName, Masking.Name(head.Name), adults, c.Members, c.MonthlyAmountFen ?? 0,
-            from, c.PublicityEndsOn ?? from);
+        return new PublicityNotice(c.Number, household.RegionName, Masking.Name(head.Name), adults, c.CoveredMembers, c.MonthlyAmountFen ?? 0,
+            from, c.PublicityEndsOn ?? from, Domain.Programmes.ProgrammeLabels.Of(c.Programme));
     }
 
     public async Task<RefusalNotice> RefusalAsync(Guid id, CancellationToken ct = default)

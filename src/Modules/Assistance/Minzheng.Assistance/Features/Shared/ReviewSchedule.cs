@@ -13,7 +13,8 @@ internal sealed class ReviewSchedule(CaseDeadlines settings)
     public async Task<DateOnly> NextAsync(AssistanceCase c, DateOnly from, CancellationToken ct)
     {
         var snapshot = JsonSerializer.Deserialize<HouseholdSnapshot>(c.SnapshotJson)!;
-        var key = HasWorkingAgeMember(snapshot, from) ? "dibao.review_months.workable" : "dibao.review_months.stable";
+        // 特困: a yearly review (DOMAIN-RULES §2); others by whether a member is of working age.
+        var key = c.Programme != Domain.Programmes.Programme.Tekun && HasWorkingAgeMember(snapshot, from) ? "dibao.review_months.workable" : "dibao.review_months.stable";
         return from.AddMonths(await settings.IntAsync(key, c.RegionCode, from, ct));
     }
 
@@ -25,5 +26,6 @@ internal sealed class ReviewSchedule(CaseDeadlines settings)
     public static bool HasWorkingAgeMember(HouseholdSnapshot snapshot, DateOnly day) =>
         snapshot.Members.Where(m => m.Alive).Select(m => Age(m.BirthDate, day)).Any(age => age is >= WorkingAgeFrom and <= WorkingAgeTo);
 
-    private static int Age(DateOnly birth, DateOnly day) => day.Year - birth.Year - (day < birth.AddYears(day.Year - birth.Year) ? 1 : 0);
+    /// <summary>Full years on the day.</summary>
+    public static int Age(DateOnly birth, DateOnly day) => day.Year - birth.Year - (day < birth.AddYears(day.Year - birth.Year) ? 1 : 0);
 }

@@ -1,0 +1,48 @@
+namespace Minzheng.Assistance.Domain.Programmes;
+
+/// <summary>Disability categories of the 残疾人证 (GB/T 26341): the category decides which grades count as 无劳动能力.</summary>
+public enum DisabilityKind
+{
+    None = 0,
+    Physical = 1,
+    Visual = 2,
+    Hearing = 3,
+    Speech = 4,
+    Intellectual = 5,
+    Mental = 6,
+    Multiple = 7,
+}
+
+/// <summary>What the investigation found about one living member beyond incomes.</summary>
+public sealed record MemberFacts(Guid PersonId, int Age, DisabilityKind Disability = DisabilityKind.None, int? DisabilityGrade = null, bool SeriousIllness = false, int SelfCareNotAchieved = 0);
+
+/// <summary>The household's assets as found: financial assets in fen, vehicles (not counting exempt 代步车), homes, a registered business.</summary>
+public sealed record AssetFacts(long DepositsFen = 0, int Vehicles = 0, int Homes = 0, bool Business = false);
+
+/// <summary>
+/// The investigation's facts that the routing needs: members, assets, whether a 赡养/抚养/扶养义务人 is able to support,
+/// and the household's 刚性支出 (医疗, 教育, 残疾康复, 生活) of the last 12 months.
+/// </summary>
+public sealed record Assessment(IReadOnlyList<MemberFacts> Members, AssetFacts Assets, bool ObligorAble = true, long RigidExpense12MonthsFen = 0)
+{
+    public static Assessment Default(IEnumerable<MemberFacts> members) => new([.. members], new AssetFacts());
+}
+
+public static class DisabilityLabels
+{
+    public static string Of(DisabilityKind kind) => kind switch
+    {
+        DisabilityKind.Physical => "肢体",
+        DisabilityKind.Visual => "视力",
+        DisabilityKind.Hearing => "听力",
+        DisabilityKind.Speech => "言语",
+        DisabilityKind.Intellectual => "智力",
+        DisabilityKind.Mental => "精神",
+        DisabilityKind.Multiple => "多重",
+        _ => "无",
+    };
+
+    /// <summary>重度 for 单人保 (DOMAIN-RULES §1.1): grade 1 or 2 of any category, or grade 3 intellectual or mental.</summary>
+    public static bool IsSevere(DisabilityKind kind, int? grade) =>
+        kind != DisabilityKind.None && grade is { } g && (g <= 2 || (g == 3 && kind is DisabilityKind.Intellectual or DisabilityKind.Mental));
+}

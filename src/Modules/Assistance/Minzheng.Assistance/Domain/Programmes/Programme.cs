@@ -1,0 +1,46 @@
+namespace Minzheng.Assistance.Domain.Programmes;
+
+/// <summary>
+/// The levels one application is routed through, most protective first (DOMAIN-RULES §4 “一次申请、分类审核认定”):
+/// 特困 → 低保 → 低保边缘 → 刚性支出困难. The numeric order is the routing order.
+/// </summary>
+public enum Programme
+{
+    Tekun = 0,
+    Dibao = 1,
+    Edge = 2,
+    RigidExpense = 3,
+}
+
+public static class ProgrammeLabels
+{
+    public static string Of(Programme p) => p switch
+    {
+        Programme.Tekun => "特困人员救助供养",
+        Programme.Dibao => "最低生活保障",
+        Programme.Edge => "低保边缘家庭",
+        _ => "刚性支出困难家庭",
+    };
+
+    public static string Brief(Programme p) => p switch
+    {
+        Programme.Tekun => "特困",
+        Programme.Dibao => "低保",
+        Programme.Edge => "低保边缘",
+        _ => "刚性支出困难",
+    };
+
+    /// <summary>The programme as MATCHING.md and the ledger name it.</summary>
+    public static string Code(Programme p) => p switch
+    {
+        Programme.Tekun => "tekun",
+        Programme.Dibao => "dibao",
+        Programme.Edge => "edge",
+        _ => "rigid_expense",
+    };
+
+    public static Programme? FromCode(string? code) => Enum.GetValues<Programme>().Cast<Programme?>().FirstOrDefault(p => Code(p!.Value) == code);
+
+    /// <summary>Programmes with a monthly cash benefit, paid by the payroll; 边缘 and 刚性支出 are recognitions (专项救助 eligibility).</summary>
+    public static bool PaysMonthly(Programme p) => p is Programme.Tekun or Programme.Dibao;
+}

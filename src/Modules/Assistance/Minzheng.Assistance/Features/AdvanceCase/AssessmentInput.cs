@@ -1,0 +1,95 @@
+using Minzheng.Assistance.Domain.Programmes;
+using Minzheng.Kernel.Money;
+using Minzheng.Registry.Contracts;
+
+namespace Minzheng.Assistance.Features.AdvanceCase;
+
+/// <summary>
+/// What the 入户调查 found beyond incomes: per member a disability (category and grade of the 残疾人证), a serious
+/// illness, the self-care items not achieved (0–6); for the household its financial assets, vehicles, homes, a
+/// registered business, whether a 义务人 is able to support, and 刚性支出 of the last 12 months. Anything left out
+/// means “none found”, and an able 义务人.
+/// </summary>
+public sealed record AssessmentInput(
+    IReadOnlyList<MemberInput>? Members, decimal? DepositsYuan, int? Vehicles, int? Homes, bool? Business, bool? ObligorAble, decimal? RigidExpenseYuan);
+
+public sealed record MemberInput(Guid? PersonId, DisabilityKind? Disability, int? DisabilityGrade, bool? SeriousIllness, int? SelfCareNotAchieved);
+
+internal static class AssessmentReader
+{
+    /// <summary>The facts for every living member of the snapshot (ages on the day); problems go to <paramref name="errors"/>.</summary>
+    public static Assessment Read(AssessmentInput? input, HouseholdSnapshot snapshot, DateOnly day, Dictionary<string, string[]> errors)
+    {
+        var living = snapshot.Members.Where(m => m.Alive).ToList();
+        var given = new Dictionary<Guid, MemberInput>();
+        var rows = input?.Members ?? [];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var field = $"assessment.members[{i}]";
+            if (row.PersonId is not { } person || living.All(m => m.PersonId != person))
+            {
+                errors[$"{field}.personId"] = ["须为申请时的共同生活家庭成员"];
+            }
+            else if (!given.TryAdd(person, row))
+            {
+                errors[$"{field}.personId"] = ["同一成员只能填写一次"];
+            }
+            else if ((row.Disability ?? DisabilityKind.None) != DisabilityKind.None && row.DisabilityGrade is not (>= 1 and <= 4))
+            {
+                errors[$"{field}.disabilityGrade"] = ["残疾等级为一至四级"];
+            }
+            else if ((row.Disability ?? DisabilityKind.None) == DisabilityKind.None && row.DisabilityGrade is not null)
+            {
+                errors[$"{field}.disabilityGrade"] = ["未登记残疾类别时不填残疾等级"];
+            }
+            else if (row.SelfCareNotAchieved is < 0 or > 6)
+            {
+                errors[$"{field}.selfCareNotAchieved"] = ["生活自理能力评估共6项，填0至6"];
+            }
+        }
+
+        var deposits = Amount(input?.DepositsYuan, "assessment.depositsYuan", "金融资产", errors);
+        var rigid = Amount(input?.RigidExpenseYuan, "assessment.rigidExpenseYuan", "刚性支出", errors);
+        if (input?.Vehicles is < 0)
+        {
+            errors["assessment.vehicles"] = ["车辆数不能为负数"];
+        }
+
+        if (input?.Homes is < 0)
+        {
+            errors["assessment.homes"] = ["住房套数不能为负数"];
+        }
+
+        var members = living.Select(m =>
+        {
+            var row = given.GetValueOrDefault(m.PersonId);
+            return new MemberFacts(m.PersonId, Shared.ReviewSchedule.Age(m.BirthDate, day), row?.Disability ?? DisabilityKind.None, row?.DisabilityGrade,
+                row?.SeriousIllness ?? false, row?.SelfCareNotAchieved ?? 0);
+        }).ToList();
+        return new Assessment(members, new AssetFacts(deposits, Math.Max(0, input?.Vehicles ?? 0), Math.Max(0, input?.Homes ?? 0), input?.Business ?? false),
+            input?.ObligorAble ?? true, rigid);
+    }
+
+    private static long Amount(decimal? yuan, string field, string what, Dictionary<string, string[]> errors)
+    {
+        if (yuan is not { } y)
+        {
+            return 0;
+        }
+
+        if (y < 0)
+        {
+            errors[field] = [$"{what}不能为负数"];
+            return 0;
+        }
+
+        if (decimal.Round(y, 2) != y)
+        {
+            errors[field] = ["金额最多两位小数"];
+            return 0;
+        }
+
+        return Money.FromYuan(y).Fen;
+    }
+}

@@ -1,0 +1,59 @@
+using Minzheng.Assistance.Domain.Benefits;
+using Minzheng.Assistance.Domain.Cases;
+using Minzheng.Assistance.Domain.Programmes;
+using Minzheng.Kernel.Money;
+using Minzheng.Kernel.Regions;
+using Minzheng.Platform.Settings;
+
+namespace Minzheng.Assistance.Features.ComputeBenefit;
+
+/// <summary>
+/// The investigation's result for a case: the standard in force for the household's region (urban monthly, or rural
+/// annual ÷ 12), the per-capita income of the living members from the counted income types, the routing 特困 → 低保 →
+/// 边缘 → 刚性支出 from the level applied for, and the monthly amount of the level reached. Every number is a setting.
+/// </summary>
+internal sealed class CaseComputation(SettingsReader settings)
+{
+    public async Task<BenefitResult> ComputeAsync(AssistanceCase c, IReadOnlyList<CaseIncome> incomes, Assessment facts, DateOnly day, CancellationToken ct)
+    {
+        var region = RegionCode.Parse(c.RegionCode);
+        var standard = DibaoRules.MonthlyStandard(c.Urban, await FenAsync("dibao.standard.urban_monthly_fen", region, day, ct), await FenAsync("dibao.standard.rural_annual_fen", region, day, ct));
+        var household = incomes.Select(i => new HouseholdIncome(i.Type, new Money(i.MonthlyFen))).ToList();
+        var perCapita = DibaoRules.PerCapitaIncome(household, c.Members);
+        var counted = household.Where(i => IncomeRules.IsCounted(i.Type)).Aggregate(Money.Zero, (sum, i) => sum + i.MonthlyAmount);
+
+        var routing = ProgrammeRouting.Route(c.RequestedProgramme, facts, perCapita.Value, counted, await RoutingPolicyAsync(standard.Value, region, day, ct));
+        var amount = routing.Programme is null
+            ? Explained<Money>.Of(Money.Zero, "结论", "不符合特困、低保、低保边缘、刚性支出困难任何类别", Money.Zero)
+            : MonthlyBenefit.For(routing, facts, perCapita.Value, await BenefitPolicyAsync(standard.Value, region, day, ct));
+        return new BenefitResult(routing.Programme, routing.Covered.Count, amount.Value.Fen, [.. standard.Steps, .. perCapita.Steps, .. routing.Steps, .. amount.Steps]);
+    }
+
+    private async Task<RoutingPolicy> RoutingPolicyAsync(Money standard, RegionCode region, DateOnly day, CancellationToken ct) => new(
+        standard,
+        await settings.RequireDecimalAsync("dibao.edge_multiplier", region, day, ct),
+        new AssetLimits(
+            await settings.RequireDecimalAsync("dibao.asset.deposit_years", region, day, ct),
+            (int)await settings.RequireLongAsync("dibao.asset.max_vehicles", region, day, ct),
+            (int)await settings.RequireLongAsync("dibao.asset.max_homes", region, day, ct),
+            await settings.RequireLongAsync("dibao.asset.business_allowed", region, day, ct) == 1),
+        await FenAsync("rigid.income_line_annual_fen", region, day, ct),
+        (int)await settings.RequireLongAsync("rigid.expense_share_pct", region, day, ct));
+
+    private async Task<BenefitPolicy> BenefitPolicyAsync(Money standard, RegionCode region, DateOnly day, CancellationToken ct) => new(
+        standard,
+        new CategoryPercents(
+            await settings.RequireDecimalAsync("dibao.category_extra_pct.elderly", region, day, ct),
+            await settings.RequireDecimalAsync("dibao.category_extra_pct.minor", region, day, ct),
+            await settings.RequireDecimalAsync("dibao.category_extra_pct.disabled", region, day, ct),
+            await settings.RequireDecimalAsync("dibao.category_extra_pct.ill", region, day, ct)),
+        await settings.RequireDecimalAsync("dibao.single_person_pct", region, day, ct),
+        await settings.RequireDecimalAsync("tekun.basic_multiplier", region, day, ct),
+        await FenAsync("wage.minimum_monthly_prev_year_fen", region, day, ct),
+        (await settings.RequireDecimalAsync("tekun.care_fraction.full", region, day, ct),
+            await settings.RequireDecimalAsync("tekun.care_fraction.partial", region, day, ct),
+            await settings.RequireDecimalAsync("tekun.care_fraction.none", region, day, ct)));
+
+    private async Task<Money> FenAsync(string key, RegionCode region, DateOnly day, CancellationToken ct) =>
+        new(await settings.RequireLongAsync(key, region, day, ct));
+}

@@ -1,0 +1,187 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Minzheng.IntegrationTests.Infrastructure;
+using Minzheng.IntegrationTests.Registry;
+using Minzheng.TestSupport;
+using static Minzheng.IntegrationTests.Assistance.AssistanceClient;
+
+namespace Minzheng.IntegrationTests.Assistance;
+
+/// <summary>
+/// One application routed 特困 → 低保 → 边缘 → 刚性支出 by what the investigation finds, decided and paid by programme.
+/// Village 430408002004 (红湘街道) has a 0-day 公示 so that a case is approved today.
+/// </summary>
+public abstract class ProgrammeRoutingTests(WebHost host)
+{
+    private const string Village = "430408002004";
+    private const string Town = "430408002";
+
+    private async Task<(HttpClient Worker, HttpClient Officer)> ClientsAsync()
+    {
+        await NoPublicityWaitAsync(host, Village);
+        return (await host.LoginAsync("hongxiang"), await host.LoginAsync("officer"));
+    }
+
+    /// <summary>A household of the given members (birth dates), its case applied for at <paramref name="programme"/>, verified.</summary>
+    private static async Task<(Guid Case, Guid[] Members)> VerifiedCaseAsync(HttpClient worker, string? programme, params DateOnly[] births)
+    {
+        var created = await worker.PostAsJsonAsync("/api/registry/households", RegistryClient.Household(Village,
+            births.Select((b, i) => ($"成员{i}", IdNumbers.Next(b), i == 0 ? "Head" : "Child")).ToArray()));
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
+        var household = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var members = (await RegistryClient.DetailAsync(worker, household)).GetProperty("members").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToArray();
+        var applied = await worker.PostAsJsonAsync("/api/assistance/cases", new { householdId = household, programme, consent = Consent() });
+        Assert.True(applied.StatusCode == HttpStatusCode.Created, await applied.Content.ReadAsStringAsync());
+        var id = (await applied.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await StepAsync(worker, id, new { action = "RecordVerification", note = "核对无异常" });
+        return (id, members);
+    }
+
+    private static readonly DateOnly Elder = new(1946, 5, 1);
+    private static readonly DateOnly Adult = new(1985, 5, 1);
+
+    [Fact]
+    public async Task A_lone_elder_without_an_able_obligor_is_routed_to_tekun_approved_and_paid_by_the_tekun_payroll()
+    {
+        var (worker, officer) = await ClientsAsync();
+        var (id, members) = await VerifiedCaseAsync(worker, null, Elder);
+        var investigated = await StepAsync(worker, id, new
+        {
+            action = "RecordInvestigation", note = "独居老人，子女均已去世",
+            incomes = Array.Empty<object>(),
+            assessment = new { members = new[] { new { personId = members[0], selfCareNotAchieved = 2 } }, obligorAble = false },
+        });
+        Assert.Equal("Tekun", investigated.GetProperty("programmeCode").GetString());
+        Assert.Equal(1, investigated.GetProperty("coveredMembers").GetInt32());
+        // basic ⌈602 × 1.3⌉ = 782.60 + half care ⌈1540 × 0.1667⌉ = 256.72 (the shipped settings).
+        Assert.Equal(78260 + 25672, investigated.GetProperty("monthlyAmountFen").GetInt64());
+        var rules = investigated.GetProperty("explanation").EnumerateArray().Select(s => s.GetProperty("rule").GetString()).ToList();
+        Assert.Contains("认定：特困", rules);
+        Assert.Contains("特困照料护理标准（第1人）", rules);
+
+        await StepAsync(worker, id, new { action = "TownApprove" });
+        await StepAsync(worker, id, new { action = "ClosePublicity" });
+        var approved = await StepAsync(officer, id, new { action = "Approve" });
+        var month = approved.GetProperty("benefitFrom").GetString()![..7];
+
+        var dibao = await PrepareAsync(worker, month, "dibao");
+        Assert.DoesNotContain(await PaymentsAsync(worker, dibao), p => p.GetProperty("caseNumber").GetString() == approved.GetProperty("number").GetString());
+        var tekun = await PrepareAsync(worker, month, "tekun");
+        var payment = Assert.Single(await PaymentsAsync(worker, tekun), p => p.GetProperty("caseNumber").GetString() == approved.GetProperty("number").GetString());
+        Assert.Equal(78260 + 25672, payment.GetProperty("amountFen").GetInt64());
+        Assert.Equal((await PaymentsAsync(worker, tekun)).Count, (await PaymentsAsync(worker, await PrepareAsync(worker, month, "tekun"))).Count);
+
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>().ActAsSystem("test");
+        var decision = await scope.ServiceProvider.GetRequiredService<Minzheng.Assistance.Data.AssistanceDbContext>().Outbox
+            .SingleAsync(m => m.IdempotencyKey == $"assistance.decision:{id}");
+        Assert.Contains("\"programme\":\"tekun\"", decision.Payload, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Income_above_the_standard_falls_through_dibao_to_edge_a_recognition_that_the_payroll_never_pays()
+    {
+        var (worker, officer) = await ClientsAsync();
+        var (id, members) = await VerifiedCaseAsync(worker, "Dibao", Adult, Adult);
+        // 1400 ÷ 2 = 700 a person: above 602, below 1.5 × 602 = 903.
+        var investigated = await StepAsync(worker, id, new { action = "RecordInvestigation", note = "两人务工", incomes = new[] { new { personId = members[0], type = "Wage", monthlyYuan = 1400m } } });
+        Assert.Equal("Edge", investigated.GetProperty("programmeCode").GetString());
+        Assert.Equal(0, investigated.GetProperty("monthlyAmountFen").GetInt64());
+        Assert.DoesNotContain(investigated.GetProperty("explanation").EnumerateArray(), s => s.GetProperty("rule").GetString() == "认定：特困");
+
+        await StepAsync(worker, id, new { action = "TownApprove" });
+        await StepAsync(worker, id, new { action = "ClosePublicity" });
+        var approved = await StepAsync(officer, id, new { action = "Approve" });
+        Assert.Equal("Approved", approved.GetProperty("statusCode").GetString());
+        var month = approved.GetProperty("benefitFrom").GetString()![..7];
+        Assert.DoesNotContain(await PaymentsAsync(worker, await PrepareAsync(worker, month, "dibao")), p => p.GetProperty("caseNumber").GetString() == approved.GetProperty("number").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await worker.PostAsJsonAsync("/api/assistance/payroll/runs", new { town = Town, month, programme = "edge" })).StatusCode);
+
+        var edges = await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/cases?programme=Edge&region={Village}&size=100");
+        Assert.Contains(edges.GetProperty("items").EnumerateArray(), r => r.GetProperty("id").GetGuid() == id);
+        Assert.All(edges.GetProperty("items").EnumerateArray(), r => Assert.Equal("低保边缘", r.GetProperty("programme").GetString()));
+    }
+
+    [Fact]
+    public async Task Heavy_medical_spending_is_recognised_as_rigid_expense_for_twelve_months()
+    {
+        var (worker, officer) = await ClientsAsync();
+        var (id, members) = await VerifiedCaseAsync(worker, null, Adult, Adult);
+        // 2000 ÷ 2 = 1000 a person (above the edge line); 24,000 a year, 60 % = 14,400 < 30,000 spent.
+        var investigated = await StepAsync(worker, id, new
+        {
+            action = "RecordInvestigation", note = "配偶重病住院",
+            incomes = new[] { new { personId = members[0], type = "Wage", monthlyYuan = 2000m } },
+            assessment = new { rigidExpenseYuan = 30000m },
+        });
+        Assert.Equal("RigidExpense", investigated.GetProperty("programmeCode").GetString());
+        await StepAsync(worker, id, new { action = "TownApprove" });
+        await StepAsync(worker, id, new { action = "ClosePublicity" });
+        var approved = await StepAsync(officer, id, new { action = "Approve" });
+        var from = DateOnly.Parse(approved.GetProperty("benefitFrom").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(from.AddMonths(12).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), approved.GetProperty("validUntil").GetString());
+        Assert.True(approved.GetProperty("nextReviewOn").ValueKind == JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task Bad_assessment_input_is_refused_by_field_and_changes_nothing()
+    {
+        var (worker, _) = await ClientsAsync();
+        var (id, members) = await VerifiedCaseAsync(worker, null, Adult);
+
+        async Task Refused(object assessment, string field, string message)
+        {
+            var response = await ActAsync(worker, id, new { action = "RecordInvestigation", note = "x", incomes = Array.Empty<object>(), assessment });
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, text);
+            Assert.Contains(field, text, StringComparison.Ordinal);
+            Assert.Contains(message, text, StringComparison.Ordinal);
+        }
+
+        await Refused(new { members = new[] { new { personId = members[0], disability = "Physical", disabilityGrade = 5 } } }, "assessment.members[0].disabilityGrade", "一至四级");
+        await Refused(new { members = new[] { new { personId = members[0], disability = "None", disabilityGrade = 1 } } }, "assessment.members[0].disabilityGrade", "不填残疾等级");
+        await Refused(new { members = new[] { new { personId = members[0], selfCareNotAchieved = 7 } } }, "assessment.members[0].selfCareNotAchieved", "0至6");
+        await Refused(new { members = new[] { new { personId = Guid.NewGuid() } } }, "assessment.members[0].personId", "共同生活家庭成员");
+        await Refused(new { depositsYuan = -1m }, "assessment.depositsYuan", "不能为负数");
+        await Refused(new { rigidExpenseYuan = 1.001m }, "assessment.rigidExpenseYuan", "两位小数");
+        await Refused(new { vehicles = -1 }, "assessment.vehicles", "不能为负数");
+
+        var detail = await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/cases/{id}");
+        Assert.Equal("Investigation", detail.GetProperty("statusCode").GetString());
+        Assert.True(detail.GetProperty("assessment").ValueKind == JsonValueKind.Null);
+        Assert.Equal(0, detail.GetProperty("explanation").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_household_applies_for_one_programme_at_a_time_and_an_unknown_programme_is_refused()
+    {
+        var (worker, _) = await ClientsAsync();
+        var (id, _) = await VerifiedCaseAsync(worker, "RigidExpense", Adult);
+        var detail = await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/cases/{id}");
+        var household = detail.GetProperty("household").GetProperty("id").GetGuid();
+        var again = await worker.PostAsJsonAsync("/api/assistance/cases", new { householdId = household, programme = "Dibao", consent = Consent() });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var unknown = await worker.PostAsJsonAsync("/api/assistance/cases", new { householdId = household, programme = "Linshi", consent = Consent() });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("Tekun", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task<Guid> PrepareAsync(HttpClient client, string month, string programme)
+    {
+        var response = await client.PostAsJsonAsync("/api/assistance/payroll/runs", new { town = Town, month, programme });
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private static async Task<List<JsonElement>> PaymentsAsync(HttpClient client, Guid run) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/assistance/payroll/runs/{run}")).GetProperty("payments").EnumerateArray().ToList();
+}
+
+[Collection("sqlite")]
+public sealed class ProgrammeRoutingTestsOnSqlite(SqliteWebHost host) : ProgrammeRoutingTests(host);
+
+[Collection("postgres")]
+public sealed class ProgrammeRoutingTestsOnPostgres(PostgresWebHost host) : ProgrammeRoutingTests(host);

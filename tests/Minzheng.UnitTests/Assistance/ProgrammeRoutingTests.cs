@@ -1,0 +1,156 @@
+using Minzheng.Assistance.Domain.Benefits;
+using Minzheng.Assistance.Domain.Programmes;
+using Minzheng.Kernel.Money;
+
+namespace Minzheng.UnitTests.Assistance;
+
+public class ProgrammeRoutingTests
+{
+    private static Money Yuan(decimal y) => Money.FromYuan(y);
+
+    private static readonly RoutingPolicy Policy = new(Yuan(602), 1.5m, new AssetLimits(1m, 0, 1, false), Yuan(31993), 60);
+
+    private static readonly BenefitPolicy Benefits = new(Yuan(602), new CategoryPercents(0, 0, 0, 0), 75m, 1.3m, Yuan(1540), (0.1m, 0.1667m, 0.3334m));
+
+    private static MemberFacts Member(int age, DisabilityKind kind = DisabilityKind.None, int? grade = null, bool ill = false, int selfCare = 0) =>
+        new(Guid.NewGuid(), age, kind, grade, ill, selfCare);
+
+    private static Routing Route(Programme start, Assessment facts, decimal perCapita, decimal? total = null) =>
+        ProgrammeRouting.Route(start, facts, Yuan(perCapita), Yuan(total ?? perCapita * facts.Members.Count), Policy);
+
+    [Fact]
+    public void A_lone_elder_without_income_or_able_obligor_is_tekun()
+    {
+        var routing = Route(Programme.Tekun, new Assessment([Member(78)], new AssetFacts(), ObligorAble: false), 0);
+        Assert.Equal(Programme.Tekun, routing.Programme);
+        Assert.Single(routing.Covered);
+        Assert.Contains(routing.Steps, s => s.Rule == "认定：特困" && s.Text.Contains("认定为特困人员"));
+    }
+
+    [Fact]
+    public void With_an_able_obligor_the_same_elder_falls_to_dibao_without_re_entering_anything()
+    {
+        var routing = Route(Programme.Tekun, new Assessment([Member(78)], new AssetFacts(), ObligorAble: true), 100);
+        Assert.Equal(Programme.Dibao, routing.Programme);
+        Assert.Contains(routing.Steps, s => s.Rule == "认定：特困" && s.Text.Contains("义务人") && s.Text.Contains("转入低保认定"));
+    }
+
+    [Theory]
+    [InlineData(60, DisabilityKind.None, null, true)]
+    [InlineData(59, DisabilityKind.None, null, false)]
+    [InlineData(15, DisabilityKind.None, null, true)]
+    [InlineData(16, DisabilityKind.None, null, false)]
+    [InlineData(40, DisabilityKind.Intellectual, 3, true)]
+    [InlineData(40, DisabilityKind.Mental, 4, false)]
+    [InlineData(40, DisabilityKind.Physical, 2, true)]
+    [InlineData(40, DisabilityKind.Physical, 3, false)]
+    [InlineData(40, DisabilityKind.Visual, 1, true)]
+    [InlineData(40, DisabilityKind.Visual, 2, false)]
+    [InlineData(40, DisabilityKind.Hearing, 1, false)]
+    public void No_ability_to_work_follows_the_2021_rules_at_their_boundaries(int age, DisabilityKind kind, int? grade, bool unable) =>
+        Assert.Equal(unable, TekunRules.UnableToWork(age, kind, grade));
+
+    [Fact]
+    public void Income_one_fen_below_the_standard_is_dibao_and_at_the_standard_is_edge()
+    {
+        var facts = Assessment.Default([Member(40), Member(38)]);
+        Assert.Equal(Programme.Dibao, Route(Programme.Tekun, facts, 601.99m).Programme);
+        var edge = Route(Programme.Tekun, facts, 602m);
+        Assert.Equal(Programme.Edge, edge.Programme);
+        Assert.Contains(edge.Steps, s => s.Rule == "认定：低保" && s.Text.Contains("不低于低保标准"));
+    }
+
+    [Fact]
+    public void The_edge_line_is_the_multiplier_times_the_standard_and_above_it_the_routing_reaches_rigid_expense()
+    {
+        var facts = Assessment.Default([Member(40), Member(38)]);
+        Assert.Equal(Programme.Edge, Route(Programme.Dibao, facts, 902.99m).Programme); // 602 × 1.5 = 903
+        var above = Route(Programme.Dibao, facts, 903m);
+        Assert.Null(above.Programme);
+        Assert.Contains(above.Steps, s => s.Rule == "认定：刚性支出困难" && s.Text.Contains("不予认定"));
+    }
+
+    [Fact]
+    public void Rigid_expense_needs_spending_above_the_share_of_income_and_income_below_the_line()
+    {
+        // 1000 a month per person, two people: 24,000 a year; 60 % is 14,400.
+        var spending = new Assessment([Member(40), Member(38)], new AssetFacts(), RigidExpense12MonthsFen: Yuan(14400.01m).Fen);
+        Assert.Equal(Programme.RigidExpense, Route(Programme.Tekun, spending, 1000m).Programme);
+        var atShare = spending with { RigidExpense12MonthsFen = Yuan(14400m).Fen };
+        Assert.Null(Route(Programme.Tekun, atShare, 1000m).Programme);
+        // 2700 a month per person is 32,400 a year: above the 31,993 line, however large the spending.
+        var rich = spending with { RigidExpense12MonthsFen = Yuan(100000m).Fen };
+        Assert.Null(Route(Programme.RigidExpense, rich, 2700m).Programme);
+    }
+
+    [Fact]
+    public void Assets_over_a_limit_rule_out_every_level_and_the_explanation_names_the_limit()
+    {
+        var car = new Assessment([Member(40)], new AssetFacts(Vehicles: 1));
+        var routing = Route(Programme.Tekun, car, 0);
+        Assert.Null(routing.Programme);
+        Assert.Contains(routing.Steps, s => s.Rule == "财产状况" && s.Text.Contains("机动车 1 辆（上限 0 辆）"));
+    }
+
+    [Theory]
+    [InlineData(722400, true)]  // 602 × 12 × 1 year × 1 person = 7,224.00
+    [InlineData(722401, false)]
+    public void The_deposit_cap_is_years_of_the_annual_standard_per_member(long depositsFen, bool ok) =>
+        Assert.Equal(ok, AssetRules.WithinLimits(new AssetFacts(depositsFen), Policy.Assets, Yuan(602), 1).Value);
+
+    [Fact]
+    public void An_edge_household_with_a_severely_disabled_member_covers_that_member_alone_by_dibao()
+    {
+        var disabled = Member(30, DisabilityKind.Mental, 3);
+        var routing = Route(Programme.Tekun, new Assessment([Member(40), disabled], new AssetFacts()), 700m);
+        Assert.Equal(Programme.Dibao, routing.Programme);
+        Assert.True(routing.SinglePerson);
+        Assert.Equal([disabled.PersonId], routing.Covered);
+        var amount = MonthlyBenefit.For(routing, new Assessment([Member(40), disabled], new AssetFacts()), Yuan(700), Benefits);
+        Assert.Equal(Yuan(451.5m), amount.Value); // 602 × 75 %
+    }
+
+    [Fact]
+    public void Starting_at_a_lower_level_never_reaches_a_higher_one()
+    {
+        var elder = new Assessment([Member(80)], new AssetFacts(), ObligorAble: false);
+        Assert.Equal(Programme.Dibao, Route(Programme.Dibao, elder, 0).Programme);
+        Assert.DoesNotContain(Route(Programme.Dibao, elder, 0).Steps, s => s.Rule == "认定：特困");
+    }
+
+    [Fact]
+    public void Tekun_pays_the_basic_standard_plus_the_care_standard_of_each_persons_self_care_level()
+    {
+        var full = Member(70);
+        var none = Member(85, selfCare: 5);
+        var facts = new Assessment([full, none], new AssetFacts(), ObligorAble: false);
+        var routing = Route(Programme.Tekun, facts, 0);
+        var amount = MonthlyBenefit.For(routing, facts, Money.Zero, Benefits);
+        // basic ⌈602 × 1.3⌉ = 782.60 each; care ⌈1540 × 0.1⌉ = 154.00 and ⌈1540 × 0.3334⌉ = 513.44.
+        Assert.Equal(Yuan(782.60m * 2 + 154m + 513.44m), amount.Value);
+        Assert.Contains(amount.Steps, s => s.Text.Contains("全护理"));
+    }
+
+    [Fact]
+    public void Category_extras_add_the_highest_percentage_of_each_members_groups()
+    {
+        var policy = Benefits with { Categories = new CategoryPercents(Elderly: 10, Minor: 20, SevereDisability: 30, SeriousIllness: 0) };
+        var facts = new Assessment([Member(65, DisabilityKind.Physical, 1), Member(10), Member(40)], new AssetFacts());
+        var routing = Route(Programme.Dibao, facts, 300);
+        var amount = MonthlyBenefit.For(routing, facts, Yuan(300), policy);
+        // 补差 (602 − 300) × 3 = 906; the disabled elder 30 % = 180.60; the child 20 % = 120.40.
+        Assert.Equal(Yuan(906m + 180.60m + 120.40m), amount.Value);
+        Assert.Contains(amount.Steps, s => s.Rule == "分类施保" && s.Text.StartsWith("重度残疾人"));
+    }
+
+    [Fact]
+    public void Edge_and_rigid_expense_are_recognitions_without_a_monthly_amount()
+    {
+        var facts = Assessment.Default([Member(40)]);
+        var routing = Route(Programme.Edge, facts, 700);
+        Assert.Equal(Programme.Edge, routing.Programme);
+        Assert.Equal(Money.Zero, MonthlyBenefit.For(routing, facts, Yuan(700), Benefits).Value);
+        Assert.False(ProgrammeLabels.PaysMonthly(Programme.Edge));
+        Assert.False(ProgrammeLabels.PaysMonthly(Programme.RigidExpense));
+    }
+}
