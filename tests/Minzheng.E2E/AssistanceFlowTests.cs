@@ -117,6 +117,9 @@ public sealed class AssistanceFlowTests(AppServer app)
         var explanation = worker.Locator("[data-testid=case-explanation]");
         await Assertions.Expect(explanation).ToContainTextAsync("补差");
         await Assertions.Expect(explanation).ToContainTextAsync("× 2");
+        // One application, routed: 特困 was tried first (an able 义务人), then 低保 met.
+        await Assertions.Expect(explanation).ToContainTextAsync("转入低保认定");
+        await Assertions.Expect(worker.Locator("[data-testid=case-programme]")).ToContainTextAsync("最低生活保障");
         await Assertions.Expect(worker.Locator("#action-Approve")).ToHaveCountAsync(0);
 
         await worker.ClickAsync("#action-TownApprove");
@@ -159,6 +162,8 @@ public sealed class AssistanceFlowTests(AppServer app)
         await worker.FillAsync("[data-testid=payroll-month]", month);
         await worker.ClickAsync("#payroll-prepare");
         await Assertions.Expect(worker).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/assistance/payroll/[0-9a-f-]{36}$"), new() { Timeout = 30_000 });
+        // Prepared in the background: the page follows the job until it is done.
+        await Assertions.Expect(worker.Locator("[data-testid=payroll-status]")).ToContainTextAsync("待审批", new() { Timeout = 30_000 });
         await Assertions.Expect(worker.Locator("[data-testid=payroll-payments]")).ToContainTextAsync(number);
         await Assertions.Expect(worker.Locator("#payroll-approve")).ToHaveCountAsync(0);
         var runUrl = worker.Url;

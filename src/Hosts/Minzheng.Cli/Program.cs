@@ -2,7 +2,7 @@ using System.CommandLine;
 using Minzheng.Cli.Commands;
 using Minzheng.Platform.Errors;
 
-var root = new RootCommand("mz — 智慧民政 operator tools: migrate, seed demo data, manage users, load work plans, match feeds, run the monthly monitoring, validate identifiers")
+var root = new RootCommand("mz — 智慧民政 operator tools: migrate, seed demo data, manage users, load work plans, match feeds, run the monthly monitoring, prepare payrolls, validate identifiers")
 {
     ValidateCommand.Build(),
     MigrateCommand.Build(),
@@ -12,6 +12,7 @@ var root = new RootCommand("mz — 智慧民政 operator tools: migrate, seed de
     WorkPlanCommand.Build(),
     MatchCommand.Build(),
     MonitorCommand.Build(),
+    PayrollCommand.Build(),
 };
 
 try

@@ -50,6 +50,27 @@ internal static class AssistanceClient
         return id;
     }
 
+    /// <summary>Starts a payroll (202) and waits for the background job: the prepared run as the API shows it.</summary>
+    public static async Task<JsonElement> PrepareRunAsync(HttpClient client, string town, string month, string? programme = null)
+    {
+        var response = await client.PostAsJsonAsync("/api/assistance/payroll/runs", new { town, month, programme });
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        for (var i = 0; i < 300; i++)
+        {
+            var run = (await client.GetFromJsonAsync<JsonElement>($"/api/assistance/payroll/runs/{id}")).GetProperty("run");
+            if (run.GetProperty("status").GetString() != "Preparing")
+            {
+                return run;
+            }
+
+            Assert.True(run.GetProperty("prepareError").ValueKind == JsonValueKind.Null, run.GetProperty("prepareError").ToString());
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("the payroll was not prepared within 30 s");
+    }
+
     /// <summary>A 0-day 公示 for one village (a dated setting), so that a test's case can be approved today.</summary>
     public static async Task NoPublicityWaitAsync(Infrastructure.WebHost host, string village) => await host.AsAsync(Minzheng.Platform.Identity.Roles.DistrictOfficer, "430408", async sp =>
     {

@@ -130,9 +130,7 @@ public abstract class BenefitManagementTests(WebHost host)
     /// <summary>What the payroll of a month pays the household (prepared by the town), or null when nothing.</summary>
     private static async Task<long?> PaidAsync(HttpClient worker, Guid household, string month)
     {
-        var response = await worker.PostAsJsonAsync("/api/assistance/payroll/runs", new { town = "430408002", month });
-        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        var run = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var run = (await AssistanceClient.PrepareRunAsync(worker, "430408002", month)).GetProperty("id").GetGuid();
         var payments = (await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/payroll/runs/{run}")).GetProperty("payments").EnumerateArray();
         var number = (await Registry.RegistryClient.DetailAsync(worker, household)).GetProperty("number").GetString();
         var mine = payments.Where(p => p.GetProperty("householdNumber").GetString() == number && p.GetProperty("month").GetString() == month).ToList();

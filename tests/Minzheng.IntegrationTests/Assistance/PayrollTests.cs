@@ -22,12 +22,7 @@ public abstract class PayrollTests(WebHost host)
 
     private static Task<(Guid Household, string HeadId, string Month)> ApprovedAsync(HttpClient worker, HttpClient officer) => ApprovedCaseAsync(worker, officer, Village);
 
-    private static async Task<JsonElement> PrepareAsync(HttpClient client, string month)
-    {
-        var response = await client.PostAsJsonAsync("/api/assistance/payroll/runs", new { town = Town, month });
-        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private static Task<JsonElement> PrepareAsync(HttpClient client, string month) => PrepareRunAsync(client, Town, month);
 
     private static async Task<List<JsonElement>> PaymentsAsync(HttpClient client, Guid run) =>
         (await client.GetFromJsonAsync<JsonElement>($"/api/assistance/payroll/runs/{run}")).GetProperty("payments").EnumerateArray().ToList();

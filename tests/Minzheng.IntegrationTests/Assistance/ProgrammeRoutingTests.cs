@@ -169,12 +169,8 @@ public abstract class ProgrammeRoutingTests(WebHost host)
         Assert.Contains("Tekun", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private static async Task<Guid> PrepareAsync(HttpClient client, string month, string programme)
-    {
-        var response = await client.PostAsJsonAsync("/api/assistance/payroll/runs", new { town = Town, month, programme });
-        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
+    private static async Task<Guid> PrepareAsync(HttpClient client, string month, string programme) =>
+        (await PrepareRunAsync(client, Town, month, programme)).GetProperty("id").GetGuid();
 
     private static async Task<List<JsonElement>> PaymentsAsync(HttpClient client, Guid run) =>
         (await client.GetFromJsonAsync<JsonElement>($"/api/assistance/payroll/runs/{run}")).GetProperty("payments").EnumerateArray().ToList();

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Minzheng.Monitoring;
 using Minzheng.Platform.Errors;
-using Spectre.Console;
 
 namespace Minzheng.Cli.Commands;
 
@@ -70,27 +69,11 @@ internal static class MonitorCommand
                 : null;
             await MigrateCommand.ApplyAsync(db.Read(result), ct);
             await using var services = db.BuildServices(result);
-            var done = await WithProgressAsync(p => MonitoringOperations.RunAsync(services, result.GetValue(period)!, day, p, ct));
+            var done = await CliProgress.RunAsync("matching", p => MonitoringOperations.RunAsync(services, result.GetValue(period)!, day, p, ct));
             Console.WriteLine($"{done.Period} (as of {done.AsOf:yyyy-MM-dd}, attempt {done.Attempts}): {done.Monitored} persons in {done.Households} households monitored, "
                 + $"{done.Findings} findings, {done.AlertsCreated} new alerts");
             return 0;
         });
         return run;
-    }
-
-    private static async Task<T> WithProgressAsync<T>(Func<IProgress<int>?, Task<T>> work)
-    {
-        if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
-        {
-            return await work(null);
-        }
-
-        T value = default!;
-        await AnsiConsole.Progress().StartAsync(async ctx =>
-        {
-            var task = ctx.AddTask("matching", maxValue: 100);
-            value = await work(new Progress<int>(p => task.Value = p));
-        });
-        return value;
     }
 }

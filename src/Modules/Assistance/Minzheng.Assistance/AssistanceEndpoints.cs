@@ -62,9 +62,14 @@ internal static class AssistanceEndpoints
         g.MapGet("/payroll/runs", async (Features.Payroll.PayrollQueries q, CancellationToken ct) => TypedResults.Ok(await q.RunsAsync(ct)))
             .WithSummary("发放造册列表（按月份、镇街）");
 
-        g.MapPost("/payroll/runs", async (Features.Payroll.PrepareRequest request, Features.Payroll.PreparePayrollHandler h, CancellationToken ct) =>
-            TypedResults.Ok(Features.Payroll.PayrollQueries.Row(await h.HandleAsync(request, ct: ct))))
-            .WithSummary("造册：某镇街某月的低保发放（已批准且已起保的户，及此前银行退回的补发）；重复造册只补缺，不会重复发放");
+        g.MapPost("/payroll/runs", async (Features.Payroll.PrepareRequest request, Features.Payroll.PreparePayrollHandler h, Features.Payroll.PayrollQueue queue, ICurrentUser user, CancellationToken ct) =>
+            {
+                var run = await h.StartAsync(request, ct);
+                queue.Enqueue(run.Id, user.UserName);
+                return TypedResults.Accepted($"/api/assistance/payroll/runs/{run.Id}", Features.Payroll.PayrollQueries.Row(run));
+            })
+            .WithSummary("造册：某镇街某月某项目（dibao 低保、tekun 特困）的发放（已批准且已起保的，及此前银行退回的补发），后台执行；返回 202，"
+                + "GET 造册详情查看进度（status=Preparing、progress）。中断后重新造册只补缺，不会重复发放");
 
         g.MapGet("/payroll/runs/{id:guid}", async (Guid id, Features.Payroll.PayrollQueries q, CancellationToken ct) => TypedResults.Ok(await q.RunAsync(id, ct)))
             .WithSummary("造册详情与每笔发放");

@@ -36,7 +36,11 @@ public sealed class AssistanceModule : IModule
 
     public IReadOnlyList<Type> HomeWidgets { get; } = [typeof(Features.CaseFigures.CaseFiguresWidget)];
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) => AddCore(services);
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        AddCore(services);
+        services.AddHostedService<Features.Payroll.PayrollWorker>(); // the web host prepares payrolls in the background; the CLI in the foreground
+    }
 
     /// <summary>What the CLI needs too: the standards catalogue and the indicators published from it.</summary>
     public static void AddCore(IServiceCollection services)
@@ -58,6 +62,7 @@ public sealed class AssistanceModule : IModule
         services.AddScoped<Features.ManageBenefit.ManageBenefitHandler>();
         services.AddScoped<Features.ManageBenefit.ReviewsHandler>();
         services.AddScoped<Features.Payroll.PreparePayrollHandler>();
+        services.AddSingleton<Features.Payroll.PayrollQueue>();
         services.AddScoped<Features.Payroll.ApprovePayrollHandler>();
         services.AddScoped<Features.Payroll.BankFiles>();
         services.AddScoped<Features.Payroll.BankReturnHandler>();

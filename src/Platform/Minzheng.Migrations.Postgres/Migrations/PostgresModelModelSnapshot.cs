@@ -560,6 +560,10 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.Property<int>("Payments")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PrepareError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateTime>("PreparedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -572,6 +576,9 @@ namespace Minzheng.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()

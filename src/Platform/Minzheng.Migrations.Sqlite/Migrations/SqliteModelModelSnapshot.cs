@@ -551,6 +551,10 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.Property<int>("Payments")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PrepareError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("PreparedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -563,6 +567,9 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -6,6 +6,9 @@ public enum PayrollStatus
 {
     Prepared,
     Approved,
+
+    /// <summary>造册 in progress as a background job (<see cref="PayrollRun.Progress"/>); a crashed one is started again.</summary>
+    Preparing,
 }
 
 /// <summary>
@@ -25,6 +28,12 @@ public sealed class PayrollRun : IAudited
     public string Month { get; set; } = string.Empty;
 
     public PayrollStatus Status { get; set; }
+
+    /// <summary>Percent done while <see cref="PayrollStatus.Preparing"/>.</summary>
+    public int Progress { get; set; }
+
+    /// <summary>Why the last preparation stopped, when it failed (it may be started again).</summary>
+    public string? PrepareError { get; set; }
 
     public int Payments { get; set; }
 

@@ -26,6 +26,11 @@ internal sealed class ApprovePayrollHandler(AssistanceDbContext db, IPayees paye
             throw new BusinessRuleException("该发放已审批");
         }
 
+        if (run.Status == PayrollStatus.Preparing)
+        {
+            throw new BusinessRuleException("造册尚未完成，完成后才能审批");
+        }
+
         if (run.PreparedBy == db.User.UserName)
         {
             throw new BusinessRuleException("造册人不能审批自己的造册，请由另一位工作人员审批");

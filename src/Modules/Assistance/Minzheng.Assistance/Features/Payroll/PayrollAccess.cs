@@ -55,6 +55,13 @@ internal static class PayrollAccess
     public static async Task<PayrollRun> RunAsync(this AssistanceDbContext db, Guid id, CancellationToken ct, bool tracked = true) =>
         await (tracked ? db.PayrollRuns : db.PayrollRuns.AsNoTracking()).FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException();
 
+    public static string StatusName(string status) => status switch
+    {
+        nameof(PayrollStatus.Approved) => "已审批",
+        nameof(PayrollStatus.Preparing) => "造册中",
+        _ => "待审批",
+    };
+
     public static string Label(PaymentStatus status) => status switch
     {
         PaymentStatus.Pending => "待审批",

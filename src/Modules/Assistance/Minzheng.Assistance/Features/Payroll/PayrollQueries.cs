@@ -5,7 +5,7 @@ using Minzheng.Assistance.Domain.Payroll;
 namespace Minzheng.Assistance.Features.Payroll;
 
 public sealed record RunRow(Guid Id, string Programme, string TownCode, string Month, string Status, int Payments, long TotalFen, string PreparedBy, DateTime PreparedAtUtc,
-    string? ApprovedBy, DateTime? ApprovedAtUtc, int Version);
+    string? ApprovedBy, DateTime? ApprovedAtUtc, int Version, int Progress, string? PrepareError);
 
 public sealed record PaymentRow(Guid Id, string CaseNumber, string HouseholdNumber, string RegionCode, string Month, long AmountFen, string? BankName, string Status,
     string StatusName, int Attempt, string? FailureReason, string? Commitment, string EventKey);
@@ -43,7 +43,7 @@ internal sealed class PayrollQueries(AssistanceDbContext db)
     }
 
     public static RunRow Row(PayrollRun r) => new(r.Id, r.Programme, r.TownCode, r.Month, r.Status.ToString(), r.Payments, r.TotalFen, r.PreparedBy, r.PreparedAtUtc,
-        r.ApprovedBy, r.ApprovedAtUtc, r.Version);
+        r.ApprovedBy, r.ApprovedAtUtc, r.Version, r.Progress, r.PrepareError);
 
     public static PaymentRow PaymentView(Payment p) => new(p.Id, p.CaseNumber, p.HouseholdNumber, p.RegionCode, p.Month, p.AmountFen, p.BankName, p.Status.ToString(),
         PayrollAccess.Label(p.Status), p.Attempt, p.FailureReason, p.Commitment, ApprovePayrollHandler.EventKey(p));

@@ -14,15 +14,21 @@ namespace Minzheng.Assistance.Features.Payroll;
 public sealed record PrepareRequest(string? Town, string? Month, string? Programme = null);
 
 /// <summary>
-/// 造册: the month's payments of one programme (低保 or 特困) in one town — every approved case whose benefit has started, and the town's
-/// payments the bank returned, taken back for re-issue. Preparing again (after new approvals, a crash, a double click)
-/// adds only what is missing: the unique (household, programme, month) index makes a second payment impossible.
+/// 造册: the month's payments of one programme (低保 or 特困) in one town — every approved case whose benefit has
+/// started, and the town's payments the bank returned, taken back for re-issue. <see cref="StartAsync"/> checks the
+/// request and marks the run 造册中; <see cref="ExecuteAsync"/> (a background job, or the CLI) writes the payments a chunk
+/// at a time with its progress. Stopped midway and started again, it adds only what is missing: the unique (household,
+/// programme, month) index makes a second payment impossible.
 /// </summary>
 internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirectory regions, TimeProvider clock)
 {
-    private const int Batch = 1000;
+    /// <summary>A run 造册中 longer than this without finishing is taken for crashed and may be started again.</summary>
+    public static readonly TimeSpan Stale = TimeSpan.FromMinutes(10);
 
-    public async Task<PayrollRun> HandleAsync(PrepareRequest request, IProgress<int>? progress = null, CancellationToken ct = default)
+    /// <summary>Payments written per transaction (and per progress step).</summary>
+    internal int ChunkSize { get; set; } = 1000;
+
+    public async Task<PayrollRun> StartAsync(PrepareRequest request, CancellationToken ct = default)
     {
         PayrollAccess.EnsurePreparer(db.User);
         var town = request.Town?.Trim() ?? string.Empty;
@@ -32,32 +38,78 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
             throw new InputValidationException("town", "请选择您管辖的镇街");
         }
 
-        var programme = PayrollAccess.ParseProgramme(request.Programme);
-        var code = ProgrammeLabels.Code(programme);
-        var first = PayrollAccess.ParseMonth(request.Month);
-        var month = first.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var code = ProgrammeLabels.Code(PayrollAccess.ParseProgramme(request.Programme));
+        var month = PayrollAccess.ParseMonth(request.Month).ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var run = await db.PayrollRuns.FirstOrDefaultAsync(r => r.Programme == code && r.TownCode == town && r.Month == month, ct);
-        if (run?.Status == PayrollStatus.Approved)
-        {
-            throw new BusinessRuleException($"{month} 的发放已审批，不能重新造册；漏发的在下月造册中补发");
-        }
-
         var now = clock.GetUtcNow().UtcDateTime;
-        if (run is null)
+        switch (run?.Status)
         {
-            run = new PayrollRun { Programme = code, TownCode = town, Month = month };
-            db.PayrollRuns.Add(run);
+            case PayrollStatus.Approved:
+                throw new BusinessRuleException($"{month} 的发放已审批，不能重新造册；漏发的在下月造册中补发");
+            case PayrollStatus.Preparing when run.PrepareError is null && now - run.PreparedAtUtc < Stale:
+                throw new BusinessRuleException("该镇街本月正在造册，请稍后刷新");
+            case null:
+                run = new PayrollRun { Programme = code, TownCode = town, Month = month };
+                db.PayrollRuns.Add(run);
+                break;
         }
 
+        run.Status = PayrollStatus.Preparing;
+        run.Progress = 0;
+        run.PrepareError = null;
         run.PreparedBy = db.User.UserName;
         run.PreparedAtUtc = now;
         run.Version++;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            throw new BusinessRuleException("该镇街本月正在由他人造册，请稍后刷新");
+        }
+
+        return run;
+    }
+
+    public async Task<PayrollRun> ExecuteAsync(Guid runId, IProgress<int>? progress = null, CancellationToken ct = default)
+    {
+        var run = await db.RunAsync(runId, ct);
+        if (run.Status != PayrollStatus.Preparing)
+        {
+            return run;
+        }
+
+        try
+        {
+            await WriteAsync(run, progress, ct);
+        }
+        catch (DbUpdateException)
+        {
+            await FailAsync(run, "该镇街本月正在由他人造册，请稍后重新造册");
+            throw new BusinessRuleException("该镇街本月正在由他人造册，请稍后刷新");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await FailAsync(run, $"造册中断：{e.Message}");
+            throw;
+        }
+
+        return run;
+    }
+
+    private async Task WriteAsync(PayrollRun run, IProgress<int>? progress, CancellationToken ct)
+    {
+        var programme = ProgrammeLabels.FromCode(run.Programme)!.Value;
+        var month = run.Month;
+        var first = PayrollAccess.ParseMonth(month);
+        var town = run.TownCode;
 
         // In payment: approved (a suspended case waits for its review), or stopped from a later month; at the amount in
         // force for the month (增发/减发), nothing from the month a 停发 or the end of a 渐退 takes effect.
         var cases = (await db.Cases.AsNoTracking()
                 .Where(c => (c.Status == CaseStatus.Approved || c.Status == CaseStatus.Stopped) && c.Programme == programme && c.RegionCode.StartsWith(town) && c.BenefitFrom <= first)
-                // Only what the payroll reads: never the snapshot or the signed consent of every case in the town.
+                // Only what the payroll reads: never the snapshot of every case in the town.
                 .Select(c => new AssistanceCase
                 {
                     Id = c.Id, Number = c.Number, HouseholdId = c.HouseholdId, HouseholdNumber = c.HouseholdNumber, RegionCode = c.RegionCode,
@@ -68,48 +120,50 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
         var ids = cases.Select(c => c.Id).ToList();
         var changes = await db.BenefitChanges.AsNoTracking().Where(x => ids.Contains(x.CaseId) && x.AmountFen != null).ToListAsync(ct);
         var amounts = cases.ToDictionary(c => c.Id, c => c.AmountFor(month, changes));
-        cases = cases.Where(c => amounts[c.Id] > 0).ToList();
-        var paid = (await db.Payments.AsNoTracking().Where(p => p.Programme == code && p.Month == month && p.RegionCode.StartsWith(town))
+        var paid = (await db.Payments.AsNoTracking().Where(p => p.Programme == run.Programme && p.Month == month && p.RegionCode.StartsWith(town))
             .Select(p => p.HouseholdId).ToListAsync(ct)).ToHashSet();
+        var missing = cases.Where(c => amounts[c.Id] > 0 && !paid.Contains(c.HouseholdId)).ToList();
 
         var done = 0;
-        try
+        foreach (var chunk in missing.Chunk(Math.Max(1, ChunkSize)))
         {
-            foreach (var c in cases.Where(c => !paid.Contains(c.HouseholdId)))
+            db.Payments.AddRange(chunk.Select(c => new Payment
             {
-                db.Payments.Add(new Payment
-                {
-                    RunId = run.Id, CaseId = c.Id, CaseNumber = c.Number, HouseholdId = c.HouseholdId, HouseholdNumber = c.HouseholdNumber,
-                    RegionCode = c.RegionCode, Programme = code, Month = month, AmountFen = amounts[c.Id], Status = PaymentStatus.Pending,
-                });
-                if (++done % Batch == 0)
-                {
-                    await db.SaveChangesAsync(ct);
-                    progress?.Report(90 * done / Math.Max(1, cases.Count));
-                }
-            }
-
-            // Returned by the bank in an earlier month: the same payment, one more attempt, on this run's bank file.
-            foreach (var failed in await db.Payments.Where(p => p.Programme == code && p.Status == PaymentStatus.Failed && p.RegionCode.StartsWith(town) && p.RunId != run.Id).ToListAsync(ct))
-            {
-                failed.RunId = run.Id;
-                failed.Status = PaymentStatus.Pending;
-                failed.Attempt++;
-                failed.Salt = failed.Commitment = null;
-            }
-
+                RunId = run.Id, CaseId = c.Id, CaseNumber = c.Number, HouseholdId = c.HouseholdId, HouseholdNumber = c.HouseholdNumber,
+                RegionCode = c.RegionCode, Programme = run.Programme, Month = month, AmountFen = amounts[c.Id], Status = PaymentStatus.Pending,
+            }));
+            done += chunk.Length;
+            run.Progress = 90 * done / missing.Count;
             await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            throw new BusinessRuleException("该镇街本月正在由他人造册，请稍后刷新");
+            progress?.Report(run.Progress);
         }
 
+        // Returned by the bank in an earlier month: the same payment, one more attempt, on this run's bank file.
+        foreach (var failed in await db.Payments.Where(p => p.Programme == run.Programme && p.Status == PaymentStatus.Failed && p.RegionCode.StartsWith(town) && p.RunId != run.Id).ToListAsync(ct))
+        {
+            failed.RunId = run.Id;
+            failed.Status = PaymentStatus.Pending;
+            failed.Attempt++;
+            failed.Salt = failed.Commitment = null;
+        }
+
+        await db.SaveChangesAsync(ct);
         var totals = await db.Payments.Where(p => p.RunId == run.Id).GroupBy(p => 1).Select(g => new { Count = g.Count(), Fen = g.Sum(p => p.AmountFen) }).FirstOrDefaultAsync(ct);
         run.Payments = totals?.Count ?? 0;
         run.TotalFen = totals?.Fen ?? 0;
+        run.Status = PayrollStatus.Prepared;
+        run.Progress = 100;
+        run.Version++;
         await db.SaveChangesAsync(ct);
         progress?.Report(100);
-        return run;
+    }
+
+    /// <summary>Records why the preparation stopped, on a clean context: what was written stays, and starting again completes it.</summary>
+    private async Task FailAsync(PayrollRun run, string reason)
+    {
+        db.ChangeTracker.Clear();
+        var fresh = await db.PayrollRuns.FirstAsync(r => r.Id == run.Id);
+        fresh.PrepareError = reason.Length > 500 ? reason[..500] : reason;
+        await db.SaveChangesAsync();
     }
 }
