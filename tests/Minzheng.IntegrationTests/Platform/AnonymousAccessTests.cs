@@ -12,7 +12,7 @@ namespace Minzheng.IntegrationTests.Platform;
 [Collection("sqlite")]
 public sealed class AnonymousAccessTests(SqliteWebHost host)
 {
-    private static readonly string[] PublicPaths = ["/health", "/account/login", "/forbidden", "/not-found", "/error/{Code:int}", "/ledger", "/ledger/verify", "/ledger/receipt/{Index:long}", "/ledger/receipt"];
+    private static readonly string[] PublicPaths = ["/health", "/account/login", "/forbidden", "/not-found", "/error/{Code:int}", "/ledger", "/ledger/verify", "/ledger/receipt/{Index:long}", "/ledger/receipt", "/apply"];
 
     [Fact]
     public async Task Every_API_endpoint_answers_401_without_a_login()

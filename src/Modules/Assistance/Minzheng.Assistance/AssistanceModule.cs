@@ -53,6 +53,8 @@ public sealed class AssistanceModule : IModule
         services.AddScoped<Features.CoverageGaps.CoverageGapsHandler>();
         services.AddScoped<CaseComputation>();
         services.AddScoped<ApplyHandler>();
+        services.AddScoped<Features.ApplyForAssistance.CaseIntake>();
+        services.AddScoped<Features.ApplyOnline.ApplyOnlineHandler>();
         services.AddScoped<AdvanceHandler>();
         services.AddScoped<ListCasesHandler>();
         services.AddScoped<GetCaseHandler>();
@@ -73,5 +75,9 @@ public sealed class AssistanceModule : IModule
     /// <summary>Applies social assistance's tables to the consolidated migrations model.</summary>
     public static void ConfigureModel(ModelBuilder builder) => AssistanceModel.Configure(builder);
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => AssistanceEndpoints.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        AssistanceEndpoints.Map(endpoints);
+        Features.ApplyOnline.ApplyOnlineEndpoints.Map(endpoints);
+    }
 }

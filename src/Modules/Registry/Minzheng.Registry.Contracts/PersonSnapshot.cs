@@ -14,6 +14,12 @@ public interface IPersonDirectory
     /// </summary>
     Task<IReadOnlyDictionary<string, PersonSnapshot>> FindByIdNumbersAsync(IReadOnlyCollection<string> idNumbers, CancellationToken ct = default);
 
+    /// <summary>
+    /// Whether the phone number registered for the person is this one (a citizen proving who they are online). The stored
+    /// number is decrypted only to compare; nothing is returned.
+    /// </summary>
+    Task<bool> PhoneMatchesAsync(Guid personId, string phone, CancellationToken ct = default);
+
     /// <summary>Living persons at least <paramref name="minAge"/> years old today, by region prefix and name, a page at a time.</summary>
     Task<(IReadOnlyList<PersonSnapshot> Items, int Total)> SearchAsync(int minAge, string? regionPrefix, string? name, int page, int size, CancellationToken ct = default);
 }

@@ -27,6 +27,10 @@ public sealed class AssistanceDbContext(DbContextOptions<AssistanceDbContext> op
 
     public DbSet<Domain.Payroll.Payment> Payments => Set<Domain.Payroll.Payment>();
 
+    public DbSet<Domain.Online.OnlineCode> OnlineCodes => Set<Domain.Online.OnlineCode>();
+
+    public DbSet<Domain.Online.SmsMessage> SmsOutbox => Set<Domain.Online.SmsMessage>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -38,6 +42,8 @@ public sealed class AssistanceDbContext(DbContextOptions<AssistanceDbContext> op
         modelBuilder.Entity<CaseEvent>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<BenefitChange>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Payroll.PayrollRun>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.TownCode.StartsWith(p)));
+        modelBuilder.Entity<Domain.Online.OnlineCode>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
+        modelBuilder.Entity<Domain.Online.SmsMessage>().HasQueryFilter(x => ScopeAll);
         modelBuilder.Entity<Domain.Payroll.Payment>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
     }
 }

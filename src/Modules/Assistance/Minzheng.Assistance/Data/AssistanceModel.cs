@@ -129,5 +129,24 @@ public static class AssistanceModel
             e.Property(x => x.RegionCode).HasMaxLength(12);
             e.HasIndex(x => x.RegionCode);
         });
+
+        b.Entity<Domain.Online.OnlineCode>(e =>
+        {
+            e.ToTable("assist_online_codes");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.PersonId, x.CreatedAtUtc });
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.Property(x => x.CodeHash).HasMaxLength(64);
+        });
+
+        b.Entity<Domain.Online.SmsMessage>(e =>
+        {
+            e.ToTable("assist_sms_outbox");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.CreatedAtUtc);
+            e.Property(x => x.PhoneCipher).HasMaxLength(200);
+            e.Property(x => x.PhoneMasked).HasMaxLength(20);
+            e.Property(x => x.Text).HasMaxLength(300);
+        });
     }
 }

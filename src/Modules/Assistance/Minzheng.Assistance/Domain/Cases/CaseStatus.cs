@@ -4,6 +4,10 @@ namespace Minzheng.Assistance.Domain.Cases;
 public enum CaseStatus
 {
     Verification,
+
+    /// <summary>Submitted online by the citizen: the town checks and accepts (受理) it, or turns it down with reasons.</summary>
+    Submitted = 20,
+
     Investigation,
     TownReview,
     Publicity,
@@ -21,7 +25,9 @@ public enum CaseStatus
 /// <summary>What a user does to a case; each is allowed from one status, to one role.</summary>
 public enum CaseAction
 {
-    RecordVerification,
+    AcceptOnline = 20,
+    RejectOnline = 21,
+    RecordVerification = 0,
     RecordInvestigation,
     TownApprove,
     TownRefuse,
@@ -35,6 +41,7 @@ public static class CaseLabels
 {
     public static string Of(CaseStatus status) => status switch
     {
+        CaseStatus.Submitted => "网上申请待受理",
         CaseStatus.Verification => "待家庭经济状况核对",
         CaseStatus.Investigation => "待入户调查",
         CaseStatus.TownReview => "待初审",
@@ -48,6 +55,8 @@ public static class CaseLabels
 
     public static string Of(CaseAction action) => action switch
     {
+        CaseAction.AcceptOnline => "受理网上申请",
+        CaseAction.RejectOnline => "网上申请不予受理",
         CaseAction.RecordVerification => "登记核对结果",
         CaseAction.RecordInvestigation => "登记入户调查",
         CaseAction.TownApprove => "初审通过并公示",

@@ -3,13 +3,15 @@ using Minzheng.Platform.Identity;
 namespace Minzheng.Assistance.Domain.Cases;
 
 /// <summary>
-/// The application's state machine (DOMAIN-RULES §1.6): 受理 → 核对 → 入户调查 → 初审 → 公示 → 审核确认 or refusal. Each action is
+/// The application's state machine (DOMAIN-RULES §1.6): (网上申请 → 受理) → 核对 → 入户调查 → 初审 → 公示 → 审核确认 or refusal. Each action is
 /// allowed from one status to one role; an objection during 公示 reopens the investigation. Anything else is refused.
 /// </summary>
 public static class CaseWorkflow
 {
     private static readonly Dictionary<CaseAction, (CaseStatus From, CaseStatus To, string Role)> Steps = new()
     {
+        [CaseAction.AcceptOnline] = (CaseStatus.Submitted, CaseStatus.Verification, Roles.TownCaseWorker),
+        [CaseAction.RejectOnline] = (CaseStatus.Submitted, CaseStatus.Refused, Roles.TownCaseWorker),
         [CaseAction.RecordVerification] = (CaseStatus.Verification, CaseStatus.Investigation, Roles.TownCaseWorker),
         [CaseAction.RecordInvestigation] = (CaseStatus.Investigation, CaseStatus.TownReview, Roles.TownCaseWorker),
         [CaseAction.TownApprove] = (CaseStatus.TownReview, CaseStatus.Publicity, Roles.TownCaseWorker),
@@ -21,7 +23,7 @@ public static class CaseWorkflow
     };
 
     /// <summary>An application still being processed (not yet decided).</summary>
-    public static bool IsOpen(CaseStatus status) => status is CaseStatus.Verification or CaseStatus.Investigation or CaseStatus.TownReview or CaseStatus.Publicity or CaseStatus.DistrictReview;
+    public static bool IsOpen(CaseStatus status) => status is CaseStatus.Submitted or CaseStatus.Verification or CaseStatus.Investigation or CaseStatus.TownReview or CaseStatus.Publicity or CaseStatus.DistrictReview;
 
     /// <summary>A benefit in force: approved, or held pending review (the household is still covered and monitored).</summary>
     public static bool IsCovered(CaseStatus status) => status is CaseStatus.Approved or CaseStatus.Suspended;
@@ -46,6 +48,7 @@ public static class CaseWorkflow
     /// <summary>The step a status waits on, for its deadline setting; null for a closed case.</summary>
     public static string? DeadlineSetting(CaseStatus status) => status switch
     {
+        CaseStatus.Submitted => "assist.deadline.accept_days",
         CaseStatus.Verification => "assist.deadline.verification_days",
         CaseStatus.Investigation => "assist.deadline.investigation_days",
         CaseStatus.TownReview => "assist.deadline.town_review_days",

@@ -97,6 +97,7 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, CaseComputation com
                 }
 
                 break;
+            case CaseAction.RejectOnline:
             case CaseAction.TownRefuse:
             case CaseAction.Refuse:
                 c.RefusalReason = Required(request.Reason?.Trim(), "reason", "不予批准须写明理由（将书面告知申请人）");

@@ -32,6 +32,12 @@ internal sealed class RegistryPersonDirectory(RegistryDbContext db, FieldProtect
         return found;
     }
 
+    public async Task<bool> PhoneMatchesAsync(Guid personId, string phone, CancellationToken ct = default)
+    {
+        var cipher = await db.Persons.AsNoTracking().Where(p => p.Id == personId).Select(p => p.PhoneCipher).FirstOrDefaultAsync(ct);
+        return cipher is not null && string.Equals(protector.Decrypt(cipher).Trim(), phone.Trim(), StringComparison.Ordinal);
+    }
+
     public async Task<(IReadOnlyList<PersonSnapshot> Items, int Total)> SearchAsync(int minAge, string? regionPrefix, string? name, int page, int size, CancellationToken ct = default)
     {
         var paging = new PageRequest(page, size);

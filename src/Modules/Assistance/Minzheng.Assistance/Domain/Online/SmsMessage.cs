@@ -1,0 +1,20 @@
+namespace Minzheng.Assistance.Domain.Online;
+
+/// <summary>
+/// A text message waiting for the SMS gateway (an outbox: no gateway is connected here, and nothing is sent from this
+/// table by the platform itself). The number is kept encrypted, and masked for lists.
+/// </summary>
+public sealed class SmsMessage
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public string PhoneCipher { get; set; } = string.Empty;
+
+    public string PhoneMasked { get; set; } = string.Empty;
+
+    public string Text { get; set; } = string.Empty;
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public DateTime? SentAtUtc { get; set; }
+}
