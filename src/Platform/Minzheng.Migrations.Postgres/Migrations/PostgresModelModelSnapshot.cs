@@ -190,6 +190,9 @@ namespace Minzheng.Migrations.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Programme")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -551,6 +554,9 @@ namespace Minzheng.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid>("BeneficiaryId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
@@ -604,11 +610,13 @@ namespace Minzheng.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("HouseholdId");
+
                     b.HasIndex("RunId");
 
                     b.HasIndex("RegionCode", "Status");
 
-                    b.HasIndex("HouseholdId", "Programme", "Month")
+                    b.HasIndex("BeneficiaryId", "Programme", "Month")
                         .IsUnique();
 
                     b.ToTable("assist_payments", (string)null);

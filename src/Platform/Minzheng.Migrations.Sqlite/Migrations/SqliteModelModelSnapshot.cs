@@ -181,6 +181,9 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Programme")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -542,6 +545,9 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("BeneficiaryId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
@@ -595,11 +601,13 @@ namespace Minzheng.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("HouseholdId");
+
                     b.HasIndex("RunId");
 
                     b.HasIndex("RegionCode", "Status");
 
-                    b.HasIndex("HouseholdId", "Programme", "Month")
+                    b.HasIndex("BeneficiaryId", "Programme", "Month")
                         .IsUnique();
 
                     b.ToTable("assist_payments", (string)null);

@@ -85,7 +85,8 @@ public static class AssistanceModel
             e.ToTable("assist_payments");
             e.HasKey(x => x.Id);
             // One payment per beneficiary, programme and month: the guarantee behind every re-run.
-            e.HasIndex(x => new { x.HouseholdId, x.Programme, x.Month }).IsUnique();
+            e.HasIndex(x => new { x.BeneficiaryId, x.Programme, x.Month }).IsUnique();
+            e.HasIndex(x => x.HouseholdId);
             e.HasIndex(x => x.RunId);
             e.HasIndex(x => new { x.RegionCode, x.Status });
             e.Property(x => x.CaseNumber).HasMaxLength(32);

@@ -27,6 +27,9 @@ public sealed class AssistanceCase : IAudited
 
     public Guid HouseholdId { get; set; }
 
+    /// <summary>The one member a disability subsidy is for; null for the household programmes.</summary>
+    public Guid? PersonId { get; set; }
+
     public string HouseholdNumber { get; set; } = string.Empty;
 
     /// <summary>The household's village or community: the region the case belongs to.</summary>

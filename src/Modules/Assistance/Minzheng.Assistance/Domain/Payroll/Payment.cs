@@ -15,7 +15,7 @@ public enum PaymentStatus
 }
 
 /// <summary>
-/// One payment per (household, programme, month), whatever is re-run, resumed or crashed: a unique index says so. A
+/// One payment per (beneficiary, programme, month), whatever is re-run, resumed or crashed: a unique index says so. A
 /// failed payment is not paid twice either: a later run takes the same row back (attempt + 1).
 /// </summary>
 public sealed class Payment
@@ -29,6 +29,9 @@ public sealed class Payment
     public string CaseNumber { get; set; } = string.Empty;
 
     public Guid HouseholdId { get; set; }
+
+    /// <summary>Who the entitlement is for: the household, or the person of a disability subsidy. Unique with programme and month.</summary>
+    public Guid BeneficiaryId { get; set; }
 
     public string HouseholdNumber { get; set; } = string.Empty;
 

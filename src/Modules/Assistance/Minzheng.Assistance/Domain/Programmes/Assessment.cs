@@ -21,9 +21,11 @@ public sealed record AssetFacts(long DepositsFen = 0, int Vehicles = 0, int Home
 
 /// <summary>
 /// The investigation's facts that the routing needs: members, assets, whether a 赡养/抚养/扶养义务人 is able to support,
-/// and the household's 刚性支出 (医疗, 教育, 残疾康复, 生活) of the last 12 months.
+/// the household's 刚性支出 (医疗, 教育, 残疾康复, 生活) of the last 12 months; for a disability subsidy, the applicant's
+/// 湖南户籍 and 第二代残疾人证.
 /// </summary>
-public sealed record Assessment(IReadOnlyList<MemberFacts> Members, AssetFacts Assets, bool ObligorAble = true, long RigidExpense12MonthsFen = 0)
+public sealed record Assessment(IReadOnlyList<MemberFacts> Members, AssetFacts Assets, bool ObligorAble = true, long RigidExpense12MonthsFen = 0,
+    bool HunanHukou = true, bool SecondGenerationCard = false)
 {
     public static Assessment Default(IEnumerable<MemberFacts> members) => new([.. members], new AssetFacts());
 }

@@ -10,6 +10,12 @@ public enum Programme
     Dibao = 1,
     Edge = 2,
     RigidExpense = 3,
+
+    /// <summary>困难残疾人生活补贴: one person, outside the routing (DOMAIN-RULES §6).</summary>
+    DisabilityLiving = 10,
+
+    /// <summary>重度残疾人护理补贴: one person, outside the routing (DOMAIN-RULES §6).</summary>
+    DisabilityCare = 11,
 }
 
 public static class ProgrammeLabels
@@ -19,6 +25,8 @@ public static class ProgrammeLabels
         Programme.Tekun => "特困人员救助供养",
         Programme.Dibao => "最低生活保障",
         Programme.Edge => "低保边缘家庭",
+        Programme.DisabilityLiving => "困难残疾人生活补贴",
+        Programme.DisabilityCare => "重度残疾人护理补贴",
         _ => "刚性支出困难家庭",
     };
 
@@ -27,6 +35,8 @@ public static class ProgrammeLabels
         Programme.Tekun => "特困",
         Programme.Dibao => "低保",
         Programme.Edge => "低保边缘",
+        Programme.DisabilityLiving => "残疾人生活补贴",
+        Programme.DisabilityCare => "残疾人护理补贴",
         _ => "刚性支出困难",
     };
 
@@ -36,11 +46,16 @@ public static class ProgrammeLabels
         Programme.Tekun => "tekun",
         Programme.Dibao => "dibao",
         Programme.Edge => "edge",
+        Programme.DisabilityLiving => "disability_living",
+        Programme.DisabilityCare => "disability_care",
         _ => "rigid_expense",
     };
 
     public static Programme? FromCode(string? code) => Enum.GetValues<Programme>().Cast<Programme?>().FirstOrDefault(p => Code(p!.Value) == code);
 
     /// <summary>Programmes with a monthly cash benefit, paid by the payroll; 边缘 and 刚性支出 are recognitions (专项救助 eligibility).</summary>
-    public static bool PaysMonthly(Programme p) => p is Programme.Tekun or Programme.Dibao;
+    public static bool PaysMonthly(Programme p) => p is Programme.Tekun or Programme.Dibao or Programme.DisabilityLiving or Programme.DisabilityCare;
+
+    /// <summary>The two disability subsidies: for one person of the household, decided on their own, not routed.</summary>
+    public static bool ForOnePerson(Programme p) => p is Programme.DisabilityLiving or Programme.DisabilityCare;
 }

@@ -168,7 +168,9 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, CaseComputation com
         db.Incomes.RemoveRange(c.Incomes);
         c.Incomes.Clear();
         db.Incomes.AddRange(incomes);
-        var result = await computation.ComputeAsync(c, incomes, facts, today, ct);
+        var result = ProgrammeLabels.ForOnePerson(c.Programme)
+            ? await computation.ComputeSubsidyAsync(c, facts, await OnDibaoAsync(c, ct), today, ct)
+            : await computation.ComputeAsync(c, incomes, facts, today, ct);
         // An objection reopens the investigation: the routing starts again from the level applied for.
         c.Programme = result.Programme ?? c.RequestedProgramme;
         c.CoveredMembers = result.Covered;
@@ -176,6 +178,10 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, CaseComputation com
         c.ExplanationJson = result.ToJson();
         c.AssessmentJson = JsonSerializer.Serialize(facts);
     }
+
+    /// <summary>The person's household is covered by 低保 now (approved, or held pending review): the 生活补贴's condition.</summary>
+    private Task<bool> OnDibaoAsync(AssistanceCase c, CancellationToken ct) =>
+        db.Cases.AnyAsync(x => x.HouseholdId == c.HouseholdId && x.Programme == Programme.Dibao && (x.Status == CaseStatus.Approved || x.Status == CaseStatus.Suspended), ct);
 
     /// <summary>The decision as a ledger event: no personal data, the case by number, the town, the amount and month in clear.</summary>
     private static OutboxMessage Decision(AssistanceCase c, DateTime now) => new()

@@ -7,11 +7,12 @@ namespace Minzheng.Assistance.Features.AdvanceCase;
 /// <summary>
 /// What the 入户调查 found beyond incomes: per member a disability (category and grade of the 残疾人证), a serious
 /// illness, the self-care items not achieved (0–6); for the household its financial assets, vehicles, homes, a
-/// registered business, whether a 义务人 is able to support, and 刚性支出 of the last 12 months. Anything left out
-/// means “none found”, and an able 义务人.
+/// registered business, whether a 义务人 is able to support, and 刚性支出 of the last 12 months; for a disability subsidy
+/// 湖南户籍 and a 第二代残疾人证. Anything left out means “none found”, an able 义务人, Hunan 户籍 and no second-generation card.
 /// </summary>
 public sealed record AssessmentInput(
-    IReadOnlyList<MemberInput>? Members, decimal? DepositsYuan, int? Vehicles, int? Homes, bool? Business, bool? ObligorAble, decimal? RigidExpenseYuan);
+    IReadOnlyList<MemberInput>? Members, decimal? DepositsYuan, int? Vehicles, int? Homes, bool? Business, bool? ObligorAble, decimal? RigidExpenseYuan,
+    bool? HunanHukou = null, bool? SecondGenerationCard = null);
 
 public sealed record MemberInput(Guid? PersonId, DisabilityKind? Disability, int? DisabilityGrade, bool? SeriousIllness, int? SelfCareNotAchieved);
 
@@ -68,7 +69,7 @@ internal static class AssessmentReader
                 row?.SeriousIllness ?? false, row?.SelfCareNotAchieved ?? 0);
         }).ToList();
         return new Assessment(members, new AssetFacts(deposits, Math.Max(0, input?.Vehicles ?? 0), Math.Max(0, input?.Homes ?? 0), input?.Business ?? false),
-            input?.ObligorAble ?? true, rigid);
+            input?.ObligorAble ?? true, rigid, input?.HunanHukou ?? true, input?.SecondGenerationCard ?? false);
     }
 
     private static long Amount(decimal? yuan, string field, string what, Dictionary<string, string[]> errors)

@@ -39,6 +39,6 @@ internal sealed class ApplyHandler(ICurrentUser user, IHouseholdSnapshots househ
 
         var snapshot = await households.FindAsync(request.HouseholdId!.Value, ct) ?? throw new NotFoundException("户不存在或不在您的管辖范围内");
         user.EnsureAllows(snapshot.RegionCode);
-        return await intake.CreateAsync(snapshot, start!.Value, consent!, CaseStatus.Verification, user.UserName, "受理", ct);
+        return await intake.CreateAsync(snapshot, start!.Value, consent!, CaseStatus.Verification, user.UserName, "受理", ct, request.PersonId);
     }
 }

@@ -22,7 +22,7 @@ internal sealed class CaseIntake(AssistanceDbContext db, CaseDeadlines deadlines
     public static Programme? ParseProgramme(string? value) => string.IsNullOrWhiteSpace(value) ? Programme.Tekun
         : Enum.TryParse<Programme>(value, ignoreCase: false, out var p) && Enum.IsDefined(p) ? p : null;
 
-    public const string ProgrammeHint = "申请类别：Tekun（特困，依次认定低保、边缘、刚性支出）、Dibao、Edge 或 RigidExpense";
+    public const string ProgrammeHint = "申请类别：Tekun（特困，依次认定低保、边缘、刚性支出）、Dibao、Edge、RigidExpense，或为一名成员申请 DisabilityLiving、DisabilityCare";
 
     public static UploadedFile? Consent(ConsentUpload? upload, Dictionary<string, string[]> errors)
     {
@@ -42,7 +42,7 @@ internal sealed class CaseIntake(AssistanceDbContext db, CaseDeadlines deadlines
         return file;
     }
 
-    public async Task<AssistanceCase> CreateAsync(HouseholdSnapshot snapshot, Programme start, UploadedFile consent, CaseStatus status, string createdBy, string how, CancellationToken ct)
+    public async Task<AssistanceCase> CreateAsync(HouseholdSnapshot snapshot, Programme start, UploadedFile consent, CaseStatus status, string createdBy, string how, CancellationToken ct, Guid? personId = null)
     {
         var members = snapshot.Members.Count(m => m.Alive);
         if (members == 0)
@@ -50,9 +50,26 @@ internal sealed class CaseIntake(AssistanceDbContext db, CaseDeadlines deadlines
             throw new BusinessRuleException("该户没有在册的共同生活成员，不能申请");
         }
 
-        if (await db.Cases.AnyAsync(c => c.HouseholdId == snapshot.Id && (c.Status == CaseStatus.Submitted || c.Status == CaseStatus.Verification || c.Status == CaseStatus.Investigation || c.Status == CaseStatus.TownReview || c.Status == CaseStatus.Publicity || c.Status == CaseStatus.DistrictReview), ct))
+        var forOne = ProgrammeLabels.ForOnePerson(start);
+        if (forOne && (personId is not { } person || snapshot.Members.All(m => m.PersonId != person || !m.Alive)))
         {
-            throw new BusinessRuleException("该户已有办理中的社会救助申请，请勿重复受理");
+            throw new InputValidationException("personId", "残疾人补贴须选择申请的家庭成员（在册）");
+        }
+
+        if (!forOne)
+        {
+            personId = null;
+        }
+
+        // One open application per household for the routed programmes, and per person and subsidy for the subsidies.
+        var open = db.Cases.Where(c => c.HouseholdId == snapshot.Id && (c.Status == CaseStatus.Submitted || c.Status == CaseStatus.Verification || c.Status == CaseStatus.Investigation || c.Status == CaseStatus.TownReview || c.Status == CaseStatus.Publicity || c.Status == CaseStatus.DistrictReview));
+        var subsidies = new[] { Programme.DisabilityLiving, Programme.DisabilityCare };
+        var busy = forOne
+            ? await open.AnyAsync(c => c.PersonId == personId && c.Programme == start, ct)
+            : await open.AnyAsync(c => !subsidies.Contains(c.Programme), ct);
+        if (busy)
+        {
+            throw new BusinessRuleException(forOne ? "该成员已有办理中的同类补贴申请，请勿重复受理" : "该户已有办理中的社会救助申请，请勿重复受理");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -63,6 +80,7 @@ internal sealed class CaseIntake(AssistanceDbContext db, CaseDeadlines deadlines
             Programme = start,
             RequestedProgramme = start,
             HouseholdId = snapshot.Id,
+            PersonId = personId,
             HouseholdNumber = snapshot.Number,
             RegionCode = snapshot.RegionCode,
             Urban = snapshot.Urban,
@@ -75,12 +93,17 @@ internal sealed class CaseIntake(AssistanceDbContext db, CaseDeadlines deadlines
             CreatedBy = createdBy,
             CreatedAtUtc = now,
         };
-        db.AddEvent(c, now, how, $"申请{ProgrammeLabels.Brief(start)}{(start == Programme.RigidExpense ? "" : "（不符合时依次转入下一类别认定）")}；共同生活成员 {members} 人；核对授权书 {c.ConsentFileName}");
+        var what = forOne ? $"为 {snapshot.Members.First(m => m.PersonId == personId).Name} 申请{ProgrammeLabels.Of(start)}"
+            : $"申请{ProgrammeLabels.Brief(start)}{(start == Programme.RigidExpense ? "" : "（不符合时依次转入下一类别认定）")}";
+        db.AddEvent(c, now, how, $"{what}；共同生活成员 {members} 人；核对授权书 {c.ConsentFileName}");
         db.Cases.Add(c);
         db.Consents.Add(new CaseConsent { CaseId = c.Id, RegionCode = c.RegionCode, Bytes = consent.Bytes });
         await db.SaveChangesAsync(ct);
         return c;
     }
 
-    private static string NumberPrefix(Programme p) => p switch { Programme.Tekun => "TK", Programme.Dibao => "DB", Programme.Edge => "BY", _ => "GX" };
+    private static string NumberPrefix(Programme p) => p switch
+    {
+        Programme.Tekun => "TK", Programme.Dibao => "DB", Programme.Edge => "BY", Programme.DisabilityLiving => "CS", Programme.DisabilityCare => "CH", _ => "GX",
+    };
 }

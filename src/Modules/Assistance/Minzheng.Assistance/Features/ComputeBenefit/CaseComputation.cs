@@ -29,6 +29,17 @@ internal sealed class CaseComputation(SettingsReader settings)
         return new BenefitResult(routing.Programme, routing.Covered.Count, amount.Value.Fen, [.. standard.Steps, .. perCapita.Steps, .. routing.Steps, .. amount.Steps]);
     }
 
+    /// <summary>A disability subsidy for the case's one person: eligibility by the Hunan rules and the amount in force.</summary>
+    public async Task<BenefitResult> ComputeSubsidyAsync(AssistanceCase c, Assessment facts, bool onDibao, DateOnly day, CancellationToken ct)
+    {
+        var region = RegionCode.Parse(c.RegionCode);
+        var person = facts.Members.Single(m => m.PersonId == c.PersonId);
+        var decided = SubsidyDecision.Decide(c.Programme, person, facts, onDibao,
+            await FenAsync("disability.living_subsidy_fen", region, day, ct), await FenAsync("disability.care_subsidy_fen", region, day, ct));
+        var paid = decided.Value > Money.Zero;
+        return new BenefitResult(paid ? c.Programme : null, paid ? 1 : 0, decided.Value.Fen, decided.Steps);
+    }
+
     private async Task<RoutingPolicy> RoutingPolicyAsync(Money standard, RegionCode region, DateOnly day, CancellationToken ct) => new(
         standard,
         await settings.RequireDecimalAsync("dibao.edge_multiplier", region, day, ct),

@@ -34,6 +34,6 @@ internal sealed class GetCaseHandler(AssistanceDbContext db, CaseDeadlines setti
             c.Events.OrderBy(e => e.AtUtc).Select(e => new TimelineRow(e.AtUtc, e.Actor, e.Step, e.Note)).ToList(), mine, c.Version,
             c.NextReviewOn, c.StopFrom, c.AmountFor(today.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), changes),
             changes.Select(x => new BenefitChangeRow(x.DecidedAtUtc, BenefitLabels.Of(x.Action), x.FromMonth, x.AmountFen, x.Reason, x.DecidedBy)).ToList(), benefitActions,
-            c.Programme, c.RequestedProgramme, c.CoveredMembers, c.ValidUntil, c.AssessmentJson is null ? null : JsonSerializer.Deserialize<Assessment>(c.AssessmentJson));
+            c.Programme, c.RequestedProgramme, c.CoveredMembers, c.ValidUntil, c.AssessmentJson is null ? null : JsonSerializer.Deserialize<Assessment>(c.AssessmentJson), c.PersonId);
     }
 }

@@ -41,13 +41,14 @@ internal static class PayrollAccess
     public static Programme ParseProgramme(string? code) =>
         string.IsNullOrWhiteSpace(code) ? Programme.Dibao
             : ProgrammeLabels.FromCode(code.Trim()) is { } p && ProgrammeLabels.PaysMonthly(p) ? p
-            : throw new InputValidationException("programme", "按月发放的项目：dibao（低保）或 tekun（特困）");
+            : throw new InputValidationException("programme", "按月发放的项目：dibao（低保）、tekun（特困）、disability_living（困难残疾人生活补贴）或 disability_care（重度残疾人护理补贴）");
 
     /// <summary>What a bank file and a purpose line call a payroll's programme.</summary>
     public static string ProgrammeName(string code) => ProgrammeLabels.FromCode(code) switch
     {
         Programme.Dibao => "城乡低保",
         Programme.Tekun => "特困供养",
+        Programme.DisabilityLiving or Programme.DisabilityCare => ProgrammeLabels.Of(ProgrammeLabels.FromCode(code)!.Value),
         { } p => ProgrammeLabels.Brief(p),
         _ => code,
     };

@@ -112,24 +112,24 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
                 // Only what the payroll reads: never the snapshot of every case in the town.
                 .Select(c => new AssistanceCase
                 {
-                    Id = c.Id, Number = c.Number, HouseholdId = c.HouseholdId, HouseholdNumber = c.HouseholdNumber, RegionCode = c.RegionCode,
+                    Id = c.Id, Number = c.Number, HouseholdId = c.HouseholdId, PersonId = c.PersonId, HouseholdNumber = c.HouseholdNumber, RegionCode = c.RegionCode,
                     MonthlyAmountFen = c.MonthlyAmountFen, StopFrom = c.StopFrom, CreatedAtUtc = c.CreatedAtUtc,
                 })
                 .ToListAsync(ct))
-            .GroupBy(c => c.HouseholdId).Select(g => g.OrderByDescending(c => c.CreatedAtUtc).First()).ToList();
+            .GroupBy(Beneficiary).Select(g => g.OrderByDescending(c => c.CreatedAtUtc).First()).ToList();
         var ids = cases.Select(c => c.Id).ToList();
         var changes = await db.BenefitChanges.AsNoTracking().Where(x => ids.Contains(x.CaseId) && x.AmountFen != null).ToListAsync(ct);
         var amounts = cases.ToDictionary(c => c.Id, c => c.AmountFor(month, changes));
         var paid = (await db.Payments.AsNoTracking().Where(p => p.Programme == run.Programme && p.Month == month && p.RegionCode.StartsWith(town))
-            .Select(p => p.HouseholdId).ToListAsync(ct)).ToHashSet();
-        var missing = cases.Where(c => amounts[c.Id] > 0 && !paid.Contains(c.HouseholdId)).ToList();
+            .Select(p => p.BeneficiaryId).ToListAsync(ct)).ToHashSet();
+        var missing = cases.Where(c => amounts[c.Id] > 0 && !paid.Contains(Beneficiary(c))).ToList();
 
         var done = 0;
         foreach (var chunk in missing.Chunk(Math.Max(1, ChunkSize)))
         {
             db.Payments.AddRange(chunk.Select(c => new Payment
             {
-                RunId = run.Id, CaseId = c.Id, CaseNumber = c.Number, HouseholdId = c.HouseholdId, HouseholdNumber = c.HouseholdNumber,
+                RunId = run.Id, CaseId = c.Id, CaseNumber = c.Number, HouseholdId = c.HouseholdId, BeneficiaryId = Beneficiary(c), HouseholdNumber = c.HouseholdNumber,
                 RegionCode = c.RegionCode, Programme = run.Programme, Month = month, AmountFen = amounts[c.Id], Status = PaymentStatus.Pending,
             }));
             done += chunk.Length;
@@ -157,6 +157,9 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
         await db.SaveChangesAsync(ct);
         progress?.Report(100);
     }
+
+    /// <summary>Who an entitlement is for: the person of a disability subsidy, else the household.</summary>
+    private static Guid Beneficiary(AssistanceCase c) => c.PersonId ?? c.HouseholdId;
 
     /// <summary>Records why the preparation stopped, on a clean context: what was written stays, and starting again completes it.</summary>
     private async Task FailAsync(PayrollRun run, string reason)

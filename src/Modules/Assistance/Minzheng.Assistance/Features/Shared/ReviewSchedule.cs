@@ -13,8 +13,9 @@ internal sealed class ReviewSchedule(CaseDeadlines settings)
     public async Task<DateOnly> NextAsync(AssistanceCase c, DateOnly from, CancellationToken ct)
     {
         var snapshot = JsonSerializer.Deserialize<HouseholdSnapshot>(c.SnapshotJson)!;
-        // 特困: a yearly review (DOMAIN-RULES §2); others by whether a member is of working age.
-        var key = c.Programme != Domain.Programmes.Programme.Tekun && HasWorkingAgeMember(snapshot, from) ? "dibao.review_months.workable" : "dibao.review_months.stable";
+        // 低保 and 边缘 by whether a member is of working age; 特困 (DOMAIN-RULES §2) and the subsidies yearly.
+        var key = c.Programme is Domain.Programmes.Programme.Dibao or Domain.Programmes.Programme.Edge && HasWorkingAgeMember(snapshot, from)
+            ? "dibao.review_months.workable" : "dibao.review_months.stable";
         return from.AddMonths(await settings.IntAsync(key, c.RegionCode, from, ct));
     }
 

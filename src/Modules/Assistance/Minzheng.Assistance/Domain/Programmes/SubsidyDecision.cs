@@ -1,0 +1,31 @@
+using Minzheng.Assistance.Domain.Benefits;
+using Minzheng.Kernel.Money;
+
+namespace Minzheng.Assistance.Domain.Programmes;
+
+/// <summary>
+/// The two disability subsidies for one person (DOMAIN-RULES §6): eligibility by the Hunan rules, then the monthly
+/// amount in force (both 75 元 in the 2022 plan, settings).
+/// </summary>
+public static class SubsidyDecision
+{
+    public static Explained<Money> Decide(Programme programme, MemberFacts person, Assessment facts, bool onDibao, Money livingAmount, Money careAmount)
+    {
+        if (person.Disability == DisabilityKind.None || person.DisabilityGrade is not { } grade)
+        {
+            return Explained<Money>.Of(Money.Zero, ProgrammeLabels.Of(programme), "未登记残疾类别和等级：不符合", Money.Zero);
+        }
+
+        var eligible = programme == Programme.DisabilityLiving
+            ? DisabilitySubsidyRules.LivingSubsidyEligible(facts.HunanHukou, facts.SecondGenerationCard, onDibao)
+            : DisabilitySubsidyRules.CareSubsidyEligible(facts.HunanHukou, facts.SecondGenerationCard, grade);
+        var amount = programme == Programme.DisabilityLiving ? livingAmount : careAmount;
+        var steps = new List<ExplanationStep>(eligible.Steps)
+        {
+            eligible.Value
+                ? new(ProgrammeLabels.Of(programme), $"{DisabilityLabels.Of(person.Disability)}{grade}级：每月 {amount}", amount)
+                : new(ProgrammeLabels.Of(programme), "不符合补贴条件", Money.Zero),
+        };
+        return new Explained<Money>(eligible.Value ? amount : Money.Zero, steps);
+    }
+}

@@ -1,0 +1,131 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Minzheng.IntegrationTests.Infrastructure;
+using Minzheng.IntegrationTests.Registry;
+using Minzheng.TestSupport;
+using static Minzheng.IntegrationTests.Assistance.AssistanceClient;
+
+namespace Minzheng.IntegrationTests.Assistance;
+
+/// <summary>
+/// The two disability subsidies: applied for one member, decided by the Hunan rules (DOMAIN-RULES §6), paid per person
+/// by their own payroll — two disabled members of one household are two payments.
+/// </summary>
+public abstract class DisabilitySubsidyTests(WebHost host)
+{
+    private const string Village = "430408002004"; // 0-day 公示 (ProgrammeRoutingTests)
+    private const string Town = "430408002";
+
+    private async Task<(HttpClient Worker, HttpClient Officer, Guid Household, Guid[] Members)> HouseholdAsync()
+    {
+        await NoPublicityWaitAsync(host, Village);
+        var worker = await host.LoginAsync("hongxiang");
+        var created = await worker.PostAsJsonAsync("/api/registry/households", RegistryClient.Household(Village,
+            ("残甲", IdNumbers.Next(new DateOnly(1975, 3, 1)), "Head"), ("残乙", IdNumbers.Next(new DateOnly(2001, 3, 1)), "Child")));
+        var household = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var members = (await RegistryClient.DetailAsync(worker, household)).GetProperty("members").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToArray();
+        return (worker, await host.LoginAsync("officer"), household, members);
+    }
+
+    private static async Task<Guid> ApplyAsync(HttpClient worker, Guid household, string programme, Guid? personId)
+    {
+        var response = await worker.PostAsJsonAsync("/api/assistance/cases", new { householdId = household, programme, personId, consent = Consent() });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private static async Task<JsonElement> InvestigateAsync(HttpClient worker, Guid id, Guid person, string kind, int grade, bool card)
+    {
+        await StepAsync(worker, id, new { action = "RecordVerification", note = "核对无异常" });
+        return await StepAsync(worker, id, new
+        {
+            action = "RecordInvestigation", note = "查验残疾人证", incomes = Array.Empty<object>(),
+            assessment = new { members = new[] { new { personId = person, disability = kind, disabilityGrade = grade } }, secondGenerationCard = card },
+        });
+    }
+
+    private static async Task<string> ApproveAsync(HttpClient worker, HttpClient officer, Guid id)
+    {
+        await StepAsync(worker, id, new { action = "TownApprove" });
+        await StepAsync(worker, id, new { action = "ClosePublicity" });
+        return (await StepAsync(officer, id, new { action = "Approve" })).GetProperty("benefitFrom").GetString()![..7];
+    }
+
+    [Fact]
+    public async Task Two_severely_disabled_members_each_get_the_care_subsidy_and_are_paid_separately()
+    {
+        var (worker, officer, household, members) = await HouseholdAsync();
+        var first = await ApplyAsync(worker, household, "DisabilityCare", members[0]);
+        var second = await ApplyAsync(worker, household, "DisabilityCare", members[1]);
+        // The same subsidy twice for one person is refused; a household programme is not blocked by it.
+        var twice = await worker.PostAsJsonAsync("/api/assistance/cases", new { householdId = household, programme = "DisabilityCare", personId = members[0], consent = Consent() });
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+
+        var a = await InvestigateAsync(worker, first, members[0], "Physical", 1, card: true);
+        Assert.Equal("DisabilityCare", a.GetProperty("programmeCode").GetString());
+        Assert.Equal(7500, a.GetProperty("monthlyAmountFen").GetInt64());
+        var b = await InvestigateAsync(worker, second, members[1], "Intellectual", 2, card: true);
+        Assert.Equal(7500, b.GetProperty("monthlyAmountFen").GetInt64());
+        var month = await ApproveAsync(worker, officer, first);
+        await ApproveAsync(worker, officer, second);
+
+        var run = (await PrepareRunAsync(worker, Town, month, "disability_care")).GetProperty("id").GetGuid();
+        var payments = (await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/payroll/runs/{run}")).GetProperty("payments").EnumerateArray()
+            .Where(p => p.GetProperty("caseNumber").GetString()!.StartsWith("CH", StringComparison.Ordinal)).ToList();
+        var numbers = new[] { a.GetProperty("number").GetString(), b.GetProperty("number").GetString() };
+        Assert.Equal(2, payments.Count(p => numbers.Contains(p.GetProperty("caseNumber").GetString())));
+        Assert.All(payments.Where(p => numbers.Contains(p.GetProperty("caseNumber").GetString())), p => Assert.Equal(7500, p.GetProperty("amountFen").GetInt64()));
+    }
+
+    [Fact]
+    public async Task Without_a_second_generation_card_or_below_grade_two_there_is_no_care_subsidy()
+    {
+        var (worker, _, household, members) = await HouseholdAsync();
+        var noCard = await InvestigateAsync(worker, await ApplyAsync(worker, household, "DisabilityCare", members[0]), members[0], "Physical", 1, card: false);
+        Assert.Equal(0, noCard.GetProperty("coveredMembers").GetInt32());
+        Assert.Contains(noCard.GetProperty("explanation").EnumerateArray(), s => s.GetProperty("text").GetString()!.Contains("第二代残疾人证：否", StringComparison.Ordinal));
+        var id = noCard.GetProperty("id").GetGuid();
+        var refused = await ActAsync(worker, id, new { action = "TownApprove" });
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+
+        var grade3 = await InvestigateAsync(worker, await ApplyAsync(worker, household, "DisabilityCare", members[1]), members[1], "Physical", 3, card: true);
+        Assert.Equal(0, grade3.GetProperty("monthlyAmountFen").GetInt64());
+    }
+
+    [Fact]
+    public async Task The_living_subsidy_needs_the_household_on_dibao()
+    {
+        var (worker, officer, household, members) = await HouseholdAsync();
+        var early = await InvestigateAsync(worker, await ApplyAsync(worker, household, "DisabilityLiving", members[0]), members[0], "Mental", 3, card: true);
+        Assert.Equal(0, early.GetProperty("monthlyAmountFen").GetInt64());
+        Assert.Contains(early.GetProperty("explanation").EnumerateArray(), s => s.GetProperty("text").GetString()!.Contains("低保对象：否", StringComparison.Ordinal));
+        await StepAsync(worker, early.GetProperty("id").GetGuid(), new { action = "TownRefuse", reason = "非低保对象" });
+
+        // The household is approved for 低保; now the living subsidy is granted.
+        var dibao = await ToPublicityAsync(worker, household, members);
+        await StepAsync(worker, dibao, new { action = "ClosePublicity" });
+        await StepAsync(officer, dibao, new { action = "Approve" });
+        var granted = await InvestigateAsync(worker, await ApplyAsync(worker, household, "DisabilityLiving", members[0]), members[0], "Mental", 3, card: true);
+        Assert.Equal(7500, granted.GetProperty("monthlyAmountFen").GetInt64());
+        Assert.Equal("DisabilityLiving", granted.GetProperty("programmeCode").GetString());
+    }
+
+    [Fact]
+    public async Task A_subsidy_needs_a_living_member_of_the_household()
+    {
+        var (worker, _, household, _) = await HouseholdAsync();
+        foreach (var person in new Guid?[] { null, Guid.NewGuid() })
+        {
+            var response = await worker.PostAsJsonAsync("/api/assistance/cases", new { householdId = household, programme = "DisabilityLiving", personId = person, consent = Consent() });
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains("personId", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+}
+
+[Collection("sqlite")]
+public sealed class DisabilitySubsidyTestsOnSqlite(SqliteWebHost host) : DisabilitySubsidyTests(host);
+
+[Collection("postgres")]
+public sealed class DisabilitySubsidyTestsOnPostgres(PostgresWebHost host) : DisabilitySubsidyTests(host);
