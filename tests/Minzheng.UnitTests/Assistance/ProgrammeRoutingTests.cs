@@ -150,7 +150,53 @@ public class ProgrammeRoutingTests
         var routing = Route(Programme.Edge, facts, 700);
         Assert.Equal(Programme.Edge, routing.Programme);
         Assert.Equal(Money.Zero, MonthlyBenefit.For(routing, facts, Yuan(700), Benefits).Value);
-        Assert.False(ProgrammeLabels.PaysMonthly(Programme.Edge));
-        Assert.False(ProgrammeLabels.PaysMonthly(Programme.RigidExpense));
+        Assert.False(ProgrammeLabels.PaidByPayroll(Programme.Edge));
+        Assert.False(ProgrammeLabels.PaidByPayroll(Programme.RigidExpense));
+    }
+}
+
+public class TemporaryAssistanceTests
+{
+    private static Money Yuan(decimal y) => Money.FromYuan(y);
+
+    private static readonly TemporaryPolicy Policy = new(Yuan(602), 6m, 3m, Yuan(31993));
+
+    [Theory]
+    [InlineData(1806, true)]   // 3 × 602: the town's own limit
+    [InlineData(1806.01, false)]
+    public void The_town_approves_up_to_its_limit_and_the_district_above(decimal amount, bool town)
+    {
+        var decision = TemporaryAssistance.Decide(new(TemporaryKind.Emergency, TemporaryCause.Fire, Yuan(amount).Fen), 2, Yuan(3000), assetsOk: false, sameCauseWithinYear: false, Policy);
+        Assert.Equal(Yuan(amount), decision.Amount);
+        Assert.Equal(town, decision.TownMayApprove);
+    }
+
+    [Fact]
+    public void The_cap_is_months_of_the_standard_per_person_and_one_fen_above_is_refused()
+    {
+        var cap = TemporaryAssistance.Decide(new(TemporaryKind.Emergency, TemporaryCause.SuddenIllness, Yuan(7224).Fen), 2, Money.Zero, true, false, Policy);
+        Assert.Equal(Yuan(7224), cap.Amount); // 602 × 6 × 2
+        var above = TemporaryAssistance.Decide(new(TemporaryKind.Emergency, TemporaryCause.SuddenIllness, Yuan(7224.01m).Fen), 2, Money.Zero, true, false, Policy);
+        Assert.Equal(Money.Zero, above.Amount);
+        Assert.Contains(above.Steps, s => s.Text.Contains("超过上限 7,224.00元"));
+    }
+
+    [Fact]
+    public void Expenditure_needs_low_income_and_assets_within_the_rules_while_an_emergency_does_not()
+    {
+        var rich = TemporaryAssistance.Decide(new(TemporaryKind.Expenditure, TemporaryCause.Medical, Yuan(1000).Fen), 1, Yuan(2700), true, false, Policy);
+        Assert.Equal(Money.Zero, rich.Amount); // 2700 × 12 = 32,400 ≥ 31,993
+        var assets = TemporaryAssistance.Decide(new(TemporaryKind.Expenditure, TemporaryCause.Medical, Yuan(1000).Fen), 1, Yuan(500), false, false, Policy);
+        Assert.Equal(Money.Zero, assets.Amount);
+        var emergency = TemporaryAssistance.Decide(new(TemporaryKind.Emergency, TemporaryCause.Fire, Yuan(1000).Fen), 1, Yuan(2700), false, false, Policy);
+        Assert.Equal(Yuan(1000), emergency.Amount);
+    }
+
+    [Fact]
+    public void The_same_cause_is_helped_once_a_year()
+    {
+        var again = TemporaryAssistance.Decide(new(TemporaryKind.Emergency, TemporaryCause.Fire, Yuan(500).Fen), 1, Money.Zero, true, sameCauseWithinYear: true, Policy);
+        Assert.Equal(Money.Zero, again.Amount);
+        Assert.Contains(again.Steps, s => s.Text.Contains("一年内已获临时救助"));
     }
 }

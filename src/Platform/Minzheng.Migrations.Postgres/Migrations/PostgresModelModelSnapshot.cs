@@ -137,6 +137,10 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("BenefitFrom")
                         .HasColumnType("date");
 
+                    b.Property<string>("Cause")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("ConsentFileName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -227,6 +231,9 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.Property<string>("StopFrom")
                         .HasMaxLength(7)
                         .HasColumnType("character varying(7)");
+
+                    b.Property<bool>("TownMayApprove")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("Urban")
                         .HasColumnType("boolean");

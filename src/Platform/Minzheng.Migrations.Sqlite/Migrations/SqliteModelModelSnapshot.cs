@@ -128,6 +128,10 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("BenefitFrom")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Cause")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConsentFileName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -218,6 +222,9 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.Property<string>("StopFrom")
                         .HasMaxLength(7)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("TownMayApprove")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Urban")
                         .HasColumnType("INTEGER");

@@ -21,6 +21,7 @@ public static class AssistanceModel
             e.HasIndex(x => new { x.RegionCode, x.Status });
             e.Property(x => x.Programme).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.RequestedProgramme).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Cause).HasMaxLength(20);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.ConsentFileName).HasMaxLength(200);
             e.Property(x => x.ConsentSm3).HasMaxLength(64);

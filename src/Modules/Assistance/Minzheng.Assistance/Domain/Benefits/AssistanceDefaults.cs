@@ -42,6 +42,8 @@ public static class AssistanceDefaults
         new("rigid.income_line_annual_fen", Module, "刚性支出困难：上年度居民人均可支配收入", "元/年", SettingKind.Money),
         new("rigid.expense_share_pct", Module, "刚性支出困难：近12个月刚性支出占家庭总收入的比例下限", "%", SettingKind.Count),
         new("rigid.valid_months", Module, "刚性支出困难：认定有效期", "月", SettingKind.Count),
+        new("linshi.max_months_per_person", Module, "临时救助上限（每人低保标准的月数）", "月", SettingKind.Ratio),
+        new("linshi.town_max_months", Module, "临时救助乡镇（街道）审批上限（低保标准的月数）", "月", SettingKind.Ratio),
         new("assist.approval_delegated_to_town", Module, "审核确认委托乡镇（街道）办理（1=委托，0=区民政局）", "", SettingKind.Count),
     ];
 
@@ -81,6 +83,8 @@ public static class AssistanceDefaults
         new("rigid.income_line_annual_fen", "430408", From2022, Fen(31993), "湖南省2021年全体居民人均可支配收入31993元（[M] 未核实；应取衡阳上年度数据，UNCONFIRMED，DOMAIN-RULES §4）", true),
         new("rigid.expense_share_pct", "430408", From2022, "60", "近12个月刚性支出超过家庭总收入的一定比例：吉林、深圳60%（DOMAIN-RULES §4 [L]，湖南 UNCONFIRMED）", true),
         new("rigid.valid_months", "430408", From2022, "12", "刚性支出困难认定有效期不超过12个月（民发〔2024〕57号，DOMAIN-RULES §4）", false),
+        new("linshi.max_months_per_person", "430408", From2022, "6", "每人不超过6个月的低保标准（地方例，DOMAIN-RULES §3 [L]；湖南/衡阳 UNCONFIRMED）", true),
+        new("linshi.town_max_months", "430408", From2022, "3", "乡镇（街道）可直接审批不超过3个月低保标准的救助（地方例，DOMAIN-RULES §3 [L]；湖南 UNCONFIRMED）", true),
         new("assist.deadline.district_review_days", "430408", From2022, "10", "审核确认：公示期满后10个工作日内（郑州例，全国 UNCONFIRMED，DOMAIN-RULES §1.6）", true),
     ];
 

@@ -25,6 +25,12 @@ public sealed class AssistanceCase : IAudited
     /// <summary>The last day a time-limited recognition holds (刚性支出困难: 12 months by setting); null when open-ended.</summary>
     public DateOnly? ValidUntil { get; set; }
 
+    /// <summary>临时救助: the cause (TemporaryCause), for the once-a-year rule.</summary>
+    public string? Cause { get; set; }
+
+    /// <summary>临时救助 within the town's own limit: the town approves it (审核确认) itself.</summary>
+    public bool TownMayApprove { get; set; }
+
     public Guid HouseholdId { get; set; }
 
     /// <summary>The one member a disability subsidy is for; null for the household programmes.</summary>

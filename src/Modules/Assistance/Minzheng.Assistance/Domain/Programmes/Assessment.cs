@@ -25,7 +25,7 @@ public sealed record AssetFacts(long DepositsFen = 0, int Vehicles = 0, int Home
 /// 湖南户籍 and 第二代残疾人证.
 /// </summary>
 public sealed record Assessment(IReadOnlyList<MemberFacts> Members, AssetFacts Assets, bool ObligorAble = true, long RigidExpense12MonthsFen = 0,
-    bool HunanHukou = true, bool SecondGenerationCard = false)
+    bool HunanHukou = true, bool SecondGenerationCard = false, TemporaryFacts? Temporary = null)
 {
     public static Assessment Default(IEnumerable<MemberFacts> members) => new([.. members], new AssetFacts());
 }

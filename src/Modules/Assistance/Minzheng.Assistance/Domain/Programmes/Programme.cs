@@ -16,6 +16,9 @@ public enum Programme
 
     /// <summary>重度残疾人护理补贴: one person, outside the routing (DOMAIN-RULES §6).</summary>
     DisabilityCare = 11,
+
+    /// <summary>临时救助 (急难型, 支出型): a one-off grant to the household, outside the routing (DOMAIN-RULES §3).</summary>
+    Temporary = 20,
 }
 
 public static class ProgrammeLabels
@@ -27,6 +30,7 @@ public static class ProgrammeLabels
         Programme.Edge => "低保边缘家庭",
         Programme.DisabilityLiving => "困难残疾人生活补贴",
         Programme.DisabilityCare => "重度残疾人护理补贴",
+        Programme.Temporary => "临时救助",
         _ => "刚性支出困难家庭",
     };
 
@@ -37,6 +41,7 @@ public static class ProgrammeLabels
         Programme.Edge => "低保边缘",
         Programme.DisabilityLiving => "残疾人生活补贴",
         Programme.DisabilityCare => "残疾人护理补贴",
+        Programme.Temporary => "临时救助",
         _ => "刚性支出困难",
     };
 
@@ -48,13 +53,17 @@ public static class ProgrammeLabels
         Programme.Edge => "edge",
         Programme.DisabilityLiving => "disability_living",
         Programme.DisabilityCare => "disability_care",
+        Programme.Temporary => "temporary",
         _ => "rigid_expense",
     };
 
     public static Programme? FromCode(string? code) => Enum.GetValues<Programme>().Cast<Programme?>().FirstOrDefault(p => Code(p!.Value) == code);
 
-    /// <summary>Programmes with a monthly cash benefit, paid by the payroll; 边缘 and 刚性支出 are recognitions (专项救助 eligibility).</summary>
-    public static bool PaysMonthly(Programme p) => p is Programme.Tekun or Programme.Dibao or Programme.DisabilityLiving or Programme.DisabilityCare;
+    /// <summary>Programmes paid in cash by the payroll (monthly; 临时救助 once); 边缘 and 刚性支出 are recognitions (专项救助 eligibility).</summary>
+    public static bool PaidByPayroll(Programme p) => p is Programme.Tekun or Programme.Dibao or Programme.DisabilityLiving or Programme.DisabilityCare or Programme.Temporary;
+
+    /// <summary>Applied for on its own, not routed: the two subsidies (for one person) and 临时救助.</summary>
+    public static bool Standalone(Programme p) => ForOnePerson(p) || p == Programme.Temporary;
 
     /// <summary>The two disability subsidies: for one person of the household, decided on their own, not routed.</summary>
     public static bool ForOnePerson(Programme p) => p is Programme.DisabilityLiving or Programme.DisabilityCare;

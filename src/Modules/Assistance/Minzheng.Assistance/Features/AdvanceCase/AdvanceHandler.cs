@@ -28,7 +28,7 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, CaseComputation com
             throw new InputValidationException("action", "请选择要执行的操作");
         }
 
-        var role = CaseWorkflow.Role(action, await deadlines.ApprovalDelegatedAsync(c.RegionCode, clock.Today(), ct));
+        var role = CaseWorkflow.Role(action, await deadlines.TownApprovesAsync(c, clock.Today(), ct));
         if (!db.User.IsInRole(role) || !db.User.Allows(c.RegionCode))
         {
             throw new ForbiddenException($"“{CaseLabels.Of(action)}”须由{Minzheng.Platform.Identity.Roles.DisplayName(role)}办理");
@@ -57,10 +57,10 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, CaseComputation com
                 await InvestigateAsync(c, request.Incomes ?? [], request.Assessment, today, ct);
                 note = Join(note, c.CoveredMembers == 0
                     ? "经认定不符合任何救助类别"
-                    : $"认定为{ProgrammeLabels.Brief(c.Programme)}，覆盖 {c.CoveredMembers} 人{(ProgrammeLabels.PaysMonthly(c.Programme) ? $"，每月 {new Money(c.MonthlyAmountFen ?? 0)}" : "")}");
+                    : $"认定为{ProgrammeLabels.Brief(c.Programme)}，覆盖 {c.CoveredMembers} 人{(ProgrammeLabels.PaidByPayroll(c.Programme) ? $"，每月 {new Money(c.MonthlyAmountFen ?? 0)}" : "")}");
                 break;
             case CaseAction.TownApprove:
-                if (c.CoveredMembers == 0 || (ProgrammeLabels.PaysMonthly(c.Programme) && c.MonthlyAmountFen is not > 0))
+                if (c.CoveredMembers == 0 || (ProgrammeLabels.PaidByPayroll(c.Programme) && c.MonthlyAmountFen is not > 0))
                 {
                     throw new BusinessRuleException("经认定不符合特困、低保、低保边缘、刚性支出困难任何类别（核算金额为 0），请作初审不通过处理");
                 }
@@ -82,7 +82,13 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, CaseComputation com
                 break;
             case CaseAction.Approve:
                 c.BenefitFrom = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
-                if (c.Programme == Programme.RigidExpense)
+                if (c.Programme == Programme.Temporary)
+                {
+                    // A one-off grant: paid once, by the first payroll of its programme from this month on.
+                    c.BenefitFrom = new DateOnly(today.Year, today.Month, 1);
+                    note = Join(note, $"一次性临时救助 {new Money(c.MonthlyAmountFen ?? 0)}，自 {c.BenefitFrom:yyyy年M月} 起的临时救助造册中发放");
+                }
+                else if (c.Programme == Programme.RigidExpense)
                 {
                     // A recognition for a period, not reviewed: it lapses (民发〔2024〕57号: at most 12 months).
                     c.ValidUntil = c.BenefitFrom.Value.AddMonths(await deadlines.IntAsync("rigid.valid_months", c.RegionCode, today, ct)).AddDays(-1);
@@ -91,7 +97,7 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, CaseComputation com
                 else
                 {
                     c.NextReviewOn = await schedule.NextAsync(c, c.BenefitFrom.Value, ct);
-                    note = Join(note, ProgrammeLabels.PaysMonthly(c.Programme)
+                    note = Join(note, ProgrammeLabels.PaidByPayroll(c.Programme)
                         ? $"认定为{ProgrammeLabels.Brief(c.Programme)}，自 {c.BenefitFrom:yyyy年M月} 起发放 {new Money(c.MonthlyAmountFen ?? 0)}/月"
                         : $"认定为{ProgrammeLabels.Brief(c.Programme)}，自 {c.BenefitFrom:yyyy年M月} 起");
                 }
@@ -168,9 +174,28 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, CaseComputation com
         db.Incomes.RemoveRange(c.Incomes);
         c.Incomes.Clear();
         db.Incomes.AddRange(incomes);
-        var result = ProgrammeLabels.ForOnePerson(c.Programme)
-            ? await computation.ComputeSubsidyAsync(c, facts, await OnDibaoAsync(c, ct), today, ct)
-            : await computation.ComputeAsync(c, incomes, facts, today, ct);
+        BenefitResult result;
+        if (c.Programme == Programme.Temporary)
+        {
+            if (facts.Temporary is not { } grant)
+            {
+                throw new InputValidationException("assessment.temporary", "请填写临时救助的类型、事由和拟救助金额");
+            }
+
+            var cause = grant.Cause.ToString();
+            var yearAgo = today.AddYears(-1);
+            var sameCause = await db.Cases.AnyAsync(x => x.HouseholdId == c.HouseholdId && x.Id != c.Id && x.Programme == Programme.Temporary
+                && x.Status == CaseStatus.Approved && x.Cause == cause && x.BenefitFrom >= yearAgo, ct);
+            (result, c.TownMayApprove) = await computation.ComputeTemporaryAsync(c, incomes, facts, sameCause, today, ct);
+            c.Cause = cause;
+        }
+        else
+        {
+            result = ProgrammeLabels.ForOnePerson(c.Programme)
+                ? await computation.ComputeSubsidyAsync(c, facts, await OnDibaoAsync(c, ct), today, ct)
+                : await computation.ComputeAsync(c, incomes, facts, today, ct);
+        }
+
         // An objection reopens the investigation: the routing starts again from the level applied for.
         c.Programme = result.Programme ?? c.RequestedProgramme;
         c.CoveredMembers = result.Covered;

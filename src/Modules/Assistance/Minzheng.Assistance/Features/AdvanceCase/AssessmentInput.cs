@@ -12,7 +12,10 @@ namespace Minzheng.Assistance.Features.AdvanceCase;
 /// </summary>
 public sealed record AssessmentInput(
     IReadOnlyList<MemberInput>? Members, decimal? DepositsYuan, int? Vehicles, int? Homes, bool? Business, bool? ObligorAble, decimal? RigidExpenseYuan,
-    bool? HunanHukou = null, bool? SecondGenerationCard = null);
+    bool? HunanHukou = null, bool? SecondGenerationCard = null, TemporaryInput? Temporary = null);
+
+/// <summary>临时救助: its kind, cause and the amount the town proposes (yuan).</summary>
+public sealed record TemporaryInput(TemporaryKind? Kind, TemporaryCause? Cause, decimal? AmountYuan);
 
 public sealed record MemberInput(Guid? PersonId, DisabilityKind? Disability, int? DisabilityGrade, bool? SeriousIllness, int? SelfCareNotAchieved);
 
@@ -52,6 +55,23 @@ internal static class AssessmentReader
 
         var deposits = Amount(input?.DepositsYuan, "assessment.depositsYuan", "金融资产", errors);
         var rigid = Amount(input?.RigidExpenseYuan, "assessment.rigidExpenseYuan", "刚性支出", errors);
+        TemporaryFacts? temporary = null;
+        if (input?.Temporary is { } t)
+        {
+            if (t.Kind is null || t.Cause is null)
+            {
+                errors["assessment.temporary"] = ["请选择临时救助类型和事由"];
+            }
+            else if ((t.Kind == TemporaryKind.Emergency) != (t.Cause < TemporaryCause.Medical))
+            {
+                errors["assessment.temporary.cause"] = ["急难型的事由为火灾、交通事故、突发重大疾病或其他意外；支出型为医疗或教育支出"];
+            }
+            else
+            {
+                temporary = new TemporaryFacts(t.Kind.Value, t.Cause.Value, Amount(t.AmountYuan, "assessment.temporary.amountYuan", "拟救助金额", errors));
+            }
+        }
+
         if (input?.Vehicles is < 0)
         {
             errors["assessment.vehicles"] = ["车辆数不能为负数"];
@@ -69,7 +89,7 @@ internal static class AssessmentReader
                 row?.SeriousIllness ?? false, row?.SelfCareNotAchieved ?? 0);
         }).ToList();
         return new Assessment(members, new AssetFacts(deposits, Math.Max(0, input?.Vehicles ?? 0), Math.Max(0, input?.Homes ?? 0), input?.Business ?? false),
-            input?.ObligorAble ?? true, rigid, input?.HunanHukou ?? true, input?.SecondGenerationCard ?? false);
+            input?.ObligorAble ?? true, rigid, input?.HunanHukou ?? true, input?.SecondGenerationCard ?? false, temporary);
     }
 
     private static long Amount(decimal? yuan, string field, string what, Dictionary<string, string[]> errors)

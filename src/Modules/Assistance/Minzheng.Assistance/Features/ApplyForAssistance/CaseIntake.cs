@@ -22,7 +22,7 @@ internal sealed class CaseIntake(AssistanceDbContext db, CaseDeadlines deadlines
     public static Programme? ParseProgramme(string? value) => string.IsNullOrWhiteSpace(value) ? Programme.Tekun
         : Enum.TryParse<Programme>(value, ignoreCase: false, out var p) && Enum.IsDefined(p) ? p : null;
 
-    public const string ProgrammeHint = "申请类别：Tekun（特困，依次认定低保、边缘、刚性支出）、Dibao、Edge、RigidExpense，或为一名成员申请 DisabilityLiving、DisabilityCare";
+    public const string ProgrammeHint = "申请类别：Tekun（特困，依次认定低保、边缘、刚性支出）、Dibao、Edge、RigidExpense、Temporary（临时救助），或为一名成员申请 DisabilityLiving、DisabilityCare";
 
     public static UploadedFile? Consent(ConsentUpload? upload, Dictionary<string, string[]> errors)
     {
@@ -63,13 +63,14 @@ internal sealed class CaseIntake(AssistanceDbContext db, CaseDeadlines deadlines
 
         // One open application per household for the routed programmes, and per person and subsidy for the subsidies.
         var open = db.Cases.Where(c => c.HouseholdId == snapshot.Id && (c.Status == CaseStatus.Submitted || c.Status == CaseStatus.Verification || c.Status == CaseStatus.Investigation || c.Status == CaseStatus.TownReview || c.Status == CaseStatus.Publicity || c.Status == CaseStatus.DistrictReview));
-        var subsidies = new[] { Programme.DisabilityLiving, Programme.DisabilityCare };
-        var busy = forOne
-            ? await open.AnyAsync(c => c.PersonId == personId && c.Programme == start, ct)
-            : await open.AnyAsync(c => !subsidies.Contains(c.Programme), ct);
+        var standalone = new[] { Programme.DisabilityLiving, Programme.DisabilityCare, Programme.Temporary };
+        var busy = forOne ? await open.AnyAsync(c => c.PersonId == personId && c.Programme == start, ct)
+            : start == Programme.Temporary ? await open.AnyAsync(c => c.Programme == Programme.Temporary, ct)
+            : await open.AnyAsync(c => !standalone.Contains(c.Programme), ct);
         if (busy)
         {
-            throw new BusinessRuleException(forOne ? "该成员已有办理中的同类补贴申请，请勿重复受理" : "该户已有办理中的社会救助申请，请勿重复受理");
+            throw new BusinessRuleException(forOne ? "该成员已有办理中的同类补贴申请，请勿重复受理"
+                : start == Programme.Temporary ? "该户已有办理中的临时救助申请，请勿重复受理" : "该户已有办理中的社会救助申请，请勿重复受理");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -94,7 +95,7 @@ internal sealed class CaseIntake(AssistanceDbContext db, CaseDeadlines deadlines
             CreatedAtUtc = now,
         };
         var what = forOne ? $"为 {snapshot.Members.First(m => m.PersonId == personId).Name} 申请{ProgrammeLabels.Of(start)}"
-            : $"申请{ProgrammeLabels.Brief(start)}{(start == Programme.RigidExpense ? "" : "（不符合时依次转入下一类别认定）")}";
+            : $"申请{ProgrammeLabels.Brief(start)}{(ProgrammeLabels.Standalone(start) || start == Programme.RigidExpense ? "" : "（不符合时依次转入下一类别认定）")}";
         db.AddEvent(c, now, how, $"{what}；共同生活成员 {members} 人；核对授权书 {c.ConsentFileName}");
         db.Cases.Add(c);
         db.Consents.Add(new CaseConsent { CaseId = c.Id, RegionCode = c.RegionCode, Bytes = consent.Bytes });
@@ -104,6 +105,7 @@ internal sealed class CaseIntake(AssistanceDbContext db, CaseDeadlines deadlines
 
     private static string NumberPrefix(Programme p) => p switch
     {
-        Programme.Tekun => "TK", Programme.Dibao => "DB", Programme.Edge => "BY", Programme.DisabilityLiving => "CS", Programme.DisabilityCare => "CH", _ => "GX",
+        Programme.Tekun => "TK", Programme.Dibao => "DB", Programme.Edge => "BY", Programme.DisabilityLiving => "CS", Programme.DisabilityCare => "CH",
+        Programme.Temporary => "LS", _ => "GX",
     };
 }

@@ -40,6 +40,23 @@ internal sealed class CaseComputation(SettingsReader settings)
         return new BenefitResult(paid ? c.Programme : null, paid ? 1 : 0, decided.Value.Fen, decided.Steps);
     }
 
+    /// <summary>临时救助 for the household: the kind's conditions, the cap and who approves, by the settings in force.</summary>
+    public async Task<(BenefitResult Result, bool TownMayApprove)> ComputeTemporaryAsync(
+        AssistanceCase c, IReadOnlyList<CaseIncome> incomes, Assessment facts, bool sameCauseWithinYear, DateOnly day, CancellationToken ct)
+    {
+        var region = RegionCode.Parse(c.RegionCode);
+        var standard = DibaoRules.MonthlyStandard(c.Urban, await FenAsync("dibao.standard.urban_monthly_fen", region, day, ct), await FenAsync("dibao.standard.rural_annual_fen", region, day, ct));
+        var perCapita = DibaoRules.PerCapitaIncome(incomes.Select(i => new HouseholdIncome(i.Type, new Money(i.MonthlyFen))).ToList(), c.Members);
+        var routing = await RoutingPolicyAsync(standard.Value, region, day, ct);
+        var assets = AssetRules.WithinLimits(facts.Assets, routing.Assets, standard.Value, c.Members);
+        var policy = new TemporaryPolicy(standard.Value, await settings.RequireDecimalAsync("linshi.max_months_per_person", region, day, ct),
+            await settings.RequireDecimalAsync("linshi.town_max_months", region, day, ct), routing.RigidIncomeLineAnnual);
+        var decision = TemporaryAssistance.Decide(facts.Temporary!, c.Members, perCapita.Value, assets.Value, sameCauseWithinYear, policy);
+        var paid = decision.Amount > Money.Zero;
+        return (new BenefitResult(paid ? Programme.Temporary : null, paid ? c.Members : 0, decision.Amount.Fen, [.. standard.Steps, .. perCapita.Steps, .. assets.Steps, .. decision.Steps]),
+            decision.TownMayApprove);
+    }
+
     private async Task<RoutingPolicy> RoutingPolicyAsync(Money standard, RegionCode region, DateOnly day, CancellationToken ct) => new(
         standard,
         await settings.RequireDecimalAsync("dibao.edge_multiplier", region, day, ct),

@@ -13,7 +13,9 @@ internal sealed class AssistanceCasesForMonitoring(AssistanceDbContext db, TimeP
 {
     public async Task<IReadOnlyList<CoveredHousehold>> CoveredAsync(CancellationToken ct = default)
     {
-        var approved = await db.Cases.AsNoTracking().Where(c => c.Status == CaseStatus.Approved || c.Status == CaseStatus.Suspended)
+        // The monitored categories are the routed programmes (MATCHING.md); a subsidy or a one-off grant does not make a household one.
+        var routed = new[] { Programme.Tekun, Programme.Dibao, Programme.Edge, Programme.RigidExpense };
+        var approved = await db.Cases.AsNoTracking().Where(c => (c.Status == CaseStatus.Approved || c.Status == CaseStatus.Suspended) && routed.Contains(c.Programme))
             .Select(c => new { c.HouseholdId, c.HouseholdNumber, c.RegionCode, c.Programme, c.CreatedAtUtc })
             .ToListAsync(ct);
 
@@ -38,29 +40,29 @@ internal sealed class AssistanceCasesForMonitoring(AssistanceDbContext db, TimeP
         foreach (var chunk in findings.Chunk(100))
         {
             var ids = chunk.Select(f => f.HouseholdId).ToList();
+            // Every benefit of the household in force (a 低保 and a member's subsidy alike): the same finding concerns them all.
             var cases = (await db.Cases.Where(x => ids.Contains(x.HouseholdId) && (x.Status == CaseStatus.Approved || x.Status == CaseStatus.Suspended)).ToListAsync(ct))
-                .GroupBy(x => x.HouseholdId).ToDictionary(g => g.Key, g => g.MaxBy(x => x.CreatedAtUtc)!);
+                .ToLookup(x => x.HouseholdId);
             foreach (var f in chunk)
             {
-                if (!cases.TryGetValue(f.HouseholdId, out var c))
+                foreach (var c in cases[f.HouseholdId])
                 {
-                    continue;
+                    if (f.Suspend && c.Status == CaseStatus.Approved)
+                    {
+                        c.Status = CaseStatus.Suspended;
+                        db.BenefitChanges.Add(new BenefitChange { CaseId = c.Id, RegionCode = c.RegionCode, Action = BenefitAction.Suspend, Reason = f.Finding, DecidedBy = db.User.UserName, DecidedAtUtc = now });
+                    }
+
+                    if (c.NextReviewOn is null || c.NextReviewOn > today)
+                    {
+                        c.NextReviewOn = today;
+                    }
+
+                    c.Version++;
+                    db.AddEvent(c, now, f.Suspend ? "暂停发放（核对与监测）" : "提前复核（核对与监测）", f.Finding);
                 }
 
-                if (f.Suspend && c.Status == CaseStatus.Approved)
-                {
-                    c.Status = CaseStatus.Suspended;
-                    db.BenefitChanges.Add(new BenefitChange { CaseId = c.Id, RegionCode = c.RegionCode, Action = BenefitAction.Suspend, Reason = f.Finding, DecidedBy = db.User.UserName, DecidedAtUtc = now });
-                }
-
-                if (c.NextReviewOn is null || c.NextReviewOn > today)
-                {
-                    c.NextReviewOn = today;
-                }
-
-                c.Version++;
-                db.AddEvent(c, now, f.Suspend ? "暂停发放（核对与监测）" : "提前复核（核对与监测）", f.Finding);
-                touched++;
+                touched += cases[f.HouseholdId].Any() ? 1 : 0;
             }
 
             await db.SaveChangesAsync(ct);

@@ -19,7 +19,7 @@ internal sealed class GetCaseHandler(AssistanceDbContext db, CaseDeadlines setti
         var c = await db.CaseAsync(id, ct, tracked: false);
         var household = JsonSerializer.Deserialize<HouseholdSnapshot>(c.SnapshotJson)!;
         var names = household.Members.ToDictionary(m => m.PersonId, m => m.Name);
-        var delegated = await settings.ApprovalDelegatedAsync(c.RegionCode, clock.Today(), ct);
+        var delegated = await settings.TownApprovesAsync(c, clock.Today(), ct);
         var mine = CaseWorkflow.Open(c.Status).Where(a => db.User.IsInRole(CaseWorkflow.Role(a, delegated)) && db.User.Allows(c.RegionCode)).ToList();
         var changes = await db.BenefitChanges.AsNoTracking().Where(x => x.CaseId == c.Id).OrderBy(x => x.DecidedAtUtc).ToListAsync(ct);
         var today = clock.Today();

@@ -40,15 +40,15 @@ internal static class PayrollAccess
     /// <summary>A programme paid monthly, by its code (dibao, tekun); dibao when left out.</summary>
     public static Programme ParseProgramme(string? code) =>
         string.IsNullOrWhiteSpace(code) ? Programme.Dibao
-            : ProgrammeLabels.FromCode(code.Trim()) is { } p && ProgrammeLabels.PaysMonthly(p) ? p
-            : throw new InputValidationException("programme", "按月发放的项目：dibao（低保）、tekun（特困）、disability_living（困难残疾人生活补贴）或 disability_care（重度残疾人护理补贴）");
+            : ProgrammeLabels.FromCode(code.Trim()) is { } p && ProgrammeLabels.PaidByPayroll(p) ? p
+            : throw new InputValidationException("programme", "按月发放的项目：dibao（低保）、tekun（特困）、disability_living（困难残疾人生活补贴）、disability_care（重度残疾人护理补贴）或 temporary（临时救助）");
 
     /// <summary>What a bank file and a purpose line call a payroll's programme.</summary>
     public static string ProgrammeName(string code) => ProgrammeLabels.FromCode(code) switch
     {
         Programme.Dibao => "城乡低保",
         Programme.Tekun => "特困供养",
-        Programme.DisabilityLiving or Programme.DisabilityCare => ProgrammeLabels.Of(ProgrammeLabels.FromCode(code)!.Value),
+        Programme.DisabilityLiving or Programme.DisabilityCare or Programme.Temporary => ProgrammeLabels.Of(ProgrammeLabels.FromCode(code)!.Value),
         { } p => ProgrammeLabels.Brief(p),
         _ => code,
     };

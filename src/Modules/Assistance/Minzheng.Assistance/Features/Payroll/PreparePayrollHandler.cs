@@ -112,7 +112,7 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
                 // Only what the payroll reads: never the snapshot of every case in the town.
                 .Select(c => new AssistanceCase
                 {
-                    Id = c.Id, Number = c.Number, HouseholdId = c.HouseholdId, PersonId = c.PersonId, HouseholdNumber = c.HouseholdNumber, RegionCode = c.RegionCode,
+                    Id = c.Id, Number = c.Number, Programme = c.Programme, HouseholdId = c.HouseholdId, PersonId = c.PersonId, HouseholdNumber = c.HouseholdNumber, RegionCode = c.RegionCode,
                     MonthlyAmountFen = c.MonthlyAmountFen, StopFrom = c.StopFrom, CreatedAtUtc = c.CreatedAtUtc,
                 })
                 .ToListAsync(ct))
@@ -120,7 +120,9 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
         var ids = cases.Select(c => c.Id).ToList();
         var changes = await db.BenefitChanges.AsNoTracking().Where(x => ids.Contains(x.CaseId) && x.AmountFen != null).ToListAsync(ct);
         var amounts = cases.ToDictionary(c => c.Id, c => c.AmountFor(month, changes));
-        var paid = (await db.Payments.AsNoTracking().Where(p => p.Programme == run.Programme && p.Month == month && p.RegionCode.StartsWith(town))
+        // 临时救助 is paid once, whatever the month: its entitlement is the case itself.
+        var once = programme == Programme.Temporary;
+        var paid = (await db.Payments.AsNoTracking().Where(p => p.Programme == run.Programme && (once || p.Month == month) && p.RegionCode.StartsWith(town))
             .Select(p => p.BeneficiaryId).ToListAsync(ct)).ToHashSet();
         var missing = cases.Where(c => amounts[c.Id] > 0 && !paid.Contains(Beneficiary(c))).ToList();
 
@@ -158,8 +160,8 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
         progress?.Report(100);
     }
 
-    /// <summary>Who an entitlement is for: the person of a disability subsidy, else the household.</summary>
-    private static Guid Beneficiary(AssistanceCase c) => c.PersonId ?? c.HouseholdId;
+    /// <summary>Whose entitlement a payment is: the person of a disability subsidy, the grant of a 临时救助, else the household.</summary>
+    private static Guid Beneficiary(AssistanceCase c) => c.PersonId ?? (c.Programme == Programme.Temporary ? c.Id : c.HouseholdId);
 
     /// <summary>Records why the preparation stopped, on a clean context: what was written stays, and starting again completes it.</summary>
     private async Task FailAsync(PayrollRun run, string reason)

@@ -23,6 +23,10 @@ internal sealed class CaseDeadlines(SettingsReader settings)
     public async Task<bool> ApprovalDelegatedAsync(string regionCode, DateOnly day, CancellationToken ct) =>
         await IntAsync("assist.approval_delegated_to_town", regionCode, day, ct) == 1;
 
+    /// <summary>Whether the town decides the case (审核确认) itself: delegated by setting, or a 临时救助 within the town's limit.</summary>
+    public async Task<bool> TownApprovesAsync(AssistanceCase c, DateOnly day, CancellationToken ct) =>
+        c.TownMayApprove || await ApprovalDelegatedAsync(c.RegionCode, day, ct);
+
     public async Task<int> IntAsync(string key, string regionCode, DateOnly day, CancellationToken ct) =>
         (int)await settings.RequireLongAsync(key, RegionCode.Parse(regionCode), day, ct);
 }

@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Minzheng.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class AssistanceTemporary : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Cause",
+                table: "assist_cases",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "TownMayApprove",
+                table: "assist_cases",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Cause",
+                table: "assist_cases");
+
+            migrationBuilder.DropColumn(
+                name: "TownMayApprove",
+                table: "assist_cases");
+        }
+    }
+}
