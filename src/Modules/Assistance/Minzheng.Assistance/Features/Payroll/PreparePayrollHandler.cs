@@ -105,37 +105,20 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
         var first = PayrollAccess.ParseMonth(month);
         var town = run.TownCode;
 
-        // In payment: approved (a suspended case waits for its review), or stopped from a later month; at the amount in
-        // force for the month (增发/减发), nothing from the month a 停发 or the end of a 渐退 takes effect.
-        var cases = (await db.Cases.AsNoTracking()
-                .Where(c => (c.Status == CaseStatus.Approved || c.Status == CaseStatus.Stopped) && c.Programme == programme && c.RegionCode.StartsWith(town) && c.BenefitFrom <= first)
-                // Only what the payroll reads: never the snapshot of every case in the town.
-                .Select(c => new AssistanceCase
-                {
-                    Id = c.Id, Number = c.Number, Programme = c.Programme, HouseholdId = c.HouseholdId, PersonId = c.PersonId, HouseholdNumber = c.HouseholdNumber, RegionCode = c.RegionCode,
-                    MonthlyAmountFen = c.MonthlyAmountFen, StopFrom = c.StopFrom, CreatedAtUtc = c.CreatedAtUtc,
-                })
-                .ToListAsync(ct))
-            .GroupBy(Beneficiary).Select(g => g.OrderByDescending(c => c.CreatedAtUtc).First()).ToList();
-        var ids = cases.Select(c => c.Id).ToList();
-        var changes = await db.BenefitChanges.AsNoTracking().Where(x => ids.Contains(x.CaseId) && x.AmountFen != null).ToListAsync(ct);
-        var amounts = cases.ToDictionary(c => c.Id, c => c.AmountFor(month, changes));
-        // 临时救助 is paid once, whatever the month: its entitlement is the case itself.
-        var once = programme == Programme.Temporary;
-        var paid = (await db.Payments.AsNoTracking().Where(p => p.Programme == run.Programme && (once || p.Month == month) && p.RegionCode.StartsWith(town))
-            .Select(p => p.BeneficiaryId).ToListAsync(ct)).ToHashSet();
-        var missing = cases.Where(c => amounts[c.Id] > 0 && !paid.Contains(Beneficiary(c))).ToList();
+        // In payment: approved (a suspended case waits for its review), or stopped from a later month; the candidates'
+        // ids only, in the database's order, to cut them into chunks the INSERT … SELECT takes one at a time.
+        var townTo = PaymentInsert.NextTown(town);
+        var ids = await db.Cases.AsNoTracking()
+            .Where(c => (c.Status == CaseStatus.Approved || c.Status == CaseStatus.Stopped) && c.Programme == programme
+                && string.Compare(c.RegionCode, town) >= 0 && string.Compare(c.RegionCode, townTo) < 0 && c.BenefitFrom <= first)
+            .OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
 
         var done = 0;
-        foreach (var chunk in missing.Chunk(Math.Max(1, ChunkSize)))
+        foreach (var chunk in ids.Chunk(Math.Max(1, ChunkSize)))
         {
-            db.Payments.AddRange(chunk.Select(c => new Payment
-            {
-                RunId = run.Id, CaseId = c.Id, CaseNumber = c.Number, HouseholdId = c.HouseholdId, BeneficiaryId = Beneficiary(c), HouseholdNumber = c.HouseholdNumber,
-                RegionCode = c.RegionCode, Programme = run.Programme, Month = month, AmountFen = amounts[c.Id], Status = PaymentStatus.Pending,
-            }));
+            await PaymentInsert.ChunkAsync(db, run.Id, programme.ToString(), run.Programme, month, first, town, townTo, chunk[0], chunk[^1], ct);
             done += chunk.Length;
-            run.Progress = 90 * done / missing.Count;
+            run.Progress = 90 * done / ids.Count;
             await db.SaveChangesAsync(ct);
             progress?.Report(run.Progress);
         }
@@ -159,9 +142,6 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
         await db.SaveChangesAsync(ct);
         progress?.Report(100);
     }
-
-    /// <summary>Whose entitlement a payment is: the person of a disability subsidy, the grant of a 临时救助, else the household.</summary>
-    private static Guid Beneficiary(AssistanceCase c) => c.PersonId ?? (c.Programme == Programme.Temporary ? c.Id : c.HouseholdId);
 
     /// <summary>Records why the preparation stopped, on a clean context: what was written stays, and starting again completes it.</summary>
     private async Task FailAsync(PayrollRun run, string reason)
