@@ -11,7 +11,7 @@ namespace Minzheng.Assistance.Features.Payroll;
 
 /// <summary>
 /// Approval of a prepared payroll by a second person: every payment gets its beneficiary commitment (SM3 of a fresh
-/// salt and the head's ID number) and goes to the outbox as a ledger event, in the same transaction. A household with
+/// salt and the head's ID number) and goes to the outbox as a ledger event, in the same transaction as the run's approval. A household with
 /// no bank account cannot be paid: its payment fails at once, named, and is re-issued once the account is registered.
 /// Two approvers at once: one wins.
 /// </summary>
@@ -36,34 +36,41 @@ internal sealed class ApprovePayrollHandler(AssistanceDbContext db, IPayees paye
             throw new BusinessRuleException("造册人不能审批自己的造册，请由另一位工作人员审批");
         }
 
-        var payments = await db.Payments.Where(p => p.RunId == run.Id && p.Status == PaymentStatus.Pending).ToListAsync(ct);
+        // Read untracked and written set-based (ApprovalWriter): thousands of tracked payments per town were the approval's cost.
+        var payments = await db.Payments.AsNoTracking().Where(p => p.RunId == run.Id && p.Status == PaymentStatus.Pending).ToListAsync(ct);
         var people = await payees.ForPaymentAsync([.. payments.Select(p => p.HouseholdId)], $"{run.Month} {PayrollAccess.ProgrammeName(run.Programme)}发放审批：受益人承诺值与银行账户", ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var p in payments)
+        var decided = new ApprovedPayment[payments.Count];
+        var events = new List<OutboxMessage>(payments.Count);
+        for (var i = 0; i < payments.Count; i++)
         {
+            var p = payments[i];
             if (!people.TryGetValue(p.HouseholdId, out var payee) || string.IsNullOrEmpty(payee.BankAccount))
             {
-                p.Status = PaymentStatus.Failed;
-                p.FailureReason = "未登记户主或银行账号";
+                decided[i] = new ApprovedPayment(p.Id, PaymentStatus.Failed, null, null, null, "未登记户主或银行账号");
                 continue;
             }
 
             (p.Salt, p.Commitment) = BeneficiaryCommitment.Create(payee.HeadIdNumber);
-            p.BankName = payee.BankName ?? "未登记开户行";
-            p.Status = PaymentStatus.Approved;
-            db.Outbox.Add(Event(p, run.TownCode, now));
+            decided[i] = new ApprovedPayment(p.Id, PaymentStatus.Approved, payee.BankName ?? "未登记开户行", p.Salt, p.Commitment, null);
+            events.Add(Event(p, run.TownCode, now));
         }
 
         run.Status = PayrollStatus.Approved;
         run.ApprovedBy = db.User.UserName;
         run.ApprovedAtUtc = now;
         run.Version++;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            await db.SaveChangesAsync(ct); // the run's version token (or the events' keys): a second approver's save fails here
+            // The run first (its version token): a second approver waits here, then fails, and writes nothing.
+            await db.SaveChangesAsync(ct);
+            await ApprovalWriter.WriteAsync(db.Database.GetDbConnection(), tx, decided, events, ct);
+            await tx.CommitAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (Exception e) when (e is DbUpdateException or Npgsql.PostgresException or Microsoft.Data.Sqlite.SqliteException)
         {
+            await tx.RollbackAsync(CancellationToken.None);
             throw new BusinessRuleException("该发放已由他人审批");
         }
 

@@ -16,16 +16,15 @@ internal sealed class RegistryPayees(RegistryDbContext db, FieldProtector protec
         var found = new Dictionary<Guid, Payee>();
         foreach (var chunk in householdIds.Distinct().Chunk(Chunk))
         {
-            var rows = await db.Households.AsNoTracking().Where(h => chunk.Contains(h.Id))
-                .Select(h => new
-                {
-                    h.Id, h.BankName, h.BankAccountCipher,
-                    Head = h.Members.Where(m => m.Id == h.HeadPersonId).Select(m => new { m.Name, m.IdNumberCipher }).FirstOrDefault(),
-                })
+            // The head by a join (a correlated subquery per household cost more than the decryption).
+            var rows = await (from h in db.Households.AsNoTracking()
+                              where chunk.Contains(h.Id)
+                              join m in db.Persons.AsNoTracking() on h.HeadPersonId equals m.Id
+                              select new { h.Id, h.BankName, h.BankAccountCipher, Head = new { m.Name, m.IdNumberCipher } })
                 .ToListAsync(ct);
-            foreach (var h in rows.Where(r => r.Head is not null))
+            foreach (var h in rows)
             {
-                found[h.Id] = new Payee(h.Id, h.Head!.Name, protector.Decrypt(h.Head.IdNumberCipher), h.BankName,
+                found[h.Id] = new Payee(h.Id, h.Head.Name, protector.Decrypt(h.Head.IdNumberCipher), h.BankName,
                     h.BankAccountCipher is null ? null : protector.Decrypt(h.BankAccountCipher));
             }
         }
