@@ -41,20 +41,21 @@ internal sealed class ApprovePayrollHandler(AssistanceDbContext db, IPayees paye
         var people = await payees.ForPaymentAsync([.. payments.Select(p => p.HouseholdId)], $"{run.Month} {PayrollAccess.ProgrammeName(run.Programme)}发放审批：受益人承诺值与银行账户", ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var decided = new ApprovedPayment[payments.Count];
-        var events = new List<OutboxMessage>(payments.Count);
-        for (var i = 0; i < payments.Count; i++)
+        var events = new OutboxMessage?[payments.Count];
+        // A fresh salt and an SM3 commitment per payment: on every core.
+        Parallel.For(0, payments.Count, i =>
         {
             var p = payments[i];
             if (!people.TryGetValue(p.HouseholdId, out var payee) || string.IsNullOrEmpty(payee.BankAccount))
             {
                 decided[i] = new ApprovedPayment(p.Id, PaymentStatus.Failed, null, null, null, "未登记户主或银行账号");
-                continue;
+                return;
             }
 
             (p.Salt, p.Commitment) = BeneficiaryCommitment.Create(payee.HeadIdNumber);
             decided[i] = new ApprovedPayment(p.Id, PaymentStatus.Approved, payee.BankName ?? "未登记开户行", p.Salt, p.Commitment, null);
-            events.Add(Event(p, run.TownCode, now));
-        }
+            events[i] = Event(p, run.TownCode, now);
+        });
 
         run.Status = PayrollStatus.Approved;
         run.ApprovedBy = db.User.UserName;
@@ -65,7 +66,7 @@ internal sealed class ApprovePayrollHandler(AssistanceDbContext db, IPayees paye
         {
             // The run first (its version token): a second approver waits here, then fails, and writes nothing.
             await db.SaveChangesAsync(ct);
-            await ApprovalWriter.WriteAsync(db.Database.GetDbConnection(), tx, decided, events, ct);
+            await ApprovalWriter.WriteAsync(db.Database.GetDbConnection(), tx, decided, [.. events.OfType<OutboxMessage>()], ct);
             await tx.CommitAsync(ct);
         }
         catch (Exception e) when (e is DbUpdateException or Npgsql.PostgresException or Microsoft.Data.Sqlite.SqliteException)

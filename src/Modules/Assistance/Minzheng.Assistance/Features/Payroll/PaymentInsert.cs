@@ -6,9 +6,9 @@ namespace Minzheng.Assistance.Features.Payroll;
 /// <summary>
 /// The payments of a payroll written set-based: one INSERT … SELECT per chunk of cases (a range of case ids), computing
 /// in SQL what <see cref="Domain.Cases.AssistanceCase.AmountFor"/> computes in C# — the latest 增发/减发 in force for the
-/// month, else the approved amount; nothing once stopped — for the latest case of each beneficiary, skipping those
-/// already paid (临时救助: paid at all). The unique (beneficiary, programme, month) index stays the last guard
-/// (ON CONFLICT DO NOTHING). Row-by-row EF inserts were the payroll's cost at city scale.
+/// month, else the approved amount; nothing once stopped — for the latest case of each beneficiary (looked for within
+/// the town's code range, so the plan stays the town's size). What is paid already the unique (beneficiary, programme,
+/// month) index skips (ON CONFLICT DO NOTHING); 临时救助, paid once whatever the month, is checked against its payments. Row-by-row EF inserts were the payroll's cost at city scale.
 /// </summary>
 internal static class PaymentInsert
 {
@@ -26,7 +26,11 @@ internal static class PaymentInsert
         var random = postgres ? string.Empty : """hex(randomblob(16)) AS "R",""";
         var c = Beneficiary("c");
         var n = Beneficiary("n");
-        var once = programme == nameof(Domain.Programmes.Programme.Temporary) ? "1 = 1" : "1 = 0";
+        // Paid already: the unique index turns a second insert into nothing (ON CONFLICT DO NOTHING), which costs one index probe;
+        // only 临时救助, paid once whatever the month, needs a look at the payments themselves.
+        var paidOnce = programme == nameof(Domain.Programmes.Programme.Temporary)
+            ? """AND NOT EXISTS (SELECT 1 FROM assist_payments p WHERE p."BeneficiaryId" = x."Beneficiary" AND p."Programme" = {1})"""
+            : string.Empty;
         var sql = $$"""
             INSERT INTO assist_payments ("Id", "RunId", "CaseId", "CaseNumber", "HouseholdId", "BeneficiaryId", "HouseholdNumber", "RegionCode", "Programme", "Month", "AmountFen", "Status", "Attempt")
             SELECT {{newId}}, {0}, x."Id", x."Number", x."HouseholdId", x."Beneficiary", x."HouseholdNumber", x."RegionCode", {1}, {2}, x."Amount", 'Pending', 1
@@ -41,10 +45,9 @@ internal static class PaymentInsert
             ) x
             WHERE x."Amount" > 0
               AND NOT EXISTS (SELECT 1 FROM assist_cases n
-                              WHERE n."HouseholdId" = x."HouseholdId" AND {{n}} = x."Beneficiary" AND n."Status" IN ('Approved', 'Stopped')
-                                AND n."Programme" = {3} AND n."BenefitFrom" <= {6} AND n."CreatedAtUtc" > x."CreatedAtUtc")
-              AND NOT EXISTS (SELECT 1 FROM assist_payments p
-                              WHERE p."BeneficiaryId" = x."Beneficiary" AND p."Programme" = {1} AND ({{once}} OR p."Month" = {2}))
+                              WHERE n."RegionCode" >= {4} AND n."RegionCode" < {5} AND n."HouseholdId" = x."HouseholdId" AND {{n}} = x."Beneficiary"
+                                AND n."Status" IN ('Approved', 'Stopped') AND n."Programme" = {3} AND n."BenefitFrom" <= {6} AND n."CreatedAtUtc" > x."CreatedAtUtc")
+              {{paidOnce}}
             ON CONFLICT DO NOTHING
             """;
         return await db.Database.ExecuteSqlRawAsync(sql, [runId, code, month, programme, townFrom, townTo, first, low, high], ct);
