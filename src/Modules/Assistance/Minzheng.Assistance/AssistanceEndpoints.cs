@@ -23,13 +23,13 @@ internal static class AssistanceEndpoints
 
         g.MapGet("/cases", async ([AsParameters] CaseQuery q, ListCasesHandler h, CancellationToken ct) =>
             TypedResults.Ok(await h.HandleAsync(new CaseFilter(q.Status, q.Region, q.Overdue, q.Page ?? 1, q.Size ?? 20, q.Programme), ct)))
-            .WithSummary("救助申请列表（按状态、镇街、是否超期筛选）");
+            .WithSummary("救助申请列表（按类别 programme、状态、镇街、是否超期筛选）");
 
         g.MapPost("/cases", async (ApplyRequest request, ApplyHandler h, CancellationToken ct) =>
         {
             var c = await h.HandleAsync(request, ct);
             return TypedResults.Created($"/api/assistance/cases/{c.Id}", new { id = c.Id, number = c.Number });
-        }).WithSummary("受理低保申请（须附签字的核对授权书，Base64）");
+        }).WithSummary("受理社会救助申请（programme：Tekun 依次认定特困→低保→边缘→刚性支出，或 Dibao、Edge、RigidExpense、Temporary；DisabilityLiving、DisabilityCare 须附 personId；须附签字的核对授权书，Base64）");
 
         g.MapGet("/figures/towns", async (Features.CaseFigures.CaseFiguresHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)))
             .WithSummary("各镇街：办理中、超期、已批准户数与月保障金额");

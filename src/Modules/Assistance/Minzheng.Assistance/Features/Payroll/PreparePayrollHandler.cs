@@ -10,14 +10,14 @@ using Minzheng.Platform.Regions;
 
 namespace Minzheng.Assistance.Features.Payroll;
 
-/// <summary>A payroll to prepare: the town, the month (YYYY-MM) and the programme (dibao or tekun; dibao when left out).</summary>
+/// <summary>A payroll to prepare: the town, the month (YYYY-MM) and the programme (dibao, tekun, disability_living, disability_care or temporary; dibao when left out).</summary>
 public sealed record PrepareRequest(string? Town, string? Month, string? Programme = null);
 
 /// <summary>
-/// 造册: the month's payments of one programme (低保 or 特困) in one town — every approved case whose benefit has
+/// 造册: the month's payments of one programme (低保, 特困, a disability subsidy, 临时救助) in one town — every approved case whose benefit has
 /// started, and the town's payments the bank returned, taken back for re-issue. <see cref="StartAsync"/> checks the
 /// request and marks the run 造册中; <see cref="ExecuteAsync"/> (a background job, or the CLI) writes the payments a chunk
-/// at a time with its progress. Stopped midway and started again, it adds only what is missing: the unique (household,
+/// at a time with its progress. Stopped midway and started again, it adds only what is missing: the unique (beneficiary,
 /// programme, month) index makes a second payment impossible.
 /// </summary>
 internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirectory regions, TimeProvider clock)
