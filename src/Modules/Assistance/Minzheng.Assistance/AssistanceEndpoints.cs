@@ -62,7 +62,7 @@ internal static class AssistanceEndpoints
         g.MapGet("/payroll/runs", async (Features.Payroll.PayrollQueries q, CancellationToken ct) => TypedResults.Ok(await q.RunsAsync(ct)))
             .WithSummary("发放造册列表（按月份、镇街）");
 
-        g.MapPost("/payroll/runs", async (Features.Payroll.PrepareRequest request, Features.Payroll.PreparePayrollHandler h, Features.Payroll.PayrollQueue queue, ICurrentUser user, CancellationToken ct) =>
+        g.MapPost("/payroll/runs", async (Features.Payroll.PrepareRequest request, Features.Payroll.PreparePayrollHandler h, Minzheng.Platform.Jobs.RunQueue<Domain.Payroll.PayrollRun> queue, ICurrentUser user, CancellationToken ct) =>
             {
                 var run = await h.StartAsync(request, ct);
                 queue.Enqueue(run.Id, user.UserName);

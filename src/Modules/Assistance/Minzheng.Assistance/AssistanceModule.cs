@@ -56,6 +56,7 @@ public sealed class AssistanceModule : IModule
         services.AddScoped<Features.ApplyForAssistance.CaseIntake>();
         services.AddScoped<Features.ApplyOnline.ApplyOnlineHandler>();
         services.AddScoped<AdvanceHandler>();
+        services.AddScoped<Features.AdvanceCase.Investigation>();
         services.AddScoped<ListCasesHandler>();
         services.AddScoped<GetCaseHandler>();
         services.AddScoped<Features.PrintNotices.NoticesHandler>();
@@ -64,7 +65,7 @@ public sealed class AssistanceModule : IModule
         services.AddScoped<Features.ManageBenefit.ManageBenefitHandler>();
         services.AddScoped<Features.ManageBenefit.ReviewsHandler>();
         services.AddScoped<Features.Payroll.PreparePayrollHandler>();
-        services.AddSingleton<Features.Payroll.PayrollQueue>();
+        services.AddSingleton<Minzheng.Platform.Jobs.RunQueue<Domain.Payroll.PayrollRun>>();
         services.AddScoped<Features.Payroll.ApprovePayrollHandler>();
         services.AddScoped<Features.Payroll.BankFiles>();
         services.AddScoped<Features.Payroll.BankReturnHandler>();

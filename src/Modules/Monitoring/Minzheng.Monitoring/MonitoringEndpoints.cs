@@ -51,7 +51,7 @@ internal static class MonitoringEndpoints
         g.MapPost("/subjects", async (AddSubjectRequest request, SubjectsHandler h, CancellationToken ct) => TypedResults.Ok(await h.AddAsync(request, ct)))
             .WithSummary("将一户纳入监测（防返贫监测对象或其他困难人员）");
 
-        g.MapPost("/runs", async (StartRunRequest request, StartRunHandler h, MatchRunQueue queue, ICurrentUser user, CancellationToken ct) =>
+        g.MapPost("/runs", async (StartRunRequest request, StartRunHandler h, Minzheng.Platform.Jobs.RunQueue<Domain.MatchRun> queue, ICurrentUser user, CancellationToken ct) =>
         {
             var run = await h.HandleAsync(request, ct);
             queue.Enqueue(run.Id, user.UserName);

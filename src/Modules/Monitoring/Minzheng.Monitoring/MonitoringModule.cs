@@ -37,7 +37,7 @@ public sealed class MonitoringModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         AddCore(services);
-        services.AddSingleton<MatchRunQueue>();
+        services.AddSingleton<Minzheng.Platform.Jobs.RunQueue<Domain.MatchRun>>();
         services.AddHostedService<MatchRunWorker>();
     }
 

@@ -23,7 +23,11 @@ public static class CaseWorkflow
     };
 
     /// <summary>An application still being processed (not yet decided).</summary>
-    public static bool IsOpen(CaseStatus status) => status is CaseStatus.Submitted or CaseStatus.Verification or CaseStatus.Investigation or CaseStatus.TownReview or CaseStatus.Publicity or CaseStatus.DistrictReview;
+    public static bool IsOpen(CaseStatus status) => OpenStatuses.Contains(status);
+
+    /// <summary>The statuses of an application still being processed, for queries.</summary>
+    public static readonly CaseStatus[] OpenStatuses =
+        [CaseStatus.Submitted, CaseStatus.Verification, CaseStatus.Investigation, CaseStatus.TownReview, CaseStatus.Publicity, CaseStatus.DistrictReview];
 
     /// <summary>A benefit in force: approved, or held pending review (the household is still covered and monitored).</summary>
     public static bool IsCovered(CaseStatus status) => status is CaseStatus.Approved or CaseStatus.Suspended;

@@ -62,8 +62,11 @@ public static class ProgrammeLabels
     /// <summary>Programmes paid in cash by the payroll (monthly; 临时救助 once); 边缘 and 刚性支出 are recognitions (专项救助 eligibility).</summary>
     public static bool PaidByPayroll(Programme p) => p is Programme.Tekun or Programme.Dibao or Programme.DisabilityLiving or Programme.DisabilityCare or Programme.Temporary;
 
+    /// <summary>The levels one application is routed through (MATCHING.md's monitored programmes).</summary>
+    public static readonly Programme[] Routed = [Programme.Tekun, Programme.Dibao, Programme.Edge, Programme.RigidExpense];
+
     /// <summary>Applied for on its own, not routed: the two subsidies (for one person) and 临时救助.</summary>
-    public static bool Standalone(Programme p) => ForOnePerson(p) || p == Programme.Temporary;
+    public static bool Standalone(Programme p) => !Routed.Contains(p);
 
     /// <summary>The two disability subsidies: for one person of the household, decided on their own, not routed.</summary>
     public static bool ForOnePerson(Programme p) => p is Programme.DisabilityLiving or Programme.DisabilityCare;

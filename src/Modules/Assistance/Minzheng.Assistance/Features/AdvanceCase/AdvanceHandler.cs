@@ -18,7 +18,7 @@ namespace Minzheng.Assistance.Features.AdvanceCase;
 /// Takes one step of the workflow: the right role, from the right status (else 409 in Chinese), with the step's record;
 /// the case's version guards against two people deciding at once (exactly one wins). Decisions go to the outbox.
 /// </summary>
-internal sealed class AdvanceHandler(AssistanceDbContext db, CaseComputation computation, CaseDeadlines deadlines, ReviewSchedule schedule, TimeProvider clock)
+internal sealed class AdvanceHandler(AssistanceDbContext db, Investigation investigation, CaseDeadlines deadlines, ReviewSchedule schedule, TimeProvider clock)
 {
     public async Task<AssistanceCase> HandleAsync(Guid caseId, AdvanceRequest request, CancellationToken ct = default)
     {
@@ -54,7 +54,7 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, CaseComputation com
                 break;
             case CaseAction.RecordInvestigation:
                 c.InvestigationNote = Required(note, "note", "请填写入户调查情况");
-                await InvestigateAsync(c, request.Incomes ?? [], request.Assessment, today, ct);
+                await investigation.RecordAsync(c, request.Incomes ?? [], request.Assessment, today, ct);
                 note = Join(note, c.CoveredMembers == 0
                     ? "经认定不符合任何救助类别"
                     : $"认定为{ProgrammeLabels.Brief(c.Programme)}，覆盖 {c.CoveredMembers} 人{(ProgrammeLabels.PaidByPayroll(c.Programme) ? $"，每月 {new Money(c.MonthlyAmountFen ?? 0)}" : "")}");
@@ -133,80 +133,6 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, CaseComputation com
 
         return c;
     }
-
-    private async Task InvestigateAsync(AssistanceCase c, IReadOnlyList<IncomeInput> inputs, AssessmentInput? assessment, DateOnly today, CancellationToken ct)
-    {
-        var snapshot = JsonSerializer.Deserialize<HouseholdSnapshot>(c.SnapshotJson)!;
-        var alive = snapshot.Members.Where(m => m.Alive).Select(m => m.PersonId).ToHashSet();
-        var errors = new Dictionary<string, string[]>();
-        var incomes = new List<CaseIncome>();
-        for (var i = 0; i < inputs.Count; i++)
-        {
-            var input = inputs[i];
-            if (input.PersonId is not { } person || !alive.Contains(person))
-            {
-                errors[$"incomes[{i}].personId"] = ["收入须属于申请时的共同生活家庭成员"];
-            }
-            else if (input.Type is null)
-            {
-                errors[$"incomes[{i}].type"] = ["请选择收入类型"];
-            }
-            else if (input.MonthlyYuan is not { } yuan || yuan < 0)
-            {
-                errors[$"incomes[{i}].monthlyYuan"] = ["月收入不能为负数"];
-            }
-            else if (decimal.Round(yuan, 2) != yuan)
-            {
-                errors[$"incomes[{i}].monthlyYuan"] = ["金额最多两位小数"];
-            }
-            else
-            {
-                incomes.Add(new CaseIncome { CaseId = c.Id, PersonId = person, Type = input.Type.Value, MonthlyFen = Money.FromYuan(yuan).Fen });
-            }
-        }
-
-        var facts = AssessmentReader.Read(assessment, snapshot, today, errors);
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
-
-        db.Incomes.RemoveRange(c.Incomes);
-        c.Incomes.Clear();
-        db.Incomes.AddRange(incomes);
-        BenefitResult result;
-        if (c.Programme == Programme.Temporary)
-        {
-            if (facts.Temporary is not { } grant)
-            {
-                throw new InputValidationException("assessment.temporary", "请填写临时救助的类型、事由和拟救助金额");
-            }
-
-            var cause = grant.Cause.ToString();
-            var yearAgo = today.AddYears(-1);
-            var sameCause = await db.Cases.AnyAsync(x => x.HouseholdId == c.HouseholdId && x.Id != c.Id && x.Programme == Programme.Temporary
-                && x.Status == CaseStatus.Approved && x.Cause == cause && x.BenefitFrom >= yearAgo, ct);
-            (result, c.TownMayApprove) = await computation.ComputeTemporaryAsync(c, incomes, facts, sameCause, today, ct);
-            c.Cause = cause;
-        }
-        else
-        {
-            result = ProgrammeLabels.ForOnePerson(c.Programme)
-                ? await computation.ComputeSubsidyAsync(c, facts, await OnDibaoAsync(c, ct), today, ct)
-                : await computation.ComputeAsync(c, incomes, facts, today, ct);
-        }
-
-        // An objection reopens the investigation: the routing starts again from the level applied for.
-        c.Programme = result.Programme ?? c.RequestedProgramme;
-        c.CoveredMembers = result.Covered;
-        c.MonthlyAmountFen = result.MonthlyFen;
-        c.ExplanationJson = result.ToJson();
-        c.AssessmentJson = JsonSerializer.Serialize(facts);
-    }
-
-    /// <summary>The person's household is covered by 低保 now (approved, or held pending review): the 生活补贴's condition.</summary>
-    private Task<bool> OnDibaoAsync(AssistanceCase c, CancellationToken ct) =>
-        db.Cases.AnyAsync(x => x.HouseholdId == c.HouseholdId && x.Programme == Programme.Dibao && (x.Status == CaseStatus.Approved || x.Status == CaseStatus.Suspended), ct);
 
     /// <summary>The decision as a ledger event: no personal data, the case by number, the town, the amount and month in clear.</summary>
     private static OutboxMessage Decision(AssistanceCase c, DateTime now) => new()

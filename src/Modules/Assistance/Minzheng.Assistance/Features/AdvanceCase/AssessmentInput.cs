@@ -1,5 +1,4 @@
 using Minzheng.Assistance.Domain.Programmes;
-using Minzheng.Kernel.Money;
 using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Assistance.Features.AdvanceCase;
@@ -53,8 +52,8 @@ internal static class AssessmentReader
             }
         }
 
-        var deposits = Amount(input?.DepositsYuan, "assessment.depositsYuan", "金融资产", errors);
-        var rigid = Amount(input?.RigidExpenseYuan, "assessment.rigidExpenseYuan", "刚性支出", errors);
+        var deposits = YuanInput.Fen(input?.DepositsYuan ?? 0, "assessment.depositsYuan", "金融资产", errors) ?? 0;
+        var rigid = YuanInput.Fen(input?.RigidExpenseYuan ?? 0, "assessment.rigidExpenseYuan", "刚性支出", errors) ?? 0;
         TemporaryFacts? temporary = null;
         if (input?.Temporary is { } t)
         {
@@ -68,7 +67,7 @@ internal static class AssessmentReader
             }
             else
             {
-                temporary = new TemporaryFacts(t.Kind.Value, t.Cause.Value, Amount(t.AmountYuan, "assessment.temporary.amountYuan", "拟救助金额", errors));
+                temporary = new TemporaryFacts(t.Kind.Value, t.Cause.Value, YuanInput.Fen(t.AmountYuan ?? 0, "assessment.temporary.amountYuan", "拟救助金额", errors) ?? 0);
             }
         }
 
@@ -90,27 +89,5 @@ internal static class AssessmentReader
         }).ToList();
         return new Assessment(members, new AssetFacts(deposits, Math.Max(0, input?.Vehicles ?? 0), Math.Max(0, input?.Homes ?? 0), input?.Business ?? false),
             input?.ObligorAble ?? true, rigid, input?.HunanHukou ?? true, input?.SecondGenerationCard ?? false, temporary);
-    }
-
-    private static long Amount(decimal? yuan, string field, string what, Dictionary<string, string[]> errors)
-    {
-        if (yuan is not { } y)
-        {
-            return 0;
-        }
-
-        if (y < 0)
-        {
-            errors[field] = [$"{what}不能为负数"];
-            return 0;
-        }
-
-        if (decimal.Round(y, 2) != y)
-        {
-            errors[field] = ["金额最多两位小数"];
-            return 0;
-        }
-
-        return Money.FromYuan(y).Fen;
     }
 }

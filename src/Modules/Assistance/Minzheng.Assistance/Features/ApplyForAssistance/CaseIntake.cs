@@ -62,11 +62,10 @@ internal sealed class CaseIntake(AssistanceDbContext db, CaseDeadlines deadlines
         }
 
         // One open application per household for the routed programmes, and per person and subsidy for the subsidies.
-        var open = db.Cases.Where(c => c.HouseholdId == snapshot.Id && (c.Status == CaseStatus.Submitted || c.Status == CaseStatus.Verification || c.Status == CaseStatus.Investigation || c.Status == CaseStatus.TownReview || c.Status == CaseStatus.Publicity || c.Status == CaseStatus.DistrictReview));
-        var standalone = new[] { Programme.DisabilityLiving, Programme.DisabilityCare, Programme.Temporary };
+        var open = db.Cases.Where(c => c.HouseholdId == snapshot.Id && CaseWorkflow.OpenStatuses.Contains(c.Status));
         var busy = forOne ? await open.AnyAsync(c => c.PersonId == personId && c.Programme == start, ct)
             : start == Programme.Temporary ? await open.AnyAsync(c => c.Programme == Programme.Temporary, ct)
-            : await open.AnyAsync(c => !standalone.Contains(c.Programme), ct);
+            : await open.AnyAsync(c => ProgrammeLabels.Routed.Contains(c.Programme), ct);
         if (busy)
         {
             throw new BusinessRuleException(forOne ? "该成员已有办理中的同类补贴申请，请勿重复受理"

@@ -14,8 +14,7 @@ internal sealed class AssistanceCasesForMonitoring(AssistanceDbContext db, TimeP
     public async Task<IReadOnlyList<CoveredHousehold>> CoveredAsync(CancellationToken ct = default)
     {
         // The monitored categories are the routed programmes (MATCHING.md); a subsidy or a one-off grant does not make a household one.
-        var routed = new[] { Programme.Tekun, Programme.Dibao, Programme.Edge, Programme.RigidExpense };
-        var approved = await db.Cases.AsNoTracking().Where(c => (c.Status == CaseStatus.Approved || c.Status == CaseStatus.Suspended) && routed.Contains(c.Programme))
+        var approved = await db.Cases.AsNoTracking().Where(c => (c.Status == CaseStatus.Approved || c.Status == CaseStatus.Suspended) && ProgrammeLabels.Routed.Contains(c.Programme))
             .Select(c => new { c.HouseholdId, c.HouseholdNumber, c.RegionCode, c.Programme, c.CreatedAtUtc })
             .ToListAsync(ct);
 

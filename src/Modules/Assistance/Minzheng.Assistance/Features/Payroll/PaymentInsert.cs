@@ -12,7 +12,7 @@ namespace Minzheng.Assistance.Features.Payroll;
 /// </summary>
 internal static class PaymentInsert
 {
-    // Whose entitlement a case is (as PreparePayrollHandler.Beneficiary): the person, the 临时救助 grant itself, or the household.
+    // Whose entitlement a case is: the person of a subsidy, the 临时救助 grant itself, or the household.
     private static string Beneficiary(string alias) => $"""COALESCE({alias}."PersonId", CASE WHEN {alias}."Programme" = 'Temporary' THEN {alias}."Id" ELSE {alias}."HouseholdId" END)""";
 
     public static async Task<int> ChunkAsync(AssistanceDbContext db, Guid runId, string programme, string code, string month, DateOnly first,

@@ -4,10 +4,13 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Minzheng.Platform.Access;
 
-namespace Minzheng.Assistance.Features.Payroll;
+namespace Minzheng.Platform.Jobs;
 
-/// <summary>Payrolls started from the page or the API, prepared one at a time in the background (the run page polls the progress).</summary>
-public sealed class PayrollQueue
+/// <summary>
+/// Runs a page or the API started (a monthly match, a payroll), done one at a time in the background of the web host;
+/// the page polls the run's saved progress. <typeparamref name="TRun"/> names the kind of run, one queue each.
+/// </summary>
+public sealed class RunQueue<TRun>
 {
     private readonly Channel<(Guid RunId, string StartedBy)> _channel = Channel.CreateUnbounded<(Guid, string)>();
 
@@ -16,8 +19,14 @@ public sealed class PayrollQueue
     public void Enqueue(Guid runId, string startedBy) => _channel.Writer.TryWrite((runId, startedBy));
 }
 
-internal sealed class PayrollWorker(PayrollQueue queue, IServiceScopeFactory scopes, ILogger<PayrollWorker> logger) : BackgroundService
+/// <summary>
+/// Takes a queue's runs one after another, each in its own scope acting for the district in the name of who started it.
+/// A failure is the run's to record (with its reason); starting it again is safe, so the worker only logs and goes on.
+/// </summary>
+public abstract class RunWorker<TRun>(RunQueue<TRun> queue, IServiceScopeFactory scopes, ILogger logger) : BackgroundService
 {
+    protected abstract Task RunAsync(IServiceProvider services, Guid runId, CancellationToken ct);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await foreach (var (runId, startedBy) in queue.Reader.ReadAllAsync(stoppingToken))
@@ -26,12 +35,11 @@ internal sealed class PayrollWorker(PayrollQueue queue, IServiceScopeFactory sco
             {
                 await using var scope = scopes.CreateAsyncScope();
                 scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem(startedBy);
-                await scope.ServiceProvider.GetRequiredService<PreparePayrollHandler>().ExecuteAsync(runId, ct: stoppingToken);
+                await RunAsync(scope.ServiceProvider, runId, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // Recorded on the run (PrepareError); starting it again is safe.
-                logger.LogWarning(e, "Payroll run {RunId} failed", runId);
+                logger.LogWarning(e, "{Run} {RunId} failed", typeof(TRun).Name, runId);
             }
         }
     }

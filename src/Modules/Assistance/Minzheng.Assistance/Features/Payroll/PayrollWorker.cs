@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Minzheng.Assistance.Domain.Payroll;
+using Minzheng.Platform.Jobs;
+
+namespace Minzheng.Assistance.Features.Payroll;
+
+/// <summary>Prepares the payrolls started from the page or the API in the background; failures are recorded on the run (PrepareError).</summary>
+internal sealed class PayrollWorker(RunQueue<PayrollRun> queue, IServiceScopeFactory scopes, ILogger<PayrollWorker> logger)
+    : RunWorker<PayrollRun>(queue, scopes, logger)
+{
+    protected override Task RunAsync(IServiceProvider services, Guid runId, CancellationToken ct) =>
+        services.GetRequiredService<PreparePayrollHandler>().ExecuteAsync(runId, ct: ct);
+}
