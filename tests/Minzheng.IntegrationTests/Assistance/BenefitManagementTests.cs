@@ -142,8 +142,8 @@ public abstract class BenefitManagementTests(WebHost host)
         await using var scope = host.Factory.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>().ActAsSystem("test");
         var household = await scope.ServiceProvider.GetRequiredService<Minzheng.Assistance.Data.AssistanceDbContext>().Cases.Where(c => c.Id == caseId).Select(c => c.HouseholdId).SingleAsync();
-        var payees = await scope.ServiceProvider.GetRequiredService<Minzheng.Registry.Contracts.IPayees>().ForPaymentAsync([household], "测试：取户主身份证号");
-        return (payees[household].HeadIdNumber, household);
+        var payees = await scope.ServiceProvider.GetRequiredService<Minzheng.Registry.Contracts.IPayees>().ForPaymentAsync([household], Minzheng.Registry.Contracts.PayeeFields.IdNumber, "测试：取户主身份证号");
+        return (payees[household].HeadIdNumber!, household);
     }
 
     private async Task<List<string>> OutboxAsync(string type)

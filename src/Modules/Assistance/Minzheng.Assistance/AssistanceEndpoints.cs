@@ -69,7 +69,7 @@ internal static class AssistanceEndpoints
                 return TypedResults.Accepted($"/api/assistance/payroll/runs/{run.Id}", Features.Payroll.PayrollQueries.Row(run));
             })
             .WithSummary("造册：某镇街某月某项目（dibao 低保、tekun 特困）的发放（已批准且已起保的，及此前银行退回的补发），后台执行；返回 202，"
-                + "GET 造册详情查看进度（status=Preparing、progress）。中断后重新造册只补缺，不会重复发放");
+                + "GET 造册详情查看进度（status=Preparing、progress）。中断后重新造册只补缺，不会重复发放；自上次造册以来该镇街案件与银行退回均无变化时，立即返回原造册，不写任何数据");
 
         g.MapGet("/payroll/runs/{id:guid}", async (Guid id, Features.Payroll.PayrollQueries q, CancellationToken ct) => TypedResults.Ok(await q.RunAsync(id, ct)))
             .WithSummary("造册详情与每笔发放");

@@ -642,6 +642,10 @@ namespace Minzheng.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Month")
                         .IsRequired()
                         .HasMaxLength(7)

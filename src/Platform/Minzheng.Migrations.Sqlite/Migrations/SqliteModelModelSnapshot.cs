@@ -633,6 +633,10 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Month")
                         .IsRequired()
                         .HasMaxLength(7)

@@ -77,6 +77,7 @@ public static class AssistanceModel
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(12);
             e.Property(x => x.PreparedBy).HasMaxLength(100);
             e.Property(x => x.PrepareError).HasMaxLength(500);
+            e.Property(x => x.Fingerprint).HasMaxLength(64);
             e.Property(x => x.ApprovedBy).HasMaxLength(100);
             e.Property(x => x.Version).IsConcurrencyToken();
         });

@@ -35,6 +35,9 @@ public sealed class PayrollRun : IAudited
     /// <summary>Why the last preparation stopped, when it failed (it may be started again).</summary>
     public string? PrepareError { get; set; }
 
+    /// <summary>What the last completed preparation read (<c>Features.Payroll.PayrollFingerprint</c>): unchanged, a re-run has nothing to do.</summary>
+    public string? Fingerprint { get; set; }
+
     public int Payments { get; set; }
 
     public long TotalFen { get; set; }

@@ -19,11 +19,11 @@ internal sealed record ApprovedPayment(Guid Id, PaymentStatus Status, string? Ba
 /// </summary>
 internal static class ApprovalWriter
 {
-    public static async Task WriteAsync(DbConnection connection, IDbContextTransaction tx, IReadOnlyList<ApprovedPayment> payments, IReadOnlyList<OutboxMessage> events, CancellationToken ct)
+    public static async Task WriteAsync(DbConnection connection, IDbContextTransaction tx, Guid runId, IReadOnlyList<ApprovedPayment> payments, IReadOnlyList<OutboxMessage> events, CancellationToken ct)
     {
         if (connection is NpgsqlConnection pg)
         {
-            await CopyAsync(pg, payments, events, ct);
+            await CopyAsync(pg, runId, payments, events, ct);
         }
         else
         {
@@ -31,7 +31,7 @@ internal static class ApprovalWriter
         }
     }
 
-    private static async Task CopyAsync(NpgsqlConnection pg, IReadOnlyList<ApprovedPayment> payments, IReadOnlyList<OutboxMessage> events, CancellationToken ct)
+    private static async Task CopyAsync(NpgsqlConnection pg, Guid runId, IReadOnlyList<ApprovedPayment> payments, IReadOnlyList<OutboxMessage> events, CancellationToken ct)
     {
         await using (var create = new NpgsqlCommand("""CREATE TEMP TABLE approved_payments (id uuid, status text, bank text, salt text, commitment text, failure text) ON COMMIT DROP""", pg))
         {
@@ -54,11 +54,14 @@ internal static class ApprovalWriter
             await copy.CompleteAsync(ct);
         }
 
+        // The run's payments by its index: joined on the key alone, the planner (no statistics on the temporary table)
+        // scanned every payment ever made, once per town.
         await using (var update = new NpgsqlCommand("""
             UPDATE assist_payments p SET "Status" = a.status, "BankName" = a.bank, "Salt" = a.salt, "Commitment" = a.commitment, "FailureReason" = a.failure
-            FROM approved_payments a WHERE p."Id" = a.id
+            FROM approved_payments a WHERE p."RunId" = $1 AND p."Id" = a.id
             """, pg))
         {
+            update.Parameters.Add(new NpgsqlParameter { Value = runId, NpgsqlDbType = NpgsqlDbType.Uuid });
             await update.ExecuteNonQueryAsync(ct);
         }
 

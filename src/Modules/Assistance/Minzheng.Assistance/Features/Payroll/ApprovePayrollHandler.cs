@@ -37,8 +37,10 @@ internal sealed class ApprovePayrollHandler(AssistanceDbContext db, IPayees paye
         }
 
         // Read untracked and written set-based (ApprovalWriter): thousands of tracked payments per town were the approval's cost.
-        var payments = await db.Payments.AsNoTracking().Where(p => p.RunId == run.Id && p.Status == PaymentStatus.Pending).ToListAsync(ct);
-        var people = await payees.ForPaymentAsync([.. payments.Select(p => p.HouseholdId)], $"{run.Month} {PayrollAccess.ProgrammeName(run.Programme)}发放审批：受益人承诺值与银行账户", ct);
+        var payments = await db.Payments.AsNoTracking().Where(p => p.RunId == run.Id && p.Status == PaymentStatus.Pending)
+            .Select(p => new Payment { Id = p.Id, HouseholdId = p.HouseholdId, CaseNumber = p.CaseNumber, Programme = p.Programme, Month = p.Month, AmountFen = p.AmountFen, Attempt = p.Attempt })
+            .ToListAsync(ct);
+        var people = await payees.ForPaymentAsync([.. payments.Select(p => p.HouseholdId)], PayeeFields.IdNumber, $"{run.Month} {PayrollAccess.ProgrammeName(run.Programme)}发放审批：受益人承诺值", ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var decided = new ApprovedPayment[payments.Count];
         var events = new OutboxMessage?[payments.Count];
@@ -46,13 +48,13 @@ internal sealed class ApprovePayrollHandler(AssistanceDbContext db, IPayees paye
         Parallel.For(0, payments.Count, i =>
         {
             var p = payments[i];
-            if (!people.TryGetValue(p.HouseholdId, out var payee) || string.IsNullOrEmpty(payee.BankAccount))
+            if (!people.TryGetValue(p.HouseholdId, out var payee) || !payee.HasBankAccount)
             {
                 decided[i] = new ApprovedPayment(p.Id, PaymentStatus.Failed, null, null, null, "未登记户主或银行账号");
                 return;
             }
 
-            (p.Salt, p.Commitment) = BeneficiaryCommitment.Create(payee.HeadIdNumber);
+            (p.Salt, p.Commitment) = BeneficiaryCommitment.Create(payee.HeadIdNumber!);
             decided[i] = new ApprovedPayment(p.Id, PaymentStatus.Approved, payee.BankName ?? "未登记开户行", p.Salt, p.Commitment, null);
             events[i] = Event(p, run.TownCode, now);
         });
@@ -66,7 +68,7 @@ internal sealed class ApprovePayrollHandler(AssistanceDbContext db, IPayees paye
         {
             // The run first (its version token): a second approver waits here, then fails, and writes nothing.
             await db.SaveChangesAsync(ct);
-            await ApprovalWriter.WriteAsync(db.Database.GetDbConnection(), tx, decided, [.. events.OfType<OutboxMessage>()], ct);
+            await ApprovalWriter.WriteAsync(db.Database.GetDbConnection(), tx, run.Id, decided, [.. events.OfType<OutboxMessage>()], ct);
             await tx.CommitAsync(ct);
         }
         catch (Exception e) when (e is DbUpdateException or Npgsql.PostgresException or Microsoft.Data.Sqlite.SqliteException)

@@ -31,8 +31,9 @@ internal sealed class BankFiles(AssistanceDbContext db, IPayees payees, AuditLog
         var total = banks.FirstOrDefault(b => b.Bank == bank?.Trim()) ?? throw new InputValidationException("bank", "该发放中没有这个开户行");
         var payments = await db.Payments.AsNoTracking()
             .Where(p => p.RunId == run.Id && p.Status != PaymentStatus.Pending && p.BankName == total.Bank && p.FailureReason != "未登记户主或银行账号")
-            .OrderBy(p => p.HouseholdNumber).ToListAsync(ct);
-        var people = await payees.ForPaymentAsync([.. payments.Select(p => p.HouseholdId)], $"{run.Month} {PayrollAccess.ProgrammeName(run.Programme)}发放：生成{total.Bank}代发文件", ct);
+            .OrderBy(p => p.HouseholdNumber)
+            .Select(p => new { p.Id, p.HouseholdId, p.HouseholdNumber, p.AmountFen, p.Month }).ToListAsync(ct);
+        var people = await payees.ForPaymentAsync([.. payments.Select(p => p.HouseholdId)], PayeeFields.BankAccount, $"{run.Month} {PayrollAccess.ProgrammeName(run.Programme)}发放：生成{total.Bank}代发文件", ct);
         var rows = payments.Select((p, i) => new Dictionary<string, object?>
         {
             ["序号"] = i + 1,

@@ -4,7 +4,7 @@ using Minzheng.Assistance.Data;
 namespace Minzheng.Assistance.Features.Payroll;
 
 /// <summary>
-/// The payments of a payroll written set-based: one INSERT … SELECT per chunk of cases (a range of case ids), computing
+/// The payments of a payroll written set-based: one INSERT … SELECT per chunk of cases (a range in (village, case id) order), computing
 /// in SQL what <see cref="Domain.Cases.AssistanceCase.AmountFor"/> computes in C# — the latest 增发/减发 in force for the
 /// month, else the approved amount; nothing once stopped — for the latest case of each beneficiary (looked for within
 /// the town's code range, so the plan stays the town's size). What is paid already the unique (beneficiary, programme,
@@ -12,11 +12,14 @@ namespace Minzheng.Assistance.Features.Payroll;
 /// </summary>
 internal static class PaymentInsert
 {
+    /// <summary>A candidate case in the order chunks are cut: by village, then by id.</summary>
+    public sealed record CaseKey(string RegionCode, Guid Id);
+
     // Whose entitlement a case is: the person of a subsidy, the 临时救助 grant itself, or the household.
     private static string Beneficiary(string alias) => $"""COALESCE({alias}."PersonId", CASE WHEN {alias}."Programme" = 'Temporary' THEN {alias}."Id" ELSE {alias}."HouseholdId" END)""";
 
     public static async Task<int> ChunkAsync(AssistanceDbContext db, Guid runId, string programme, string code, string month, DateOnly first,
-        string townFrom, string townTo, Guid low, Guid high, CancellationToken ct)
+        string townFrom, string townTo, CaseKey low, CaseKey high, CancellationToken ct)
     {
         var postgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
         // A new key per row: PostgreSQL has gen_random_uuid(); on SQLite, 16 random bytes written as EF stores a Guid (upper-case text).
@@ -41,7 +44,8 @@ internal static class PaymentInsert
                               ORDER BY b."FromMonth" DESC, b."DecidedAtUtc" DESC LIMIT 1), c."MonthlyAmountFen", 0) AS "Amount"
                 FROM assist_cases c
                 WHERE c."Status" IN ('Approved', 'Stopped') AND c."Programme" = {3} AND c."RegionCode" >= {4} AND c."RegionCode" < {5}
-                  AND c."BenefitFrom" <= {6} AND (c."StopFrom" IS NULL OR c."StopFrom" > {2}) AND c."Id" >= {7} AND c."Id" <= {8}
+                  AND c."BenefitFrom" <= {6} AND (c."StopFrom" IS NULL OR c."StopFrom" > {2})
+                  AND c."RegionCode" >= {7} AND c."RegionCode" <= {9} AND (c."RegionCode", c."Id") >= ({7}, {8}) AND (c."RegionCode", c."Id") <= ({9}, {10})
             ) x
             WHERE x."Amount" > 0
               AND NOT EXISTS (SELECT 1 FROM assist_cases n
@@ -50,7 +54,7 @@ internal static class PaymentInsert
               {{paidOnce}}
             ON CONFLICT DO NOTHING
             """;
-        return await db.Database.ExecuteSqlRawAsync(sql, [runId, code, month, programme, townFrom, townTo, first, low, high], ct);
+        return await db.Database.ExecuteSqlRawAsync(sql, [runId, code, month, programme, townFrom, townTo, first, low.RegionCode, low.Id, high.RegionCode, high.Id], ct);
     }
 
     /// <summary>The region codes of a town's villages lie in [town, next town): 430408001001 … up to 430408002 (digit strings of one length).</summary>

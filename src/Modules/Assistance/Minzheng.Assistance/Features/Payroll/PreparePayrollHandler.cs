@@ -25,8 +25,8 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
     /// <summary>A run 造册中 longer than this without finishing is taken for crashed and may be started again.</summary>
     public static readonly TimeSpan Stale = TimeSpan.FromMinutes(10);
 
-    /// <summary>Payments written per transaction (and per progress step).</summary>
-    internal int ChunkSize { get; set; } = 1000;
+    /// <summary>Payments written per statement (and per progress step): every statement reads its villages once.</summary>
+    internal int ChunkSize { get; set; } = 10_000;
 
     public async Task<PayrollRun> StartAsync(PrepareRequest request, CancellationToken ct = default)
     {
@@ -42,6 +42,11 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
         var month = PayrollAccess.ParseMonth(request.Month).ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var run = await db.PayrollRuns.FirstOrDefaultAsync(r => r.Programme == code && r.TownCode == town && r.Month == month, ct);
         var now = clock.GetUtcNow().UtcDateTime;
+        if (run is { Status: PayrollStatus.Prepared, Fingerprint: not null } && run.Fingerprint == await PayrollFingerprint.ComputeAsync(db, run, ct))
+        {
+            return run; // nothing changed since it was prepared: the same payments, nothing written
+        }
+
         switch (run?.Status)
         {
             case PayrollStatus.Approved:
@@ -105,20 +110,24 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
         var first = PayrollAccess.ParseMonth(month);
         var town = run.TownCode;
 
-        // In payment: approved (a suspended case waits for its review), or stopped from a later month; the candidates'
-        // ids only, in the database's order, to cut them into chunks the INSERT … SELECT takes one at a time.
+        // Before the cases are read: a change made while this runs leaves the stored fingerprint stale, so the next re-run does the work.
+        var fingerprint = await PayrollFingerprint.ComputeAsync(db, run, ct);
         var townTo = PaymentInsert.NextTown(town);
-        var ids = await db.Cases.AsNoTracking()
+
+        // In payment: approved (a suspended case waits for its review), or stopped from a later month; the candidates'
+        // keys only, in (village, id) order, to cut them into chunks the INSERT … SELECT takes one at a time — each chunk
+        // reads only its villages.
+        var keys = await db.Cases.AsNoTracking()
             .Where(c => (c.Status == CaseStatus.Approved || c.Status == CaseStatus.Stopped) && c.Programme == programme
                 && string.Compare(c.RegionCode, town) >= 0 && string.Compare(c.RegionCode, townTo) < 0 && c.BenefitFrom <= first)
-            .OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
+            .OrderBy(c => c.RegionCode).ThenBy(c => c.Id).Select(c => new PaymentInsert.CaseKey(c.RegionCode, c.Id)).ToListAsync(ct);
 
         var done = 0;
-        foreach (var chunk in ids.Chunk(Math.Max(1, ChunkSize)))
+        foreach (var chunk in keys.Chunk(Math.Max(1, ChunkSize)))
         {
             await PaymentInsert.ChunkAsync(db, run.Id, programme.ToString(), run.Programme, month, first, town, townTo, chunk[0], chunk[^1], ct);
             done += chunk.Length;
-            run.Progress = 90 * done / ids.Count;
+            run.Progress = 90 * done / keys.Count;
             await db.SaveChangesAsync(ct);
             progress?.Report(run.Progress);
         }
@@ -137,6 +146,7 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
         run.Payments = totals?.Count ?? 0;
         run.TotalFen = totals?.Fen ?? 0;
         run.Status = PayrollStatus.Prepared;
+        run.Fingerprint = fingerprint;
         run.Progress = 100;
         run.Version++;
         await db.SaveChangesAsync(ct);

@@ -11,7 +11,7 @@ internal sealed class RegistryPayees(RegistryDbContext db, FieldProtector protec
 {
     private const int Chunk = 2000;
 
-    public async Task<IReadOnlyDictionary<Guid, Payee>> ForPaymentAsync(IReadOnlyCollection<Guid> householdIds, string purpose, CancellationToken ct = default)
+    public async Task<IReadOnlyDictionary<Guid, Payee>> ForPaymentAsync(IReadOnlyCollection<Guid> householdIds, PayeeFields reveal, string purpose, CancellationToken ct = default)
     {
         var found = new Dictionary<Guid, Payee>();
         foreach (var chunk in householdIds.Distinct().Chunk(Chunk))
@@ -22,13 +22,15 @@ internal sealed class RegistryPayees(RegistryDbContext db, FieldProtector protec
                               join m in db.Persons.AsNoTracking() on h.HeadPersonId equals m.Id
                               select new { h.Id, h.BankName, h.BankAccountCipher, Head = new { m.Name, m.IdNumberCipher } })
                 .ToListAsync(ct);
-            // Two SM4-GCM decryptions per household: on every core (a town's payroll decrypts thousands).
+            // Only what the step asked for is decrypted (SM4-GCM), on every core: a town's payroll decrypts thousands.
             var decrypted = new Payee[rows.Count];
             Parallel.For(0, rows.Count, i =>
             {
                 var h = rows[i];
-                decrypted[i] = new Payee(h.Id, h.Head.Name, protector.Decrypt(h.Head.IdNumberCipher), h.BankName,
-                    h.BankAccountCipher is null ? null : protector.Decrypt(h.BankAccountCipher));
+                decrypted[i] = new Payee(h.Id, h.Head.Name,
+                    reveal.HasFlag(PayeeFields.IdNumber) ? protector.Decrypt(h.Head.IdNumberCipher) : null, h.BankName,
+                    reveal.HasFlag(PayeeFields.BankAccount) && h.BankAccountCipher is not null ? protector.Decrypt(h.BankAccountCipher) : null,
+                    h.BankAccountCipher is not null);
             });
             foreach (var payee in decrypted)
             {
@@ -36,7 +38,15 @@ internal sealed class RegistryPayees(RegistryDbContext db, FieldProtector protec
             }
         }
 
-        await audit.WriteAsync("RevealForPayment", "Household", purpose: purpose, details: $"{found.Count} 户", ct: ct);
+        await audit.WriteAsync("RevealForPayment", "Household", purpose: purpose, details: $"{found.Count} 户（{Revealed(reveal)}）", ct: ct);
         return found;
     }
+
+    private static string Revealed(PayeeFields reveal) => reveal switch
+    {
+        PayeeFields.IdNumber => "户主身份证号",
+        PayeeFields.BankAccount => "银行账号",
+        PayeeFields.None => "不含敏感字段",
+        _ => "户主身份证号、银行账号",
+    };
 }

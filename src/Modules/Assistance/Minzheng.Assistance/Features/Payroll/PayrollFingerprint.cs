@@ -1,0 +1,28 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Minzheng.Assistance.Data;
+using Minzheng.Assistance.Domain.Payroll;
+using Minzheng.Assistance.Domain.Programmes;
+
+namespace Minzheng.Assistance.Features.Payroll;
+
+/// <summary>
+/// What a run's payments depend on, in a few numbers: the town's cases of the programme (how many, and the sum of their
+/// versions — every change of a case, a 增发/减发/停发 included, raises its version, its concurrency token) and the payments
+/// of earlier runs the bank returned. Taken before a preparation reads the cases and stored when it finishes: when it is
+/// the same at the next preparation nothing can have changed, and the re-run returns without touching a row.
+/// </summary>
+internal static class PayrollFingerprint
+{
+    public static async Task<string> ComputeAsync(AssistanceDbContext db, PayrollRun run, CancellationToken ct)
+    {
+        var programme = ProgrammeLabels.FromCode(run.Programme)!.Value;
+        var (from, to) = (run.TownCode, PaymentInsert.NextTown(run.TownCode));
+        var cases = await db.Cases.AsNoTracking()
+            .Where(c => c.Programme == programme && string.Compare(c.RegionCode, from) >= 0 && string.Compare(c.RegionCode, to) < 0)
+            .GroupBy(c => 1).Select(g => new { Count = g.Count(), Versions = g.Sum(c => (long)c.Version) }).FirstOrDefaultAsync(ct);
+        var returned = await db.Payments.AsNoTracking()
+            .CountAsync(p => p.Programme == run.Programme && p.Status == PaymentStatus.Failed && string.Compare(p.RegionCode, from) >= 0 && string.Compare(p.RegionCode, to) < 0 && p.RunId != run.Id, ct);
+        return string.Create(CultureInfo.InvariantCulture, $"{cases?.Count ?? 0}:{cases?.Versions ?? 0}:{returned}");
+    }
+}
