@@ -38,20 +38,20 @@ public abstract class LedgerAuditTests(DatabaseProvider provider)
     public async Task An_edited_or_deleted_subtree_hash_is_caught()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        await LedgerTestData.PublishAsync(db.Options, 16);
+        await LedgerTestData.PublishAsync(db.Options, 64);
         string[] dbArgs = ["--provider", provider.ToString().ToLowerInvariant(), "--connection", db.Options.ConnectionString, "--log-key-file", Path.Combine(db.Folder, "log.key")];
         Assert.Equal(0, (await MzProcess.RunAsync(db.Folder, ["ledger", "append", "--checkpoint", .. dbArgs])).Exit);
 
-        // The hash of leaves 4–7 (level 2, position 1) rewritten: the audit names it when entry 7 completes it.
-        await TamperAsync(db.Options, "UPDATE ledger_nodes SET \"Hash\" = (SELECT \"Hash\" FROM ledger_nodes WHERE \"Level\" = 2 AND \"Position\" = 0) WHERE \"Level\" = 2 AND \"Position\" = 1");
+        // The hash of leaves 16–31 (level 4, position 1) rewritten: the audit names it when entry 31 completes it.
+        await TamperAsync(db.Options, "UPDATE ledger_nodes SET \"Hash\" = (SELECT \"Hash\" FROM ledger_nodes WHERE \"Level\" = 4 AND \"Position\" = 0) WHERE \"Level\" = 4 AND \"Position\" = 1");
         var edited = await MzProcess.RunAsync(db.Folder, ["ledger", "audit", .. dbArgs]);
         Assert.Equal(1, edited.Exit);
-        Assert.Contains("(2,1)", edited.Output, StringComparison.Ordinal);
+        Assert.Contains("(4,1)", edited.Output, StringComparison.Ordinal);
 
-        await TamperAsync(db.Options, "DELETE FROM ledger_nodes WHERE \"Level\" = 3");
+        await TamperAsync(db.Options, "DELETE FROM ledger_nodes WHERE \"Level\" = 5");
         var deleted = await MzProcess.RunAsync(db.Folder, ["ledger", "audit", .. dbArgs]);
         Assert.Equal(1, deleted.Exit);
-        Assert.Contains("(2,1)", deleted.Output, StringComparison.Ordinal); // still the first bad one
+        Assert.Contains("(4,1)", deleted.Output, StringComparison.Ordinal); // still the first bad one
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public abstract class LedgerAuditTests(DatabaseProvider provider)
         await using (var ctx = LedgerTestData.Context(db.Options))
         {
             Assert.Equal(73, await ctx.Entries.CountAsync());
-            Assert.Equal(36 + 18 + 9 + 4 + 2 + 1, await ctx.Nodes.CountAsync()); // every perfect subtree of 2 or more leaves within 73
+            Assert.Equal(4 + 2 + 1, await ctx.Nodes.CountAsync()); // every perfect subtree of 16 or more leaves within 73 (smaller ones are computed)
         }
 
         await using var audit = sp.CreateAsyncScope();

@@ -21,6 +21,13 @@ public sealed class LedgerEntry
 /// <summary>The hash of a perfect subtree above the leaves (level ≥ 1), stored so that any proof needs O(log n) reads.</summary>
 public sealed class LedgerNode
 {
+    /// <summary>
+    /// Subtrees of fewer than 16 leaves are not stored: a proof computes one from its leaf hashes (at most 8 + 4 + 2 leaves
+    /// more in the same query, still O(log n) reads), and the append writes a sixteenth of a node row per entry instead of
+    /// one — the stored rows were the append's cost.
+    /// </summary>
+    public const int LowestStoredLevel = 4;
+
     public int Level { get; set; }
 
     public long Position { get; set; }

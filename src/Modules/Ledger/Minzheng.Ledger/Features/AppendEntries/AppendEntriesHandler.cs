@@ -117,7 +117,10 @@ internal sealed class AppendEntriesHandler(LedgerDbContext db, LedgerOptions opt
                 var position = (tree.Size >> level) - 1;
                 var hash = hasher.HashChildren(cache[new NodeKey(level - 1, 2 * position)], cache[new NodeKey(level - 1, (2 * position) + 1)]);
                 cache[new NodeKey(level, position)] = hash;
-                nodes.Add(new LedgerNode { Level = level, Position = position, Hash = hash });
+                if (level >= LedgerNode.LowestStoredLevel)
+                {
+                    nodes.Add(new LedgerNode { Level = level, Position = position, Hash = hash });
+                }
             }
         }
 

@@ -89,7 +89,7 @@ internal sealed class AuditLedgerHandler(LedgerDbContext db, LedgerOptions optio
         var (level, position, hash) = (0, index, leaf);
         while (true)
         {
-            if (level > 0 && (await stored.HashAsync(level, position, ct) is not { } saved || !saved.AsSpan().SequenceEqual(hash)))
+            if (level >= LedgerNode.LowestStoredLevel && (await stored.HashAsync(level, position, ct) is not { } saved || !saved.AsSpan().SequenceEqual(hash)))
             {
                 return $"存储的子树哈希({level},{position})与记录不符";
             }
