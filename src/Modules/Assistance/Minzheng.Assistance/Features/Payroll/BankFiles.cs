@@ -63,8 +63,9 @@ internal sealed class BankFiles(AssistanceDbContext db, IPayees payees, AuditLog
             throw new BusinessRuleException("审批后才能生成银行代发文件");
         }
 
+        // Totals summed by the database: a town's thousands of rows are not read to count them.
         return (await db.Payments.AsNoTracking().Where(p => p.RunId == run.Id && p.BankName != null && p.FailureReason != "未登记户主或银行账号")
-                .Select(p => new { p.BankName, p.AmountFen }).ToListAsync(ct))
-            .GroupBy(p => p.BankName!).Select(g => new BankTotal(g.Key, g.Count(), g.Sum(p => p.AmountFen))).OrderBy(b => b.Bank).ToList();
+                .GroupBy(p => p.BankName!).Select(g => new { Bank = g.Key, Count = g.Count(), Fen = g.Sum(p => p.AmountFen) }).ToListAsync(ct))
+            .Select(b => new BankTotal(b.Bank, b.Count, b.Fen)).OrderBy(b => b.Bank).ToList();
     }
 }
