@@ -112,7 +112,8 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
         var first = PayrollAccess.ParseMonth(month);
         var town = run.TownCode;
 
-        // Before the cases are read: a change made while this runs leaves the stored fingerprint stale, so the next re-run does the work.
+        // Before the cases are read: a change made while this runs leaves the stored fingerprint stale, so the next re-run
+        // does the work (as it does once after returned payments are taken back below: they were counted here).
         var fingerprint = await PayrollFingerprint.ComputeAsync(db, run, ct);
         var townTo = PaymentInsert.NextTown(town);
 
