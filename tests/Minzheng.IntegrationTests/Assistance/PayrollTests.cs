@@ -82,6 +82,12 @@ public abstract class PayrollTests(WebHost host)
         Assert.Equal(bank.GetProperty("totalFen").GetInt64() / 100m, Convert.ToDecimal(rows[^1]["金额（元）"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains(rows, r => r["银行账号"]?.ToString() == "6217000011112222333" && r["户主姓名"]?.ToString() == "钱六");
 
+        // Each step decrypts only what it uses, and the audit trail says what: ID numbers at approval, accounts for the bank file.
+        var reveals = (await (await host.LoginAsync("auditor")).GetFromJsonAsync<JsonElement>("/api/audit?action=RevealForPayment&size=100"))
+            .GetProperty("items").EnumerateArray().Select(e => (Purpose: e.GetProperty("purpose").GetString()!, Details: e.GetProperty("details").GetString()!)).ToList();
+        Assert.EndsWith("（户主身份证号）", reveals.First(e => e.Purpose.Contains("发放审批", StringComparison.Ordinal)).Details, StringComparison.Ordinal);
+        Assert.EndsWith("（银行账号）", reveals.First(e => e.Purpose.Contains("生成测试银行代发文件", StringComparison.Ordinal)).Details, StringComparison.Ordinal);
+
         // The bank's return: one paid, one failed. A bad row refuses the file whole; the same file again changes nothing.
         var paidId = mine.GetProperty("id").GetGuid().ToString("N");
         var failed = payments.Single(p => Owner(p) == b.Household);
