@@ -94,15 +94,15 @@ public abstract class HomeCareApiTests(WebHost host)
         Assert.Equal(HttpStatusCode.OK, (await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/bed", new { providerId = provider, agreementNo = "JTCW-2026-002", startsOn = today, fitOut = Array.Empty<string>() })).StatusCode);
         var before = await CountersAsync(worker);
 
-        var start = new DateTime(today.Year, today.Month, today.Day, 0, 5, 0);
+        var (start, end) = VisitTimes.TodayPast();
         async Task<HttpStatusCode> TryAsync(object body) => (await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/services", body)).StatusCode;
         Assert.Equal(HttpStatusCode.BadRequest, await TryAsync(new { providerId = provider, items = Bath, staff = "周护理", checkIn = start.AddHours(1), checkOut = start, rating = 5 }));
         Assert.Equal(HttpStatusCode.BadRequest, await TryAsync(new { providerId = provider, items = Bath, staff = "周护理", checkIn = start, checkOut = Now().AddHours(2), rating = 5 }));
         Assert.Equal(HttpStatusCode.BadRequest, await TryAsync(new { providerId = provider, items = Bath, staff = "周护理", checkIn = start.AddDays(-2), checkOut = start, rating = 5 }));
-        Assert.Equal(HttpStatusCode.BadRequest, await TryAsync(new { providerId = provider, items = Array.Empty<string>(), staff = "周护理", checkIn = start, checkOut = start.AddMinutes(1), rating = 5 }));
-        Assert.Equal(HttpStatusCode.BadRequest, await TryAsync(new { providerId = provider, items = Bath, staff = "周护理", checkIn = start, checkOut = start.AddMinutes(1), rating = 6 }));
+        Assert.Equal(HttpStatusCode.BadRequest, await TryAsync(new { providerId = provider, items = Array.Empty<string>(), staff = "周护理", checkIn = start, checkOut = end, rating = 5 }));
+        Assert.Equal(HttpStatusCode.BadRequest, await TryAsync(new { providerId = provider, items = Bath, staff = "周护理", checkIn = start, checkOut = end, rating = 6 }));
 
-        var saved = await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/services", new { providerId = provider, items = BathAndCheck, staff = "周护理", checkIn = start, checkOut = start.AddMinutes(1), rating = 5 });
+        var saved = await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/services", new { providerId = provider, items = BathAndCheck, staff = "周护理", checkIn = start, checkOut = end, rating = 5 });
         Assert.True(saved.StatusCode == HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
         var delivery = await saved.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(3000, delivery.GetProperty("subsidyFen").GetInt64()); // the shipped setting
@@ -131,7 +131,7 @@ public abstract class HomeCareApiTests(WebHost host)
 
         var hongxiang = await host.LoginAsync("hongxiang");
         Assert.Equal(HttpStatusCode.NotFound, (await hongxiang.GetAsync($"/api/elderly/persons/{elder}/home-care")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await hongxiang.PostAsJsonAsync($"/api/elderly/persons/{elder}/services", new { providerId = provider, items = Bath, staff = "越权", checkIn = start, checkOut = start.AddMinutes(1) })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await hongxiang.PostAsJsonAsync($"/api/elderly/persons/{elder}/services", new { providerId = provider, items = Bath, staff = "越权", checkIn = start, checkOut = end })).StatusCode);
     }
 
     [Fact]

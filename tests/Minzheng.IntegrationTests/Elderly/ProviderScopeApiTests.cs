@@ -61,8 +61,8 @@ public abstract class ProviderScopeApiTests(WebHost host)
             Assert.DoesNotContain(other.ToString(), workspace.ToString(), StringComparison.OrdinalIgnoreCase);
 
             // Its clients only, in its own name whatever the request says; no case data anywhere else.
-            var start = new DateTime(today.Year, today.Month, today.Day, 0, 5, 0);
-            var visit = new { providerId = theirs, items = Bath, staff = "周护理", checkIn = start, checkOut = start.AddMinutes(1), rating = 5 };
+            var (start, end) = VisitTimes.TodayPast();
+            var visit = new { providerId = theirs, items = Bath, staff = "周护理", checkIn = start, checkOut = end, rating = 5 };
             Assert.Equal(HttpStatusCode.NotFound, (await provider.PostAsJsonAsync($"/api/provider/clients/{other}/services", visit)).StatusCode);
             Assert.Equal(HttpStatusCode.BadRequest, (await provider.PostAsJsonAsync($"/api/provider/clients/{client}/services", visit with { items = Array.Empty<string>() })).StatusCode);
             var saved = await provider.PostAsJsonAsync($"/api/provider/clients/{client}/services", visit);
@@ -125,9 +125,9 @@ public abstract class ProviderScopeApiTests(WebHost host)
             Assert.Equal(elder, client.GetProperty("personId").GetGuid());
             Assert.Equal("上门服务工单", client.GetProperty("basis").GetString());
 
-            var start = new DateTime(today.Year, today.Month, today.Day, 0, 5, 0);
+            var (start, end) = VisitTimes.TodayPast();
             byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
-            var visit = new { providerId = (Guid?)null, items = Bath, staff = "周护理", checkIn = start, checkOut = start.AddMinutes(1), rating = 5, orderId, photo = new { name = "服务.png", base64 = Convert.ToBase64String("not a picture"u8.ToArray()) } };
+            var visit = new { providerId = (Guid?)null, items = Bath, staff = "周护理", checkIn = start, checkOut = end, rating = 5, orderId, photo = new { name = "服务.png", base64 = Convert.ToBase64String("not a picture"u8.ToArray()) } };
             var badPhoto = await provider.PostAsJsonAsync($"/api/provider/clients/{elder}/services", visit);
             Assert.Equal(HttpStatusCode.BadRequest, badPhoto.StatusCode);
             Assert.True((await badPhoto.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("photo", out _));

@@ -43,8 +43,8 @@ internal static class PaymentInsert
                               WHERE b."CaseId" = c."Id" AND b."AmountFen" IS NOT NULL AND b."FromMonth" <= {2}
                               ORDER BY b."FromMonth" DESC, b."DecidedAtUtc" DESC LIMIT 1), c."MonthlyAmountFen", 0) AS "Amount"
                 FROM assist_cases c
-                WHERE c."Status" IN ('Approved', 'Stopped') AND c."Programme" = {3} AND c."RegionCode" >= {4} AND c."RegionCode" < {5}
-                  AND c."BenefitFrom" <= {6} AND (c."StopFrom" IS NULL OR c."StopFrom" > {2})
+                WHERE c."Status" IN ('Approved', 'Stopped') AND c."Programme" = {3} AND c."BenefitFrom" <= {6} AND (c."StopFrom" IS NULL OR c."StopFrom" > {2})
+                  -- the chunk's villages (the range the region index reads), then its exact (village, id) bounds
                   AND c."RegionCode" >= {7} AND c."RegionCode" <= {9} AND (c."RegionCode", c."Id") >= ({7}, {8}) AND (c."RegionCode", c."Id") <= ({9}, {10})
             ) x
             WHERE x."Amount" > 0

@@ -21,8 +21,15 @@ internal static class PayrollFingerprint
         var cases = await db.Cases.AsNoTracking()
             .Where(c => c.Programme == programme && string.Compare(c.RegionCode, from) >= 0 && string.Compare(c.RegionCode, to) < 0)
             .GroupBy(c => 1).Select(g => new { Count = g.Count(), Versions = g.Sum(c => (long)c.Version) }).FirstOrDefaultAsync(ct);
-        var returned = await db.Payments.AsNoTracking()
-            .CountAsync(p => p.Programme == run.Programme && p.Status == PaymentStatus.Failed && string.Compare(p.RegionCode, from) >= 0 && string.Compare(p.RegionCode, to) < 0 && p.RunId != run.Id, ct);
+        var returned = await Returned(db, run).CountAsync(ct);
         return string.Create(CultureInfo.InvariantCulture, $"{cases?.Count ?? 0}:{cases?.Versions ?? 0}:{returned}");
+    }
+
+    /// <summary>The town's payments of the programme the bank returned in earlier runs: the preparation takes them back for re-issue.</summary>
+    public static IQueryable<Payment> Returned(AssistanceDbContext db, PayrollRun run)
+    {
+        var (from, to) = (run.TownCode, PaymentInsert.NextTown(run.TownCode));
+        return db.Payments.Where(p => p.Programme == run.Programme && p.Status == PaymentStatus.Failed
+            && string.Compare(p.RegionCode, from) >= 0 && string.Compare(p.RegionCode, to) < 0 && p.RunId != run.Id);
     }
 }

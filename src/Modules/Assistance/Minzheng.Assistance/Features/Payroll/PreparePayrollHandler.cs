@@ -136,7 +136,7 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
         }
 
         // Returned by the bank in an earlier month: the same payment, one more attempt, on this run's bank file.
-        foreach (var failed in await db.Payments.Where(p => p.Programme == run.Programme && p.Status == PaymentStatus.Failed && p.RegionCode.StartsWith(town) && p.RunId != run.Id).ToListAsync(ct))
+        foreach (var failed in await PayrollFingerprint.Returned(db, run).ToListAsync(ct))
         {
             failed.RunId = run.Id;
             failed.Status = PaymentStatus.Pending;
