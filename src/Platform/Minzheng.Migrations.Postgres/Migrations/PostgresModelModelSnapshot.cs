@@ -617,8 +617,6 @@ namespace Minzheng.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("HouseholdId");
-
                     b.HasIndex("RunId");
 
                     b.HasIndex("RegionCode", "Status");

@@ -608,8 +608,6 @@ namespace Minzheng.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("HouseholdId");
-
                     b.HasIndex("RunId");
 
                     b.HasIndex("RegionCode", "Status");

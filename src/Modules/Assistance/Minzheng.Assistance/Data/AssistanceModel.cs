@@ -88,7 +88,7 @@ public static class AssistanceModel
             e.HasKey(x => x.Id);
             // One payment per beneficiary, programme and month: the guarantee behind every re-run.
             e.HasIndex(x => new { x.BeneficiaryId, x.Programme, x.Month }).IsUnique();
-            e.HasIndex(x => x.HouseholdId);
+            // No index on HouseholdId: no query looks payments up by household, and every payment written paid for it.
             e.HasIndex(x => x.RunId);
             e.HasIndex(x => new { x.RegionCode, x.Status });
             e.Property(x => x.CaseNumber).HasMaxLength(32);

@@ -20,7 +20,8 @@ public enum PaymentStatus
 /// </summary>
 public sealed class Payment
 {
-    public Guid Id { get; set; } = Guid.NewGuid();
+    /// <summary>Time-ordered (UUID version 7), as the preparation's INSERT makes them: a run's payments sit together in every index on the key.</summary>
+    public Guid Id { get; set; } = Guid.CreateVersion7();
 
     public Guid RunId { get; set; }
 

@@ -22,8 +22,11 @@ internal static class PayrollFingerprint
             .Where(c => c.Programme == programme && string.Compare(c.RegionCode, from) >= 0 && string.Compare(c.RegionCode, to) < 0)
             .GroupBy(c => 1).Select(g => new { Count = g.Count(), Versions = g.Sum(c => (long)c.Version) }).FirstOrDefaultAsync(ct);
         var returned = await Returned(db, run).CountAsync(ct);
-        return string.Create(CultureInfo.InvariantCulture, $"{cases?.Count ?? 0}:{cases?.Versions ?? 0}:{returned}");
+        return Format(cases?.Count ?? 0, cases?.Versions ?? 0, returned);
     }
+
+    /// <summary>The fingerprint of these counts: as <see cref="ComputeAsync"/> reads them, or as a preparation read them with its cases (<see cref="PayrollCases"/>).</summary>
+    public static string Format(int cases, long versions, int returned) => string.Create(CultureInfo.InvariantCulture, $"{cases}:{versions}:{returned}");
 
     /// <summary>The town's payments of the programme the bank returned in earlier runs: the preparation takes them back for re-issue.</summary>
     public static IQueryable<Payment> Returned(AssistanceDbContext db, PayrollRun run)

@@ -112,25 +112,21 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
         var first = PayrollAccess.ParseMonth(month);
         var town = run.TownCode;
 
-        // Before the cases are read: a change made while this runs leaves the stored fingerprint stale, so the next re-run
-        // does the work (as it does once after returned payments are taken back below: they were counted here).
-        var fingerprint = await PayrollFingerprint.ComputeAsync(db, run, ct);
-        var townTo = PaymentInsert.NextTown(town);
+        // The returned payments counted before the cases are read, the cases' fingerprint in the same statement as the cases
+        // themselves: a change made while this runs leaves the stored fingerprint stale, so the next re-run does the work (as it
+        // does once after returned payments are taken back below: they were counted here).
+        var returned = await PayrollFingerprint.Returned(db, run).CountAsync(ct);
+        var cases = await PayrollCases.ReadAsync(db, programme, town, first, ct);
+        var fingerprint = PayrollFingerprint.Format(cases.Count, cases.Versions, returned);
 
-        // In payment: approved (a suspended case waits for its review), or stopped from a later month; the candidates'
-        // keys only, in (village, id) order, to cut them into chunks the INSERT … SELECT takes one at a time — each chunk
-        // reads only its villages.
-        var keys = await db.Cases.AsNoTracking()
-            .Where(c => (c.Status == CaseStatus.Approved || c.Status == CaseStatus.Stopped) && c.Programme == programme
-                && string.Compare(c.RegionCode, town) >= 0 && string.Compare(c.RegionCode, townTo) < 0 && c.BenefitFrom <= first)
-            .OrderBy(c => c.RegionCode).ThenBy(c => c.Id).Select(c => new PaymentInsert.CaseKey(c.RegionCode, c.Id)).ToListAsync(ct);
-
+        // Cut into chunks the INSERT … SELECT takes one at a time: each chunk reads only its villages.
         var done = 0;
-        foreach (var chunk in keys.Chunk(Math.Max(1, ChunkSize)))
+        foreach (var chunk in cases.Candidates.Chunk(Math.Max(1, ChunkSize)))
         {
-            await PaymentInsert.ChunkAsync(db, run.Id, programme.ToString(), run.Programme, month, first, town, townTo, chunk[0], chunk[^1], ct);
+            var superseded = chunk.Where(k => cases.Superseded.Contains(k.Id)).Select(k => k.Id).ToList();
+            await PaymentInsert.ChunkAsync(db, run.Id, programme.ToString(), run.Programme, month, first, chunk[0], chunk[^1], superseded, ct);
             done += chunk.Length;
-            run.Progress = 90 * done / keys.Count;
+            run.Progress = 90 * done / cases.Candidates.Count;
             await db.SaveChangesAsync(ct);
             progress?.Report(run.Progress);
         }
