@@ -81,6 +81,9 @@ public abstract class PayrollTests(WebHost host)
         Assert.Equal("合计", rows[^1]["序号"]?.ToString());
         Assert.Equal(bank.GetProperty("totalFen").GetInt64() / 100m, Convert.ToDecimal(rows[^1]["金额（元）"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains(rows, r => r["银行账号"]?.ToString() == "6217000011112222333" && r["户主姓名"]?.ToString() == "钱六");
+        var unknown = await officer.GetAsync($"/api/assistance/payroll/runs/{runId}/bank-file?bank={Uri.EscapeDataString("不存在银行")}");
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("该发放中没有这个开户行", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // Each step decrypts only what it uses, and the audit trail says what: ID numbers at approval, accounts for the bank file.
         var reveals = (await (await host.LoginAsync("auditor")).GetFromJsonAsync<JsonElement>("/api/audit?action=RevealForPayment&size=100"))
@@ -139,6 +142,7 @@ public abstract class PayrollTests(WebHost host)
         Assert.Equal(HttpStatusCode.Conflict, self.StatusCode);
         Assert.Contains("造册人不能审批", await self.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, (await officer.GetAsync($"/api/assistance/payroll/runs/{run}/banks")).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await officer.GetAsync($"/api/assistance/payroll/runs/{run}/bank-file?bank={Uri.EscapeDataString("测试银行")}")).StatusCode);
     }
 
     private Guid HouseholdOfCase(string caseNumber)

@@ -258,6 +258,8 @@ namespace Minzheng.Migrations.Postgres.Migrations
 
                     b.HasIndex("RegionCode", "Status");
 
+                    b.HasIndex("Programme", "RegionCode", "Version");
+
                     b.ToTable("assist_cases", (string)null);
                 });
 

@@ -249,6 +249,8 @@ namespace Minzheng.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RegionCode", "Status");
 
+                    b.HasIndex("Programme", "RegionCode", "Version");
+
                     b.ToTable("assist_cases", (string)null);
                 });
 

@@ -27,12 +27,19 @@ internal sealed class BankFiles(AssistanceDbContext db, IPayees payees, AuditLog
     {
         var run = await db.RunAsync(runId, ct, tracked: false);
         PayrollAccess.EnsurePreparer(db.User);
-        var banks = await ToBankAsync(run, ct);
-        var total = banks.FirstOrDefault(b => b.Bank == bank?.Trim()) ?? throw new InputValidationException("bank", "该发放中没有这个开户行");
+        EnsureApproved(run);
+        var name = bank?.Trim();
+        // The bank's payments are its file and its totals: the run's other banks are not summed for it.
         var payments = await db.Payments.AsNoTracking()
-            .Where(p => p.RunId == run.Id && p.Status != PaymentStatus.Pending && p.BankName == total.Bank && p.FailureReason != "未登记户主或银行账号")
+            .Where(p => p.RunId == run.Id && p.Status != PaymentStatus.Pending && p.BankName == name && p.FailureReason != "未登记户主或银行账号")
             .OrderBy(p => p.HouseholdNumber)
             .Select(p => new { p.Id, p.HouseholdId, p.HouseholdNumber, p.AmountFen, p.Month }).ToListAsync(ct);
+        if (payments.Count == 0)
+        {
+            throw new InputValidationException("bank", "该发放中没有这个开户行");
+        }
+
+        var total = new BankTotal(name!, payments.Count, payments.Sum(p => p.AmountFen));
         var people = await payees.ForPaymentAsync([.. payments.Select(p => p.HouseholdId)], PayeeFields.BankAccount, $"{run.Month} {PayrollAccess.ProgrammeName(run.Programme)}发放：生成{total.Bank}代发文件", ct);
         var rows = payments.Select((p, i) => new Dictionary<string, object?>
         {
@@ -47,21 +54,26 @@ internal sealed class BankFiles(AssistanceDbContext db, IPayees payees, AuditLog
         }).ToList();
         rows.Add(new Dictionary<string, object?>
         {
-            ["序号"] = "合计", ["户编号"] = $"{payments.Count} 户", ["户主姓名"] = string.Empty, ["银行账号"] = string.Empty,
-            ["金额（元）"] = new Money(payments.Sum(p => p.AmountFen)).Yuan, ["所属月份"] = run.Month, ["项目"] = string.Empty, ["付款编号"] = string.Empty,
+            ["序号"] = "合计", ["户编号"] = $"{total.Payments} 户", ["户主姓名"] = string.Empty, ["银行账号"] = string.Empty,
+            ["金额（元）"] = new Money(total.TotalFen).Yuan, ["所属月份"] = run.Month, ["项目"] = string.Empty, ["付款编号"] = string.Empty,
         });
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(rows, sheetName: "代发明细", cancellationToken: ct);
-        await audit.WriteAsync("ExportBankFile", "PayrollRun", run.Id.ToString(), run.TownCode, purpose: $"{run.Month} {total.Bank} 代发文件", details: $"{payments.Count} 笔", ct: ct);
+        await audit.WriteAsync("ExportBankFile", "PayrollRun", run.Id.ToString(), run.TownCode, purpose: $"{run.Month} {total.Bank} 代发文件", details: $"{total.Payments} 笔", ct: ct);
         return ($"{PayrollAccess.ProgrammeName(run.Programme)}代发-{run.TownCode}-{run.Month}-{total.Bank}.xlsx", stream.ToArray());
     }
 
-    private async Task<IReadOnlyList<BankTotal>> ToBankAsync(PayrollRun run, CancellationToken ct)
+    private static void EnsureApproved(PayrollRun run)
     {
         if (run.Status != PayrollStatus.Approved)
         {
             throw new BusinessRuleException("审批后才能生成银行代发文件");
         }
+    }
+
+    private async Task<IReadOnlyList<BankTotal>> ToBankAsync(PayrollRun run, CancellationToken ct)
+    {
+        EnsureApproved(run);
 
         // Totals summed by the database: a town's thousands of rows are not read to count them.
         return (await db.Payments.AsNoTracking().Where(p => p.RunId == run.Id && p.BankName != null && p.FailureReason != "未登记户主或银行账号")
