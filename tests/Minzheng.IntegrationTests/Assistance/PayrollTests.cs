@@ -71,6 +71,9 @@ public abstract class PayrollTests(WebHost host)
         Assert.DoesNotContain(a.HeadId, payload, StringComparison.Ordinal);
         Assert.DoesNotContain("钱六", payload, StringComparison.Ordinal);
 
+        // An account registered after the approval is not paid: the bank file pays the account the approver approved.
+        await ChangeAccountAsync(a.Household, "6217000099998888777");
+
         // One file per bank, with full accounts and a totals row.
         var banks = await officer.GetFromJsonAsync<JsonElement>($"/api/assistance/payroll/runs/{runId}/banks");
         var bank = banks.EnumerateArray().Single(x => x.GetProperty("bank").GetString() == "测试银行");
@@ -81,6 +84,7 @@ public abstract class PayrollTests(WebHost host)
         Assert.Equal("合计", rows[^1]["序号"]?.ToString());
         Assert.Equal(bank.GetProperty("totalFen").GetInt64() / 100m, Convert.ToDecimal(rows[^1]["金额（元）"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains(rows, r => r["银行账号"]?.ToString() == "6217000011112222333" && r["户主姓名"]?.ToString() == "钱六");
+        Assert.DoesNotContain(rows, r => r["银行账号"]?.ToString() == "6217000099998888777");
         var unknown = await officer.GetAsync($"/api/assistance/payroll/runs/{runId}/bank-file?bank={Uri.EscapeDataString("不存在银行")}");
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Contains("该发放中没有这个开户行", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -143,6 +147,16 @@ public abstract class PayrollTests(WebHost host)
         Assert.Contains("造册人不能审批", await self.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, (await officer.GetAsync($"/api/assistance/payroll/runs/{run}/banks")).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await officer.GetAsync($"/api/assistance/payroll/runs/{run}/bank-file?bank={Uri.EscapeDataString("测试银行")}")).StatusCode);
+    }
+
+    private async Task ChangeAccountAsync(Guid household, string account)
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>().ActAsSystem("test");
+        var db = scope.ServiceProvider.GetRequiredService<Minzheng.Registry.Data.RegistryDbContext>();
+        var row = await db.Households.SingleAsync(h => h.Id == household);
+        row.BankAccountCipher = scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Security.FieldProtector>().Encrypt(account);
+        await db.SaveChangesAsync();
     }
 
     private Guid HouseholdOfCase(string caseNumber)

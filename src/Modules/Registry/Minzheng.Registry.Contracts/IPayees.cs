@@ -15,9 +15,11 @@ public enum PayeeFields
 
 /// <summary>
 /// Who is paid for a household: the head's name, the bank and whether an account is registered; the head's ID number and
-/// the account unmasked only when asked for (null otherwise).
+/// the account unmasked only when asked for (null otherwise). <see cref="SealedBankAccount"/> is the account as the registry
+/// keeps it, encrypted: a payroll keeps it with an approved payment, so that the bank file pays the account the approver
+/// approved, and opens it only through <see cref="IPayees.OpenAccountsAsync"/>.
 /// </summary>
-public sealed record Payee(Guid HouseholdId, string HeadName, string? HeadIdNumber, string? BankName, string? BankAccount, bool HasBankAccount);
+public sealed record Payee(Guid HouseholdId, string HeadName, string? HeadIdNumber, string? BankName, string? BankAccount, bool HasBankAccount, string? SealedBankAccount = null);
 
 /// <summary>
 /// Payees for payroll (commitments on the ledger, bank files): within the current user's regions; every call is written
@@ -26,4 +28,7 @@ public sealed record Payee(Guid HouseholdId, string HeadName, string? HeadIdNumb
 public interface IPayees
 {
     Task<IReadOnlyDictionary<Guid, Payee>> ForPaymentAsync(IReadOnlyCollection<Guid> householdIds, PayeeFields reveal, string purpose, CancellationToken ct = default);
+
+    /// <summary>Opens sealed accounts (<see cref="Payee.SealedBankAccount"/>) in their order, audited like a reveal of accounts.</summary>
+    Task<IReadOnlyList<string>> OpenAccountsAsync(IReadOnlyList<string> sealedAccounts, string purpose, CancellationToken ct = default);
 }

@@ -595,6 +595,10 @@ namespace Minzheng.Migrations.Postgres.Migrations
                         .HasMaxLength(7)
                         .HasColumnType("character varying(7)");
 
+                    b.Property<string>("PayeeName")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<string>("Programme")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -611,6 +615,10 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.Property<string>("Salt")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SealedBankAccount")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Status")
                         .IsRequired()

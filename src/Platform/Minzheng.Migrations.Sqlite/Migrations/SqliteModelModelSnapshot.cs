@@ -586,6 +586,10 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                         .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PayeeName")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Programme")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -601,6 +605,10 @@ namespace Minzheng.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Salt")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedBankAccount")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")

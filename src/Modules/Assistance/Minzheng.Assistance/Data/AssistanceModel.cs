@@ -100,6 +100,8 @@ public static class AssistanceModel
             e.Property(x => x.Programme).HasMaxLength(20);
             e.Property(x => x.Month).HasMaxLength(7);
             e.Property(x => x.BankName).HasMaxLength(100);
+            e.Property(x => x.PayeeName).HasMaxLength(60);
+            e.Property(x => x.SealedBankAccount).HasMaxLength(200);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(12);
             e.Property(x => x.FailureReason).HasMaxLength(200);
             e.Property(x => x.Salt).HasMaxLength(32);

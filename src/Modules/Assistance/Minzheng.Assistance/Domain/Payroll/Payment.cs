@@ -47,6 +47,13 @@ public sealed class Payment
 
     public string? BankName { get; set; }
 
+    /// <summary>The head's name as approved: the bank file's 户主姓名.</summary>
+    public string? PayeeName { get; set; }
+
+    /// <summary>The account approved, encrypted as the registry keeps it (Registry.Contracts.Payee.SealedBankAccount): the bank file pays
+    /// this account, not one registered after the approval. Null for payments approved before it was kept.</summary>
+    public string? SealedBankAccount { get; set; }
+
     public PaymentStatus Status { get; set; }
 
     public int Attempt { get; set; } = 1;

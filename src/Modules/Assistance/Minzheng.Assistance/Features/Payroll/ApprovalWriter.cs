@@ -10,7 +10,8 @@ using NpgsqlTypes;
 namespace Minzheng.Assistance.Features.Payroll;
 
 /// <summary>What approval decided for one payment.</summary>
-internal sealed record ApprovedPayment(Guid Id, PaymentStatus Status, string? BankName, string? Salt, string? Commitment, string? FailureReason);
+internal sealed record ApprovedPayment(Guid Id, PaymentStatus Status, string? BankName, string? Salt, string? Commitment, string? FailureReason,
+    string? PayeeName = null, string? SealedBankAccount = null);
 
 /// <summary>
 /// Writes an approval's payments and ledger events in the caller's transaction, set-based: binary COPY into a temporary
@@ -33,12 +34,12 @@ internal static class ApprovalWriter
 
     private static async Task CopyAsync(NpgsqlConnection pg, Guid runId, IReadOnlyList<ApprovedPayment> payments, IReadOnlyList<OutboxMessage> events, CancellationToken ct)
     {
-        await using (var create = new NpgsqlCommand("""CREATE TEMP TABLE approved_payments (id uuid, status text, bank text, salt text, commitment text, failure text) ON COMMIT DROP""", pg))
+        await using (var create = new NpgsqlCommand("""CREATE TEMP TABLE approved_payments (id uuid, status text, bank text, salt text, commitment text, failure text, payee text, account text) ON COMMIT DROP""", pg))
         {
             await create.ExecuteNonQueryAsync(ct);
         }
 
-        await using (var copy = await pg.BeginBinaryImportAsync("COPY approved_payments (id, status, bank, salt, commitment, failure) FROM STDIN (FORMAT BINARY)", ct))
+        await using (var copy = await pg.BeginBinaryImportAsync("COPY approved_payments (id, status, bank, salt, commitment, failure, payee, account) FROM STDIN (FORMAT BINARY)", ct))
         {
             foreach (var p in payments)
             {
@@ -49,6 +50,8 @@ internal static class ApprovalWriter
                 await WriteNullableAsync(copy, p.Salt, ct);
                 await WriteNullableAsync(copy, p.Commitment, ct);
                 await WriteNullableAsync(copy, p.FailureReason, ct);
+                await WriteNullableAsync(copy, p.PayeeName, ct);
+                await WriteNullableAsync(copy, p.SealedBankAccount, ct);
             }
 
             await copy.CompleteAsync(ct);
@@ -57,7 +60,8 @@ internal static class ApprovalWriter
         // The run's payments by its index: joined on the key alone, the planner (no statistics on the temporary table)
         // scanned every payment ever made, once per town.
         await using (var update = new NpgsqlCommand("""
-            UPDATE assist_payments p SET "Status" = a.status, "BankName" = a.bank, "Salt" = a.salt, "Commitment" = a.commitment, "FailureReason" = a.failure
+            UPDATE assist_payments p SET "Status" = a.status, "BankName" = a.bank, "Salt" = a.salt, "Commitment" = a.commitment, "FailureReason" = a.failure,
+                "PayeeName" = a.payee, "SealedBankAccount" = a.account
             FROM approved_payments a WHERE p."RunId" = $1 AND p."Id" = a.id
             """, pg))
         {
@@ -95,9 +99,10 @@ internal static class ApprovalWriter
         await using (var update = connection.CreateCommand())
         {
             update.Transaction = tx;
-            update.CommandText = """UPDATE assist_payments SET "Status" = $s, "BankName" = $b, "Salt" = $salt, "Commitment" = $c, "FailureReason" = $f WHERE "Id" = $id""";
+            update.CommandText = """UPDATE assist_payments SET "Status" = $s, "BankName" = $b, "Salt" = $salt, "Commitment" = $c, "FailureReason" = $f, "PayeeName" = $n, "SealedBankAccount" = $a WHERE "Id" = $id""";
             var (id, status, bank, salt, commitment, failure) = (update.Parameters.Add("$id", SqliteType.Text), update.Parameters.Add("$s", SqliteType.Text),
                 update.Parameters.Add("$b", SqliteType.Text), update.Parameters.Add("$salt", SqliteType.Text), update.Parameters.Add("$c", SqliteType.Text), update.Parameters.Add("$f", SqliteType.Text));
+            var (payee, account) = (update.Parameters.Add("$n", SqliteType.Text), update.Parameters.Add("$a", SqliteType.Text));
             update.Prepare();
             foreach (var p in payments)
             {
@@ -107,6 +112,8 @@ internal static class ApprovalWriter
                 salt.Value = (object?)p.Salt ?? DBNull.Value;
                 commitment.Value = (object?)p.Commitment ?? DBNull.Value;
                 failure.Value = (object?)p.FailureReason ?? DBNull.Value;
+                payee.Value = (object?)p.PayeeName ?? DBNull.Value;
+                account.Value = (object?)p.SealedBankAccount ?? DBNull.Value;
                 await update.ExecuteNonQueryAsync(ct);
             }
         }

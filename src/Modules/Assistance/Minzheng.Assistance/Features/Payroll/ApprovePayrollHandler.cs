@@ -11,7 +11,8 @@ namespace Minzheng.Assistance.Features.Payroll;
 
 /// <summary>
 /// Approval of a prepared payroll by a second person: every payment gets its beneficiary commitment (SM3 of a fresh
-/// salt and the head's ID number) and goes to the outbox as a ledger event, in the same transaction as the run's approval. A household with
+/// salt and the head's ID number) and goes to the outbox as a ledger event, in the same transaction as the run's approval.
+/// The payee's name and account (still encrypted) are kept with the payment: the bank file pays what was approved. A household with
 /// no bank account cannot be paid: its payment fails at once, named, and is re-issued once the account is registered.
 /// Two approvers at once: one wins.
 /// </summary>
@@ -55,7 +56,7 @@ internal sealed class ApprovePayrollHandler(AssistanceDbContext db, IPayees paye
             }
 
             (p.Salt, p.Commitment) = BeneficiaryCommitment.Create(payee.HeadIdNumber!);
-            decided[i] = new ApprovedPayment(p.Id, PaymentStatus.Approved, payee.BankName ?? "未登记开户行", p.Salt, p.Commitment, null);
+            decided[i] = new ApprovedPayment(p.Id, PaymentStatus.Approved, payee.BankName ?? "未登记开户行", p.Salt, p.Commitment, null, payee.HeadName, payee.SealedBankAccount);
             events[i] = Event(p, run.TownCode, now);
         });
 

@@ -12,8 +12,8 @@ namespace Minzheng.Assistance.Features.Payroll;
 public sealed record BankTotal(string Bank, int Payments, long TotalFen);
 
 /// <summary>
-/// The approved payroll as bank files: one XLSX per bank with every payee's full account and a totals row. Full
-/// accounts are revealed for this purpose only, and the export is audited.
+/// The approved payroll as bank files: one XLSX per bank with every payee's full account and a totals row — the account
+/// kept with the payment at approval. Full accounts are revealed for this purpose only, and the export is audited.
 /// </summary>
 internal sealed class BankFiles(AssistanceDbContext db, IPayees payees, AuditLog audit)
 {
@@ -33,20 +33,20 @@ internal sealed class BankFiles(AssistanceDbContext db, IPayees payees, AuditLog
         var payments = await db.Payments.AsNoTracking()
             .Where(p => p.RunId == run.Id && p.Status != PaymentStatus.Pending && p.BankName == name && p.FailureReason != "未登记户主或银行账号")
             .OrderBy(p => p.HouseholdNumber)
-            .Select(p => new { p.Id, p.HouseholdId, p.HouseholdNumber, p.AmountFen, p.Month }).ToListAsync(ct);
+            .Select(p => new { p.Id, p.HouseholdId, p.HouseholdNumber, p.AmountFen, p.Month, p.PayeeName, p.SealedBankAccount }).ToListAsync(ct);
         if (payments.Count == 0)
         {
             throw new InputValidationException("bank", "该发放中没有这个开户行");
         }
 
         var total = new BankTotal(name!, payments.Count, payments.Sum(p => p.AmountFen));
-        var people = await payees.ForPaymentAsync([.. payments.Select(p => p.HouseholdId)], PayeeFields.BankAccount, $"{run.Month} {PayrollAccess.ProgrammeName(run.Programme)}发放：生成{total.Bank}代发文件", ct);
+        var accounts = await AccountsAsync(run, total.Bank, [.. payments.Select(p => (p.HouseholdId, p.PayeeName, p.SealedBankAccount))], ct);
         var rows = payments.Select((p, i) => new Dictionary<string, object?>
         {
             ["序号"] = i + 1,
             ["户编号"] = p.HouseholdNumber,
-            ["户主姓名"] = people.TryGetValue(p.HouseholdId, out var payee) ? payee.HeadName : string.Empty,
-            ["银行账号"] = payee?.BankAccount ?? string.Empty,
+            ["户主姓名"] = accounts[i].Name,
+            ["银行账号"] = accounts[i].Account,
             ["金额（元）"] = new Money(p.AmountFen).Yuan,
             ["所属月份"] = p.Month,
             ["项目"] = PayrollAccess.ProgrammeName(run.Programme),
@@ -61,6 +61,23 @@ internal sealed class BankFiles(AssistanceDbContext db, IPayees payees, AuditLog
         await stream.SaveAsAsync(rows, sheetName: "代发明细", cancellationToken: ct);
         await audit.WriteAsync("ExportBankFile", "PayrollRun", run.Id.ToString(), run.TownCode, purpose: $"{run.Month} {total.Bank} 代发文件", details: $"{total.Payments} 笔", ct: ct);
         return ($"{PayrollAccess.ProgrammeName(run.Programme)}代发-{run.TownCode}-{run.Month}-{total.Bank}.xlsx", stream.ToArray());
+    }
+
+    /// <summary>
+    /// Each payment's payee name and account in clear: the ones kept at approval (one audited opening, no registry read); for
+    /// payments approved before they were kept, the household's as registered now.
+    /// </summary>
+    private async Task<IReadOnlyList<(string Name, string Account)>> AccountsAsync(PayrollRun run, string bank, IReadOnlyList<(Guid HouseholdId, string? Name, string? Sealed)> payments, CancellationToken ct)
+    {
+        var purpose = $"{run.Month} {PayrollAccess.ProgrammeName(run.Programme)}发放：生成{bank}代发文件";
+        if (payments.All(p => p.Sealed is not null && p.Name is not null))
+        {
+            var opened = await payees.OpenAccountsAsync([.. payments.Select(p => p.Sealed!)], purpose, ct);
+            return [.. payments.Select((p, i) => (p.Name!, opened[i]))];
+        }
+
+        var people = await payees.ForPaymentAsync([.. payments.Select(p => p.HouseholdId)], PayeeFields.BankAccount, purpose, ct);
+        return [.. payments.Select(p => people.TryGetValue(p.HouseholdId, out var payee) ? (payee.HeadName, payee.BankAccount ?? string.Empty) : (string.Empty, string.Empty))];
     }
 
     private static void EnsureApproved(PayrollRun run)

@@ -30,7 +30,7 @@ internal sealed class RegistryPayees(RegistryDbContext db, FieldProtector protec
                 decrypted[i] = new Payee(h.Id, h.Head.Name,
                     reveal.HasFlag(PayeeFields.IdNumber) ? protector.Decrypt(h.Head.IdNumberCipher) : null, h.BankName,
                     reveal.HasFlag(PayeeFields.BankAccount) && h.BankAccountCipher is not null ? protector.Decrypt(h.BankAccountCipher) : null,
-                    h.BankAccountCipher is not null);
+                    h.BankAccountCipher is not null, h.BankAccountCipher);
             });
             foreach (var payee in decrypted)
             {
@@ -40,6 +40,14 @@ internal sealed class RegistryPayees(RegistryDbContext db, FieldProtector protec
 
         await audit.WriteAsync("RevealForPayment", "Household", purpose: purpose, details: $"{found.Count} 户（{Revealed(reveal)}）", ct: ct);
         return found;
+    }
+
+    public async Task<IReadOnlyList<string>> OpenAccountsAsync(IReadOnlyList<string> sealedAccounts, string purpose, CancellationToken ct = default)
+    {
+        var opened = new string[sealedAccounts.Count];
+        Parallel.For(0, opened.Length, i => opened[i] = protector.Decrypt(sealedAccounts[i]));
+        await audit.WriteAsync("RevealForPayment", "Household", purpose: purpose, details: $"{opened.Length} 户（{Revealed(PayeeFields.BankAccount)}）", ct: ct);
+        return opened;
     }
 
     private static string Revealed(PayeeFields reveal) => reveal switch
