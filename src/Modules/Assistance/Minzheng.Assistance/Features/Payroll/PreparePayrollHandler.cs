@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Assistance.Data;
-using Minzheng.Assistance.Domain.Cases;
 using Minzheng.Assistance.Domain.Payroll;
 using Minzheng.Assistance.Domain.Programmes;
 using Minzheng.Platform.Access;
