@@ -68,6 +68,7 @@ await using (var scope = sp.CreateAsyncScope())
 {
     var ctx = scope.ServiceProvider.GetRequiredService<Minzheng.Assistance.Data.AssistanceDbContext>();
     await ctx.Database.OpenConnectionAsync();
+    ctx.Database.SetCommandTimeout(TimeSpan.FromMinutes(30)); // one statement for every town: past the default 30 s on a slow day
     await ctx.Database.ExecuteSqlRawAsync("""CREATE TABLE bench_baseline (entitlement TEXT NOT NULL, month TEXT NOT NULL, household TEXT NOT NULL, amount_fen BIGINT NOT NULL, PRIMARY KEY (entitlement, month))""");
     var insert = $"""
         INSERT INTO bench_baseline (entitlement, month, household, amount_fen)
