@@ -23,9 +23,14 @@ internal sealed record PayrollCases(int Count, long Versions, IReadOnlyList<Paym
             .ToListAsync(ct);
         var candidates = rows.Where(c => (c.Status == CaseStatus.Approved || c.Status == CaseStatus.Stopped) && c.BenefitFrom <= first).ToList();
         // Whose entitlement a case is: the person of a subsidy, the 临时救助 grant itself, or the household.
-        var latest = candidates.GroupBy(c => (c.HouseholdId, Beneficiary: c.PersonId ?? (programme == Programme.Temporary ? c.Id : c.HouseholdId)))
+        // A case is superseded when its beneficiary has a later one; cases exactly as old as the latest all stay (the unique index pays one).
+        var superseded = candidates.GroupBy(c => (c.HouseholdId, Beneficiary: c.PersonId ?? (programme == Programme.Temporary ? c.Id : c.HouseholdId)))
             .Where(g => g.Skip(1).Any())
-            .SelectMany(g => g.Where(c => c.CreatedAtUtc < g.Max(x => x.CreatedAtUtc)).Select(c => c.Id));
-        return new PayrollCases(rows.Count, rows.Sum(c => (long)c.Version), [.. candidates.Select(c => new PaymentInsert.CaseKey(c.RegionCode, c.Id))], latest.ToHashSet());
+            .SelectMany(g =>
+            {
+                var latest = g.Max(c => c.CreatedAtUtc);
+                return g.Where(c => c.CreatedAtUtc < latest).Select(c => c.Id);
+            });
+        return new PayrollCases(rows.Count, rows.Sum(c => (long)c.Version), [.. candidates.Select(c => new PaymentInsert.CaseKey(c.RegionCode, c.Id))], superseded.ToHashSet());
     }
 }

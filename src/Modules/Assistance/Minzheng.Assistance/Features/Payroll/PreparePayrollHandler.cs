@@ -111,12 +111,12 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
         var first = PayrollAccess.ParseMonth(month);
         var town = run.TownCode;
 
-        // The returned payments counted before the cases are read, the cases' fingerprint in the same statement as the cases
-        // themselves: a change made while this runs leaves the stored fingerprint stale, so the next re-run does the work (as it
-        // does once after returned payments are taken back below: they were counted here).
-        var returned = await PayrollFingerprint.Returned(db, run).CountAsync(ct);
+        // The returned payments read before the cases, the cases' fingerprint in the same statement as the cases themselves: a
+        // change made while this runs leaves the stored fingerprint stale, so the next re-run does the work (as it does once
+        // after returned payments are taken back below: they were counted here).
+        var returned = await PayrollFingerprint.Returned(db, run).ToListAsync(ct);
         var cases = await PayrollCases.ReadAsync(db, programme, town, first, ct);
-        var fingerprint = PayrollFingerprint.Format(cases.Count, cases.Versions, returned);
+        var fingerprint = PayrollFingerprint.Format(cases.Count, cases.Versions, returned.Count);
 
         // Cut into chunks the INSERT … SELECT takes one at a time: each chunk reads only its villages.
         var done = 0;
@@ -131,7 +131,7 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
         }
 
         // Returned by the bank in an earlier month: the same payment, one more attempt, on this run's bank file.
-        foreach (var failed in await PayrollFingerprint.Returned(db, run).ToListAsync(ct))
+        foreach (var failed in returned)
         {
             failed.RunId = run.Id;
             failed.Status = PaymentStatus.Pending;
