@@ -42,6 +42,29 @@ public class FieldProtectorTests
     }
 
     [Fact]
+    public void Decrypts_on_many_threads_at_once_and_after_a_refused_value()
+    {
+        // Each thread reuses its keyed cipher: a refused value must not spoil the next, nor one thread another's.
+        var p = new FieldProtector(NewKeys());
+        var values = Enumerable.Range(0, 2_000).Select(i => $"62170000{i:D11}").ToArray();
+        var sealedValues = values.Select(p.Encrypt).ToArray();
+        var tampered = Convert.FromBase64String(sealedValues[0]);
+        tampered[^1] ^= 1;
+        var opened = new string[values.Length];
+        Parallel.For(0, values.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            if (i % 100 == 0)
+            {
+                Assert.ThrowsAny<Exception>(() => p.Decrypt(Convert.ToBase64String(tampered)));
+            }
+
+            opened[i] = p.Decrypt(sealedValues[i]);
+        });
+        Assert.Equal(values, opened);
+        Assert.ThrowsAny<Exception>(() => new FieldProtector(NewKeys()).Decrypt(sealedValues[1])); // a cached cipher is per key
+    }
+
+    [Fact]
     public void The_blind_index_is_stable_case_blind_and_keyed()
     {
         var keys = NewKeys();

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 using Minzheng.Assistance.Data;
 using Minzheng.Assistance.Domain.Payroll;
 using Minzheng.Platform.Audit;
 using Minzheng.Platform.Errors;
+using Minzheng.Platform.Files;
 using Minzheng.Kernel.Money;
 using Minzheng.Registry.Contracts;
 
@@ -17,6 +17,8 @@ public sealed record BankTotal(string Bank, int Payments, long TotalFen);
 /// </summary>
 internal sealed class BankFiles(AssistanceDbContext db, IPayees payees, AuditLog audit)
 {
+    private static readonly string[] Columns = ["序号", "户编号", "户主姓名", "银行账号", "金额（元）", "所属月份", "项目", "付款编号"];
+
     public async Task<IReadOnlyList<BankTotal>> BanksAsync(Guid runId, CancellationToken ct = default)
     {
         var run = await db.RunAsync(runId, ct, tracked: false);
@@ -41,26 +43,37 @@ internal sealed class BankFiles(AssistanceDbContext db, IPayees payees, AuditLog
 
         var total = new BankTotal(name!, payments.Count, payments.Sum(p => p.AmountFen));
         var accounts = await AccountsAsync(run, total.Bank, [.. payments.Select(p => (p.HouseholdId, p.PayeeName, p.SealedBankAccount))], ct);
-        var rows = payments.Select((p, i) => new Dictionary<string, object?>
-        {
-            ["序号"] = i + 1,
-            ["户编号"] = p.HouseholdNumber,
-            ["户主姓名"] = accounts[i].Name,
-            ["银行账号"] = accounts[i].Account,
-            ["金额（元）"] = new Money(p.AmountFen).Yuan,
-            ["所属月份"] = p.Month,
-            ["项目"] = PayrollAccess.ProgrammeName(run.Programme),
-            ["付款编号"] = p.Id.ToString("N"),
-        }).ToList();
-        rows.Add(new Dictionary<string, object?>
-        {
-            ["序号"] = "合计", ["户编号"] = $"{total.Payments} 户", ["户主姓名"] = string.Empty, ["银行账号"] = string.Empty,
-            ["金额（元）"] = new Money(total.TotalFen).Yuan, ["所属月份"] = run.Month, ["项目"] = string.Empty, ["付款编号"] = string.Empty,
-        });
+        var programme = PayrollAccess.ProgrammeName(run.Programme);
         using var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows, sheetName: "代发明细", cancellationToken: ct);
+        using (var sheet = new XlsxTableWriter(stream, "代发明细", Columns))
+        {
+            for (var i = 0; i < payments.Count; i++)
+            {
+                var p = payments[i];
+                sheet.StartRow();
+                sheet.Number(i + 1);
+                sheet.Text(p.HouseholdNumber);
+                sheet.Text(accounts[i].Name);
+                sheet.Text(accounts[i].Account);
+                sheet.Number(new Money(p.AmountFen).Yuan);
+                sheet.Text(p.Month);
+                sheet.Text(programme);
+                sheet.Text(p.Id.ToString("N"));
+                sheet.EndRow();
+            }
+
+            sheet.StartRow();
+            sheet.Text("合计");
+            sheet.Text($"{total.Payments} 户");
+            sheet.Text(null);
+            sheet.Text(null);
+            sheet.Number(new Money(total.TotalFen).Yuan);
+            sheet.Text(run.Month);
+            sheet.EndRow();
+        }
+
         await audit.WriteAsync("ExportBankFile", "PayrollRun", run.Id.ToString(), run.TownCode, purpose: $"{run.Month} {total.Bank} 代发文件", details: $"{total.Payments} 笔", ct: ct);
-        return ($"{PayrollAccess.ProgrammeName(run.Programme)}代发-{run.TownCode}-{run.Month}-{total.Bank}.xlsx", stream.ToArray());
+        return ($"{programme}代发-{run.TownCode}-{run.Month}-{total.Bank}.xlsx", stream.ToArray());
     }
 
     /// <summary>
