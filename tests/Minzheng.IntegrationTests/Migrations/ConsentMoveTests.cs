@@ -13,7 +13,7 @@ public abstract class ConsentMoveTests(DatabaseProvider provider)
         await using var db = await TestDatabase.CreateAsync(provider, "AssistancePhotosAndGapReviews");
         var id = Guid.NewGuid();
         byte[] consent = [0x25, 0x50, 0x44, 0x46, 1, 2, 3, 250];
-        await using (var conn = Open(db.Options))
+        await using (var conn = RawSql.Open(db.Options))
         {
             await using var insert = conn.CreateCommand();
             insert.CommandText = """
@@ -22,17 +22,17 @@ public abstract class ConsentMoveTests(DatabaseProvider provider)
                 VALUES (@id, 'DB20260101AAAAAA', 'Dibao', @household, '430408001001-0001', '430408001001', @urban, '{}', 1, 'Verification',
                     '授权书.pdf', 'sm3', @consent, 'test', @at, 0)
                 """;
-            Add(insert, "@id", provider == DatabaseProvider.Sqlite ? id.ToString().ToUpperInvariant() : id);
-            Add(insert, "@household", provider == DatabaseProvider.Sqlite ? Guid.NewGuid().ToString().ToUpperInvariant() : Guid.NewGuid());
-            Add(insert, "@urban", true);
-            Add(insert, "@consent", consent);
-            Add(insert, "@at", DateTime.UtcNow);
+            RawSql.Add(insert, "@id", provider == DatabaseProvider.Sqlite ? id.ToString().ToUpperInvariant() : id);
+            RawSql.Add(insert, "@household", provider == DatabaseProvider.Sqlite ? Guid.NewGuid().ToString().ToUpperInvariant() : Guid.NewGuid());
+            RawSql.Add(insert, "@urban", true);
+            RawSql.Add(insert, "@consent", consent);
+            RawSql.Add(insert, "@at", DateTime.UtcNow);
             Assert.Equal(1, await insert.ExecuteNonQueryAsync());
         }
 
         await TestDatabase.MigrateAsync(db.Options);
 
-        await using (var conn = Open(db.Options))
+        await using (var conn = RawSql.Open(db.Options))
         {
             await using var read = conn.CreateCommand();
             read.CommandText = "SELECT \"Bytes\", \"RegionCode\" FROM assist_case_consents";
@@ -42,23 +42,6 @@ public abstract class ConsentMoveTests(DatabaseProvider provider)
             Assert.Equal("430408001001", reader.GetString(1));
             Assert.False(await reader.ReadAsync());
         }
-    }
-
-    private static DbConnection Open(DatabaseOptions options)
-    {
-        DbConnection conn = options.Provider == DatabaseProvider.Sqlite
-            ? new Microsoft.Data.Sqlite.SqliteConnection(options.ConnectionString)
-            : new Npgsql.NpgsqlConnection(options.ConnectionString);
-        conn.Open();
-        return conn;
-    }
-
-    private static void Add(DbCommand cmd, string name, object value)
-    {
-        var p = cmd.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        cmd.Parameters.Add(p);
     }
 }
 

@@ -609,6 +609,10 @@ namespace Minzheng.Migrations.Postgres.Migrations
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<string>("ReissueRegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<Guid>("RunId")
                         .HasColumnType("uuid");
 
@@ -629,7 +633,8 @@ namespace Minzheng.Migrations.Postgres.Migrations
 
                     b.HasIndex("RunId");
 
-                    b.HasIndex("RegionCode", "Status");
+                    b.HasIndex("ReissueRegionCode", "Programme")
+                        .HasFilter("\"ReissueRegionCode\" IS NOT NULL");
 
                     b.HasIndex("BeneficiaryId", "Programme", "Month")
                         .IsUnique();

@@ -600,6 +600,10 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReissueRegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RunId")
                         .HasColumnType("TEXT");
 
@@ -620,7 +624,8 @@ namespace Minzheng.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RunId");
 
-                    b.HasIndex("RegionCode", "Status");
+                    b.HasIndex("ReissueRegionCode", "Programme")
+                        .HasFilter("\"ReissueRegionCode\" IS NOT NULL");
 
                     b.HasIndex("BeneficiaryId", "Programme", "Month")
                         .IsUnique();

@@ -60,6 +60,13 @@ public sealed class Payment
 
     public string? FailureReason { get; set; }
 
+    /// <summary>
+    /// The village while the payment waits to be re-issued (<see cref="PaymentStatus.Failed"/>: returned by the bank, or no
+    /// account at approval), null otherwise: the next run of its town finds it by this. Kept apart from the status so that
+    /// approving a payment changes no indexed column and PostgreSQL rewrites it in place (a HOT update, no index touched).
+    /// </summary>
+    public string? ReissueRegionCode { get; set; }
+
     /// <summary>Hex of 16 random bytes; with the head's ID number it opens <see cref="Commitment"/>. Given to the beneficiary only.</summary>
     public string? Salt { get; set; }
 

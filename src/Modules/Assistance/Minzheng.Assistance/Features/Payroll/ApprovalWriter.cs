@@ -61,7 +61,7 @@ internal static class ApprovalWriter
         // scanned every payment ever made, once per town.
         await using (var update = new NpgsqlCommand("""
             UPDATE assist_payments p SET "Status" = a.status, "BankName" = a.bank, "Salt" = a.salt, "Commitment" = a.commitment, "FailureReason" = a.failure,
-                "PayeeName" = a.payee, "SealedBankAccount" = a.account
+                "PayeeName" = a.payee, "SealedBankAccount" = a.account, "ReissueRegionCode" = CASE WHEN a.status = 'Failed' THEN p."RegionCode" END
             FROM approved_payments a WHERE p."RunId" = $1 AND p."Id" = a.id
             """, pg))
         {
@@ -99,7 +99,11 @@ internal static class ApprovalWriter
         await using (var update = connection.CreateCommand())
         {
             update.Transaction = tx;
-            update.CommandText = """UPDATE assist_payments SET "Status" = $s, "BankName" = $b, "Salt" = $salt, "Commitment" = $c, "FailureReason" = $f, "PayeeName" = $n, "SealedBankAccount" = $a WHERE "Id" = $id""";
+            update.CommandText = """
+                UPDATE assist_payments SET "Status" = $s, "BankName" = $b, "Salt" = $salt, "Commitment" = $c, "FailureReason" = $f, "PayeeName" = $n, "SealedBankAccount" = $a,
+                    "ReissueRegionCode" = CASE WHEN $s = 'Failed' THEN "RegionCode" END
+                WHERE "Id" = $id
+                """;
             var (id, status, bank, salt, commitment, failure) = (update.Parameters.Add("$id", SqliteType.Text), update.Parameters.Add("$s", SqliteType.Text),
                 update.Parameters.Add("$b", SqliteType.Text), update.Parameters.Add("$salt", SqliteType.Text), update.Parameters.Add("$c", SqliteType.Text), update.Parameters.Add("$f", SqliteType.Text));
             var (payee, account) = (update.Parameters.Add("$n", SqliteType.Text), update.Parameters.Add("$a", SqliteType.Text));

@@ -85,6 +85,7 @@ internal sealed class BankReturnHandler(AssistanceDbContext db)
             else
             {
                 p.Status = PaymentStatus.Failed;
+                p.ReissueRegionCode = p.RegionCode;
                 p.FailureReason = reason.Length > 200 ? reason[..200] : reason;
                 failed++;
             }

@@ -32,7 +32,7 @@ internal static class PayrollFingerprint
     public static IQueryable<Payment> Returned(AssistanceDbContext db, PayrollRun run)
     {
         var (from, to) = (run.TownCode, PaymentInsert.NextTown(run.TownCode));
-        return db.Payments.Where(p => p.Programme == run.Programme && p.Status == PaymentStatus.Failed
-            && string.Compare(p.RegionCode, from) >= 0 && string.Compare(p.RegionCode, to) < 0 && p.RunId != run.Id);
+        return db.Payments.Where(p => p.ReissueRegionCode != null && string.Compare(p.ReissueRegionCode, from) >= 0 && string.Compare(p.ReissueRegionCode, to) < 0
+            && p.Programme == run.Programme && p.Status == PaymentStatus.Failed && p.RunId != run.Id);
     }
 }

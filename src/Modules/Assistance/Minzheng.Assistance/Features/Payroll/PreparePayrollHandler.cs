@@ -135,6 +135,7 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
         {
             failed.RunId = run.Id;
             failed.Status = PaymentStatus.Pending;
+            failed.ReissueRegionCode = null;
             failed.Attempt++;
             failed.Salt = failed.Commitment = failed.PayeeName = failed.SealedBankAccount = null; // approved again, with the account registered then
         }
