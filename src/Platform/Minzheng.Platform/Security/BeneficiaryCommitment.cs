@@ -9,12 +9,17 @@ namespace Minzheng.Platform.Security;
 /// </summary>
 public sealed record BeneficiaryCommitment(string SaltHex, string CommitmentHex)
 {
-    public static BeneficiaryCommitment Create(string idNumber)
+    public const int SaltSize = 16;
+
+    public static BeneficiaryCommitment Create(string idNumber) => Create(idNumber, RandomNumberGenerator.GetBytes(SaltSize));
+
+    /// <summary>With a salt of <see cref="SaltSize"/> fresh random bytes the caller drew (many at once, for a payroll).</summary>
+    public static BeneficiaryCommitment Create(string idNumber, ReadOnlySpan<byte> salt)
     {
-        var salt = RandomNumberGenerator.GetBytes(16);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(salt.Length, SaltSize);
         return new BeneficiaryCommitment(Convert.ToHexStringLower(salt), Compute(salt, idNumber));
     }
 
-    public static string Compute(byte[] salt, string idNumber) =>
+    public static string Compute(ReadOnlySpan<byte> salt, string idNumber) =>
         Sm3Checksum.Hex([.. salt, .. Encoding.UTF8.GetBytes(idNumber.Trim().ToUpperInvariant())]);
 }

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Assistance.Data;
 using Minzheng.Assistance.Domain.Payroll;
@@ -45,7 +45,8 @@ internal sealed class ApprovePayrollHandler(AssistanceDbContext db, IPayees paye
         var now = clock.GetUtcNow().UtcDateTime;
         var decided = new ApprovedPayment[payments.Count];
         var events = new OutboxMessage?[payments.Count];
-        // A fresh salt and an SM3 commitment per payment: on every core.
+        // A fresh salt and an SM3 commitment per payment, on every core; the salts drawn at once.
+        var salts = RandomNumberGenerator.GetBytes(payments.Count * BeneficiaryCommitment.SaltSize);
         Parallel.For(0, payments.Count, i =>
         {
             var p = payments[i];
@@ -55,9 +56,9 @@ internal sealed class ApprovePayrollHandler(AssistanceDbContext db, IPayees paye
                 return;
             }
 
-            (p.Salt, p.Commitment) = BeneficiaryCommitment.Create(payee.HeadIdNumber!);
+            (p.Salt, p.Commitment) = BeneficiaryCommitment.Create(payee.HeadIdNumber!, salts.AsSpan(i * BeneficiaryCommitment.SaltSize, BeneficiaryCommitment.SaltSize));
             decided[i] = new ApprovedPayment(p.Id, PaymentStatus.Approved, payee.BankName ?? "未登记开户行", p.Salt, p.Commitment, null, payee.HeadName, payee.SealedBankAccount);
-            events[i] = Event(p, run.TownCode, now);
+            events[i] = PaymentEvent.Message(p, run.TownCode, now);
         });
 
         run.Status = PayrollStatus.Approved;
@@ -80,24 +81,4 @@ internal sealed class ApprovePayrollHandler(AssistanceDbContext db, IPayees paye
 
         return run;
     }
-
-    public static string EventKey(Payment p) => $"assistance.payment:{p.Id}:{p.Attempt}";
-
-    private static OutboxMessage Event(Payment p, string town, DateTime now) => new()
-    {
-        EventType = "assistance.payment",
-        IdempotencyKey = EventKey(p),
-        CreatedAtUtc = now,
-        Payload = JsonSerializer.Serialize(new SortedDictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["amountFen"] = p.AmountFen,
-            ["attempt"] = p.Attempt,
-            ["beneficiary"] = p.Commitment,
-            ["case"] = p.CaseNumber,
-            ["month"] = p.Month,
-            ["payment"] = p.Id.ToString("N"),
-            ["programme"] = p.Programme,
-            ["town"] = town,
-        }),
-    };
 }

@@ -46,5 +46,5 @@ internal sealed class PayrollQueries(AssistanceDbContext db)
         r.ApprovedBy, r.ApprovedAtUtc, r.Version, r.Progress, r.PrepareError);
 
     public static PaymentRow PaymentView(Payment p) => new(p.Id, p.CaseNumber, p.HouseholdNumber, p.RegionCode, p.Month, p.AmountFen, p.BankName, p.Status.ToString(),
-        PayrollAccess.Label(p.Status), p.Attempt, p.FailureReason, p.Commitment, ApprovePayrollHandler.EventKey(p));
+        PayrollAccess.Label(p.Status), p.Attempt, p.FailureReason, p.Commitment, PaymentEvent.Key(p));
 }
