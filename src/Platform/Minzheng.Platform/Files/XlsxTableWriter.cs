@@ -64,7 +64,7 @@ public sealed class XlsxTableWriter : IDisposable
         }
 
         buffer.Append('>');
-        Escape(value);
+        Escape(buffer, value);
         buffer.Append("</t></is></c>");
     }
 
@@ -107,7 +107,7 @@ public sealed class XlsxTableWriter : IDisposable
         return columns[cell++];
     }
 
-    private void Escape(string value)
+    private static void Escape(StringBuilder buffer, string value)
     {
         foreach (var c in value)
         {
@@ -145,10 +145,7 @@ public sealed class XlsxTableWriter : IDisposable
     private static string Workbook(string sheetName)
     {
         var name = new StringBuilder();
-        foreach (var c in sheetName.Length > 31 ? sheetName[..31] : sheetName)
-        {
-            name.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", _ => c.ToString() });
-        }
+        Escape(name, sheetName.Length > 31 ? sheetName[..31] : sheetName); // Excel's limit for a sheet name
 
         return $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{name}" sheetId="1" r:id="rId1"/></sheets></workbook>""";
     }

@@ -19,18 +19,13 @@ public sealed class FieldProtector(ProtectionKeys keys)
 
     // One decrypting cipher per thread, keyed once: the key schedule and GCM's multiplication table cost more than
     // decrypting a field, and a payroll decrypts millions. Later inits pass only the nonce (a null key keeps the key).
-    private readonly ThreadLocal<GcmBlockCipher> decryptors = new(() =>
-    {
-        var cipher = new GcmBlockCipher(new SM4Engine());
-        cipher.Init(false, new AeadParameters(new KeyParameter(keys.EncryptionKey), TagBits, new byte[NonceSize]));
-        return cipher;
-    });
+    private readonly ThreadLocal<GcmBlockCipher> decryptors = new(() => NewCipher(keys.EncryptionKey, forEncryption: false, new byte[NonceSize]));
 
     /// <summary>Base64 of nonce ‖ ciphertext ‖ tag.</summary>
     public string Encrypt(string plaintext)
     {
         var nonce = RandomNumberGenerator.GetBytes(NonceSize);
-        var cipher = NewCipher(forEncryption: true, nonce);
+        var cipher = NewCipher(keys.EncryptionKey, forEncryption: true, nonce);
         var input = Encoding.UTF8.GetBytes(plaintext);
         var output = new byte[NonceSize + cipher.GetOutputSize(input.Length)];
         nonce.CopyTo(output, 0);
@@ -62,10 +57,10 @@ public sealed class FieldProtector(ProtectionKeys keys)
         return Convert.ToHexStringLower(result);
     }
 
-    private GcmBlockCipher NewCipher(bool forEncryption, byte[] nonce)
+    private static GcmBlockCipher NewCipher(byte[] key, bool forEncryption, byte[] nonce)
     {
         var cipher = new GcmBlockCipher(new SM4Engine());
-        cipher.Init(forEncryption, new AeadParameters(new KeyParameter(keys.EncryptionKey), TagBits, nonce));
+        cipher.Init(forEncryption, new AeadParameters(new KeyParameter(key), TagBits, nonce));
         return cipher;
     }
 }
