@@ -5,6 +5,7 @@ using Minzheng.Platform.Access;
 using Minzheng.Platform.Audit;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Identity;
+using Minzheng.Platform.Outbox.Subscribers;
 using Minzheng.Platform.Security;
 using Minzheng.Platform.Settings;
 
@@ -38,6 +39,7 @@ public static class PlatformServices
         services.AddScoped<AuditQuery>();
         services.AddScoped<SettingsAdmin>();
         services.AddScoped<Indicators.IndicatorRegistry>();
+        services.AddOutboxSubscribers(configuration);
 
         services.AddIdentityCore<AppUser>(o =>
             {

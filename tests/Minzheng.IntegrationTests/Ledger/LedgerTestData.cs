@@ -1,4 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Minzheng.Platform;
+using Minzheng.TestSupport;
 using Minzheng.Ledger.Data;
 using Minzheng.Platform.Access;
 using Minzheng.Platform.Data;
@@ -8,6 +12,37 @@ namespace Minzheng.IntegrationTests.Ledger;
 
 internal static class LedgerTestData
 {
+    /// <summary>The ledger's services on a test database, as the CLI builds them (system user, no web host).</summary>
+    public static ServiceProvider Services(TestDatabase db, int batchSize = 10_000)
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = db.Options.Provider.ToString(),
+            ["Database:ConnectionString"] = db.Options.ConnectionString,
+            ["Protection:KeyFile"] = db.KeyFile,
+            ["Ledger:LogKeyFile"] = Path.Combine(db.Folder, "log.key"),
+            ["Ledger:BatchSize"] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddPlatform(config);
+        services.AddSystemUser();
+        Minzheng.Ledger.LedgerModule.AddCore(services, config);
+        return services.BuildServiceProvider();
+    }
+
+    public static async Task<long> AppendAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<Minzheng.Ledger.LedgerOperations>().AppendAllAsync(forceCheckpoint: false)).Appended;
+    }
+
+    public static async Task<Minzheng.Ledger.Features.AuditLedger.LedgerAuditReport> AuditAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Minzheng.Ledger.LedgerOperations>().AuditAsync(null);
+    }
+
     public static LedgerDbContext Context(DatabaseOptions db)
     {
         var builder = new DbContextOptionsBuilder<LedgerDbContext>();

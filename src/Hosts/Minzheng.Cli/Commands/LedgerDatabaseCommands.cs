@@ -33,7 +33,7 @@ internal static class LedgerDatabaseCommands
     {
         var db = new DatabaseArgs();
         var key = KeyFile();
-        var c = new Command("audit", "Recompute the tree from every stored entry; exit 1 naming the first index that does not match") { key };
+        var c = new Command("audit", "Recompute the tree from every stored entry and check that every outbox event read is in the log exactly once; exit 1 naming the first index that does not match or the first outbox id missing or duplicated") { key };
         db.AddTo(c);
         c.SetAction(async (r, ct) =>
         {
@@ -47,8 +47,14 @@ internal static class LedgerDatabaseCommands
             });
             if (report.Problem is null)
             {
-                Console.WriteLine($"ok: {report.Entries} entries and {report.Checkpoints} checkpoints match");
+                Console.WriteLine($"ok: {report.Entries} entries and {report.Checkpoints} checkpoints match; every outbox event read is in the log once ({report.Pending} waiting to be appended)");
                 return 0;
+            }
+
+            if (report.MissingOutboxId is { } outboxId)
+            {
+                Console.WriteLine($"incomplete at outbox id {outboxId}: {report.Problem}");
+                return 1;
             }
 
             Console.WriteLine($"mismatch at index {report.FirstBadIndex}: {report.Problem}");

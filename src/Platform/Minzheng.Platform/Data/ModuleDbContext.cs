@@ -22,6 +22,9 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
     /// <summary>Events published with the change that caused them (same transaction).</summary>
     public DbSet<Outbox.OutboxMessage> Outbox => Set<Outbox.OutboxMessage>();
 
+    /// <summary>Events this module's subscribers have handled (written with their changes).</summary>
+    public DbSet<Outbox.InboxEntry> Inbox => Set<Outbox.InboxEntry>();
+
     /// <summary>For bulk loads (demo seeding) that write one summary audit row instead of one per entity.</summary>
     public bool SuppressChangeAudit { get; set; }
 
@@ -29,6 +32,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
     {
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new Outbox.OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new Outbox.InboxEntryConfiguration());
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

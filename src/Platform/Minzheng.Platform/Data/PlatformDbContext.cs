@@ -48,5 +48,8 @@ public static class PlatformModel
         b.ApplyConfiguration(new AuditEntryConfiguration());
         b.ApplyConfiguration(new SettingVersionConfiguration());
         b.ApplyConfiguration(new Outbox.OutboxMessageConfiguration());
+        b.ApplyConfiguration(new Outbox.InboxEntryConfiguration());
+        b.ApplyConfiguration(new Outbox.SubscriptionCheckpointConfiguration());
+        b.ApplyConfiguration(new Outbox.DeadLetterConfiguration());
     }
 }

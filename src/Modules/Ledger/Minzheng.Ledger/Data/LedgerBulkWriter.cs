@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Minzheng.Ledger.Domain;
+using Minzheng.Platform.Outbox;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -12,9 +13,12 @@ namespace Minzheng.Ledger.Data;
 /// Writes a batch of entries and subtree hashes in one transaction, set-based: binary COPY on PostgreSQL,
 /// one prepared statement reused per row on SQLite. Row-by-row EF inserts were the append's bottleneck.
 /// </summary>
+/// <summary>The ledger's checkpoint to store with a batch.</summary>
+internal sealed record CheckpointWrite(string Reader, OutboxPosition Position, DateTime AtUtc);
+
 internal static class LedgerBulkWriter
 {
-    public static async Task WriteAsync(LedgerDbContext db, IReadOnlyList<LedgerEntry> entries, IReadOnlyList<LedgerNode> nodes, CancellationToken ct)
+    public static async Task WriteAsync(LedgerDbContext db, IReadOnlyList<LedgerEntry> entries, IReadOnlyList<LedgerNode> nodes, CheckpointWrite checkpoint, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var connection = db.Database.GetDbConnection();
@@ -27,6 +31,8 @@ internal static class LedgerBulkWriter
             await InsertAsync((SqliteConnection)connection, (SqliteTransaction)tx.GetDbTransaction(), entries, nodes, ct);
         }
 
+        // The reader's position moves with what it appended: a crash in between repeats nothing and skips nothing.
+        await CheckpointSql.WriteAsync(connection, tx.GetDbTransaction(), checkpoint.Reader, checkpoint.Position, checkpoint.AtUtc, ct);
         await tx.CommitAsync(ct);
     }
 

@@ -3,11 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Minzheng.Ledger.Data;
 using Minzheng.Ledger.Domain;
 using Minzheng.Merkle;
+using Minzheng.Platform.Outbox;
 
 namespace Minzheng.Ledger.Features.AppendEntries;
 
 /// <summary>
-/// Appends the outbox events not yet in the log, in outbox order, exactly once (the outbox id is unique in the log), and
+/// Appends the public outbox events not yet in the log, in the gap-safe order of <see cref="OutboxFeed"/>, exactly once
+/// (the outbox id is unique in the log; the ledger's checkpoint moves in the same transaction as the entries), and
 /// stores every perfect subtree they complete; one transaction per batch. Pipelined: while one batch is written, the
 /// next is already read and hashed on another core, so the database writes most of the time.
 /// </summary>
@@ -16,16 +18,16 @@ internal sealed class AppendEntriesHandler(LedgerDbContext db, LedgerOptions opt
     /// <summary>Appending this many entries at once refreshes PostgreSQL's statistics of the log's tables.</summary>
     private const int AnalyzeAfter = 50_000;
 
-    private sealed record Pending(long OutboxId, string EventType, string Payload);
+    /// <summary>The ledger's name among the outbox's readers (its checkpoint in platform_subscriptions).</summary>
+    public const string ReaderName = "ledger";
 
-    private sealed record Batch(List<LedgerEntry> Entries, List<LedgerNode> Nodes, long LastOutboxId);
+    private sealed record Batch(List<LedgerEntry> Entries, List<LedgerNode> Nodes, OutboxPosition Last);
 
     /// <summary>Appends everything pending; returns how many entries.</summary>
     public async Task<long> HandleAsync(CancellationToken ct = default)
     {
         var hasher = options.Hasher();
         var size = await StoredTree.SizeAsync(db, ct);
-        var lastOutbox = await db.Entries.MaxAsync(e => (long?)e.OutboxId, ct) ?? 0;
 
         // The right edge of the current tree holds every left sibling the new nodes can need.
         var frontier = new List<NodeKey>();
@@ -38,22 +40,23 @@ internal sealed class AppendEntriesHandler(LedgerDbContext db, LedgerOptions opt
         reads.ConnectionString = db.Database.GetConnectionString();
         await reads.OpenAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        Task<Batch?> Start(long afterOutboxId) => Task.Run(async () =>
+        var position = await CheckpointSql.ReadAsync(reads, ReaderName, ct);
+        Task<Batch?> Start(OutboxPosition after) => Task.Run(async () =>
         {
-            var rows = await ReadAsync(reads, afterOutboxId, ct);
+            var rows = await OutboxFeed.ReadPublicAsync(reads, after, options.BatchSize, ct);
             return rows.Count > 0 ? Fold(rows, tree, hasher, now) : null;
         }, ct);
 
-        var next = Start(lastOutbox);
+        var next = Start(position);
         long total = 0;
         try
         {
             while (await next is { } batch)
             {
-                next = Start(batch.LastOutboxId);
+                next = Start(batch.Last);
 
                 // The log is its own, stronger, audit trail: no change-audit rows for its inserts.
-                await LedgerBulkWriter.WriteAsync(db, batch.Entries, batch.Nodes, ct);
+                await LedgerBulkWriter.WriteAsync(db, batch.Entries, batch.Nodes, new CheckpointWrite(ReaderName, batch.Last, now), ct);
                 total += batch.Entries.Count;
             }
         }
@@ -73,34 +76,11 @@ internal sealed class AppendEntriesHandler(LedgerDbContext db, LedgerOptions opt
         return total;
     }
 
-    /// <summary>Raw reads: the outbox rows are only copied, so materialising entities would be wasted work.</summary>
-    private async Task<List<Pending>> ReadAsync(DbConnection connection, long afterOutboxId, CancellationToken ct)
-    {
-        await using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT \"Id\", \"EventType\", \"Payload\" FROM platform_outbox WHERE \"Id\" > @after ORDER BY \"Id\" LIMIT @take";
-        var after = cmd.CreateParameter();
-        after.ParameterName = "@after";
-        after.Value = afterOutboxId;
-        var take = cmd.CreateParameter();
-        take.ParameterName = "@take";
-        take.Value = options.BatchSize;
-        cmd.Parameters.Add(after);
-        cmd.Parameters.Add(take);
-        var rows = new List<Pending>(options.BatchSize);
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            rows.Add(new Pending(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
-        }
-
-        return rows;
-    }
-
     /// <summary>
     /// Leaf hashes on every core (independent of each other), then the tree folded in order from the frontier the
     /// previous batch left. On PostgreSQL the binary COPY outruns one hashing thread; on SQLite the writer stays the limit.
     /// </summary>
-    private static Batch Fold(List<Pending> rows, Frontier tree, TreeHasher hasher, DateTime now)
+    private static Batch Fold(List<OutboxEnvelope> rows, Frontier tree, TreeHasher hasher, DateTime now)
     {
         var leaves = new byte[rows.Count][];
         Parallel.For(0, rows.Count, i => leaves[i] = hasher.HashLeaf(LedgerEntry.LeafInput(rows[i].EventType, rows[i].Payload)));
@@ -110,7 +90,7 @@ internal sealed class AppendEntriesHandler(LedgerDbContext db, LedgerOptions opt
         for (var i = 0; i < rows.Count; i++)
         {
             var index = tree.Size++;
-            entries.Add(new LedgerEntry { Index = index, OutboxId = rows[i].OutboxId, EventType = rows[i].EventType, Payload = rows[i].Payload, LeafHash = leaves[i], AppendedAtUtc = now });
+            entries.Add(new LedgerEntry { Index = index, OutboxId = rows[i].Id, EventType = rows[i].EventType, Payload = rows[i].Payload, LeafHash = leaves[i], AppendedAtUtc = now });
             cache[new NodeKey(0, index)] = leaves[i];
             for (var level = 1; (tree.Size & ((1L << level) - 1)) == 0; level++)
             {
@@ -125,7 +105,7 @@ internal sealed class AppendEntriesHandler(LedgerDbContext db, LedgerOptions opt
         }
 
         tree.Prune();
-        return new Batch(entries, nodes, rows[^1].OutboxId);
+        return new Batch(entries, nodes, rows[^1].Position);
     }
 
     /// <summary>The tree's size and the hashes of its right edge, carried from one batch to the next.</summary>

@@ -5,8 +5,12 @@ using Minzheng.Merkle;
 
 namespace Minzheng.Ledger.Features.AuditLedger;
 
-/// <summary>The outcome of an audit: null problem means every entry, stored subtree and checkpoint matches.</summary>
-public sealed record LedgerAuditReport(long Entries, int Checkpoints, long? FirstBadIndex, string? Problem);
+/// <summary>
+/// The outcome of an audit: null problem means every entry, stored subtree and checkpoint matches and the log holds
+/// every public outbox event read so far exactly once. A problem names the first bad index, or the first outbox id
+/// missing from the log (or in it twice); <see cref="Pending"/> counts events not yet appended.
+/// </summary>
+public sealed record LedgerAuditReport(long Entries, int Checkpoints, long? FirstBadIndex, string? Problem, long? MissingOutboxId = null, long Pending = 0);
 
 /// <summary>
 /// Recomputes the whole tree from the stored entries and compares: every leaf hash, every stored subtree
@@ -77,7 +81,8 @@ internal sealed class AuditLedgerHandler(LedgerDbContext db, LedgerOptions optio
         }
 
         progress?.Report(index);
-        return new LedgerAuditReport(index, checkpoints.Count, null, null);
+        var completeness = await CompletenessCheck.RunAsync(db, ct);
+        return new LedgerAuditReport(index, checkpoints.Count, null, completeness.Problem, completeness.OutboxId, completeness.Pending);
     }
 
     private Task<List<LedgerEntry>> EntriesFromAsync(long index, CancellationToken ct) =>

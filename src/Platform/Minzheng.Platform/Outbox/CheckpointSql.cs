@@ -1,0 +1,42 @@
+using System.Data.Common;
+
+namespace Minzheng.Platform.Outbox;
+
+/// <summary>
+/// A reader's checkpoint in plain SQL, for readers that write in bulk on their own connection (the ledger): read at
+/// the start, written in the same transaction as what was read up to it.
+/// </summary>
+public static class CheckpointSql
+{
+    public static async Task<OutboxPosition> ReadAsync(DbConnection connection, string name, CancellationToken ct)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT \"TransactionId\", \"OutboxId\" FROM platform_subscriptions WHERE \"Name\" = @name";
+        Add(cmd, "@name", name);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? new OutboxPosition(reader.GetInt64(0), reader.GetInt64(1)) : OutboxPosition.Start;
+    }
+
+    public static async Task WriteAsync(DbConnection connection, DbTransaction transaction, string name, OutboxPosition position, DateTime nowUtc, CancellationToken ct)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.Transaction = transaction;
+        cmd.CommandText = """
+            INSERT INTO platform_subscriptions ("Name", "TransactionId", "OutboxId", "UpdatedAtUtc") VALUES (@name, @tx, @id, @at)
+            ON CONFLICT ("Name") DO UPDATE SET "TransactionId" = excluded."TransactionId", "OutboxId" = excluded."OutboxId", "UpdatedAtUtc" = excluded."UpdatedAtUtc"
+            """;
+        Add(cmd, "@name", name);
+        Add(cmd, "@tx", position.TransactionId);
+        Add(cmd, "@id", position.Id);
+        Add(cmd, "@at", nowUtc);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    private static void Add(DbCommand cmd, string name, object value)
+    {
+        var p = cmd.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value;
+        cmd.Parameters.Add(p);
+    }
+}
