@@ -2,7 +2,7 @@ using System.CommandLine;
 using Minzheng.Cli.Commands;
 using Minzheng.Platform.Errors;
 
-var root = new RootCommand("mz — 智慧民政 operator tools: migrate, seed demo data, manage users, load work plans, match feeds, run the monthly monitoring, prepare payrolls, validate identifiers")
+var root = new RootCommand("mz — 智慧民政 operator tools: migrate, seed demo data, manage users, load work plans, match feeds, run the monthly monitoring, prepare payrolls, dispatch events between modules, validate identifiers")
 {
     ValidateCommand.Build(),
     MigrateCommand.Build(),
@@ -13,6 +13,7 @@ var root = new RootCommand("mz — 智慧民政 operator tools: migrate, seed de
     MatchCommand.Build(),
     MonitorCommand.Build(),
     PayrollCommand.Build(),
+    OutboxCommand.Build(),
 };
 
 try

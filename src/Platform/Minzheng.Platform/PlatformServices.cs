@@ -40,6 +40,10 @@ public static class PlatformServices
         services.AddScoped<SettingsAdmin>();
         services.AddScoped<Indicators.IndicatorRegistry>();
         services.AddOutboxSubscribers(configuration);
+        services.AddScoped<UseCases.UseCases>();
+        var jobs = new Jobs.JobOptions();
+        configuration.GetSection("Jobs").Bind(jobs);
+        services.AddSingleton(jobs);
 
         services.AddIdentityCore<AppUser>(o =>
             {

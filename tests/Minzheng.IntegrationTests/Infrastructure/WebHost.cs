@@ -46,6 +46,9 @@ public abstract partial class WebHost(DatabaseProvider provider, bool verboseLog
             b.UseSetting("DataProtection:KeysPath", Path.Combine(Database.Folder, "dp"));
             b.UseSetting("Security:PasswordIterations", "1000");
             b.UseSetting("Ledger:WorkerEnabled", "false");
+            b.UseSetting("Subscribers:PollInterval", "00:00:00.200");
+            b.UseSetting("Subscribers:FirstRetryDelay", "00:00:00.200");
+            b.UseSetting("Jobs:PollInterval", "00:00:00.100");
             b.UseSetting("Ledger:LogKeyFile", LedgerKeyFile);
             b.UseSetting("Ledger:CheckpointEveryEntries", "1000000");
             b.UseSetting("Ledger:Witnesses:0", Witness.Public.ToString());

@@ -72,6 +72,9 @@ internal static class MonitorCommand
             var done = await CliProgress.RunAsync("matching", p => MonitoringOperations.RunAsync(services, result.GetValue(period)!, day, p, ct));
             Console.WriteLine($"{done.Period} (as of {done.AsOf:yyyy-MM-dd}, attempt {done.Attempts}): {done.Monitored} persons in {done.Households} households monitored, "
                 + $"{done.Findings} findings, {done.AlertsCreated} new alerts");
+
+            // The alerts' reviews reach social assistance as events: hand them over now rather than at the web host's next pass.
+            Console.WriteLine($"handed {await OutboxCommand.DispatchAllAsync(services, ct)} events to their subscribers");
             return 0;
         });
         return run;

@@ -1,3 +1,4 @@
+using Minzheng.Platform.Outbox.Subscribers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -36,6 +37,10 @@ public static class WebApp
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 
         services.AddPlatform(config);
+        if (config.GetValue("Subscribers:WorkerEnabled", true))
+        {
+            services.AddOutboxSubscriberWorker();
+        }
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(config["DataProtection:KeysPath"] ?? "data/keys/dataprotection")).SetApplicationName("Minzheng");
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());

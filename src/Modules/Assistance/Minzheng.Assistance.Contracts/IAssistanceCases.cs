@@ -6,8 +6,14 @@ public sealed record CoveredHousehold(Guid HouseholdId, string HouseholdNumber, 
 /// <summary>An application as the 家庭经济状况核对 needs it: whose household, where, and whether the consent was signed.</summary>
 public sealed record CaseForVerification(Guid CaseId, string Number, Guid HouseholdId, string HouseholdNumber, string RegionCode, bool HasConsent, string ConsentSm3);
 
-/// <summary>A finding of the monthly match about a household, handed to social assistance: <see cref="Suspend"/> for a death.</summary>
-public sealed record FindingForReview(Guid HouseholdId, string Finding, bool Suspend);
+/// <summary>
+/// A finding of the monthly match about a household, handed to social assistance as the internal outbox event
+/// <see cref="EventType"/> in the same transaction as its alert: <see cref="Suspend"/> for a death.
+/// </summary>
+public sealed record FindingForReview(Guid HouseholdId, string Finding, bool Suspend)
+{
+    public const string EventType = "monitoring.finding";
+}
 
 /// <summary>Social assistance as other modules (monitoring) see it, through its region filter.</summary>
 public interface IAssistanceCases
@@ -16,11 +22,4 @@ public interface IAssistanceCases
     Task<IReadOnlyList<CoveredHousehold>> CoveredAsync(CancellationToken ct = default);
 
     Task<CaseForVerification?> FindForVerificationAsync(Guid caseId, CancellationToken ct = default);
-
-    /// <summary>
-    /// Findings about covered households handed over for review, in one batch: a benefit is held (a death record) or its
-    /// review brought forward to today (assets); recorded on the case's timeline. Returns how many cases were touched
-    /// (households with no benefit in force are skipped).
-    /// </summary>
-    Task<int> HoldForReviewAsync(IReadOnlyList<FindingForReview> findings, CancellationToken ct = default);
 }

@@ -62,10 +62,9 @@ internal static class AssistanceEndpoints
         g.MapGet("/payroll/runs", async (Features.Payroll.PayrollQueries q, CancellationToken ct) => TypedResults.Ok(await q.RunsAsync(ct)))
             .WithSummary("发放造册列表（按月份、镇街）");
 
-        g.MapPost("/payroll/runs", async (Features.Payroll.PrepareRequest request, Features.Payroll.PreparePayrollHandler h, Minzheng.Platform.Jobs.RunQueue<Domain.Payroll.PayrollRun> queue, ICurrentUser user, CancellationToken ct) =>
+        g.MapPost("/payroll/runs", async (Features.Payroll.PrepareRequest request, Features.Payroll.PreparePayrollHandler h, CancellationToken ct) =>
             {
-                var run = await h.StartAsync(request, ct);
-                queue.Enqueue(run.Id, user.UserName);
+                var run = await h.StartInBackgroundAsync(request, ct);
                 return TypedResults.Accepted($"/api/assistance/payroll/runs/{run.Id}", Features.Payroll.PayrollQueries.Row(run));
             })
             .WithSummary("造册：某镇街某月某项目（dibao 低保、tekun 特困）的发放（已批准且已起保的，及此前银行退回的补发），后台执行；返回 202，"

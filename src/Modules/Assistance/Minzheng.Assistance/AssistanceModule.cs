@@ -17,6 +17,8 @@ using Minzheng.Platform.Indicators;
 using Minzheng.Platform.Modules;
 using Minzheng.Platform.Settings;
 
+using Minzheng.Platform.Outbox.Subscribers;
+
 namespace Minzheng.Assistance;
 
 /// <summary>社会救助: standards as settings, the benefit rules, and 低保 applications through their workflow. Payroll comes next.</summary>
@@ -39,7 +41,10 @@ public sealed class AssistanceModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         AddCore(services);
-        services.AddHostedService<Features.Payroll.PayrollWorker>(); // the web host prepares payrolls in the background; the CLI in the foreground
+        if (configuration.GetValue("Jobs:WorkerEnabled", true))
+        {
+            services.AddHostedService<Features.Payroll.PayrollWorker>(); // the web host prepares payrolls in the background; the CLI in the foreground
+        }
     }
 
     /// <summary>What the CLI needs too: the standards catalogue and the indicators published from it.</summary>
@@ -65,12 +70,14 @@ public sealed class AssistanceModule : IModule
         services.AddScoped<Features.ManageBenefit.ManageBenefitHandler>();
         services.AddScoped<Features.ManageBenefit.ReviewsHandler>();
         services.AddScoped<Features.Payroll.PreparePayrollHandler>();
-        services.AddSingleton<Minzheng.Platform.Jobs.RunQueue<Domain.Payroll.PayrollRun>>();
         services.AddScoped<Features.Payroll.ApprovePayrollHandler>();
         services.AddScoped<Features.Payroll.BankFiles>();
         services.AddScoped<Features.Payroll.BankReturnHandler>();
         services.AddScoped<Features.Payroll.PayrollQueries>();
         services.AddScoped<Minzheng.Assistance.Contracts.IAssistanceCases, Features.ForMonitoring.AssistanceCasesForMonitoring>();
+        services.AddScoped<Features.HoldForReview.BenefitHolds>();
+        services.AddOutboxSubscriber<Features.HoldForReview.MonitoringFindingsSubscriber>();
+        services.AddOutboxSubscriber<Features.HoldForReview.RegistryChangesSubscriber>();
     }
 
     /// <summary>Applies social assistance's tables to the consolidated migrations model.</summary>

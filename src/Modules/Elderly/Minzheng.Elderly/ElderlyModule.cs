@@ -67,6 +67,7 @@ public sealed class ElderlyModule : IModule
         services.AddScoped<Minzheng.Platform.Indicators.IIndicatorSource, Features.PublishIndicators.VisitIndicators>();
         services.AddScoped<Minzheng.Platform.Indicators.IIndicatorSource, Features.PublishIndicators.ServiceIndicators>();
         services.AddScoped<Minzheng.Platform.Indicators.IIndicatorSource, Features.PublishIndicators.FacilityIndicators>();
+        Minzheng.Platform.Outbox.Subscribers.SubscriberServices.AddOutboxSubscriber<Features.FollowRegistry.RegistryChangesSubscriber>(services);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => ElderlyEndpoints.Map(endpoints);

@@ -40,6 +40,7 @@ public sealed class LedgerModule : IModule
         services.AddScoped<CheckpointHandler>();
         services.AddScoped<ProofHandler>();
         services.AddScoped<Features.Receipts.ReceiptVerifier>();
+        services.AddScoped<Features.Receipts.ReceiptIndexHandler>();
         services.AddScoped<AuditLedgerHandler>();
         services.AddScoped(sp => new LedgerOperations(
             sp.GetRequiredService<AppendEntriesHandler>(), sp.GetRequiredService<CheckpointHandler>(), sp.GetRequiredService<AuditLedgerHandler>()));

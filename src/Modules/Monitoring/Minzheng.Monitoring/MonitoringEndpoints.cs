@@ -51,10 +51,9 @@ internal static class MonitoringEndpoints
         g.MapPost("/subjects", async (AddSubjectRequest request, SubjectsHandler h, CancellationToken ct) => TypedResults.Ok(await h.AddAsync(request, ct)))
             .WithSummary("将一户纳入监测（防返贫监测对象或其他困难人员）");
 
-        g.MapPost("/runs", async (StartRunRequest request, StartRunHandler h, Minzheng.Platform.Jobs.RunQueue<Domain.MatchRun> queue, ICurrentUser user, CancellationToken ct) =>
+        g.MapPost("/runs", async (StartRunRequest request, StartRunHandler h, CancellationToken ct) =>
         {
-            var run = await h.HandleAsync(request, ct);
-            queue.Enqueue(run.Id, user.UserName);
+            var run = await h.StartInBackgroundAsync(request, ct);
             return TypedResults.Accepted($"/api/monitoring/runs/{run.Id}", RunView.Of(run));
         }).WithSummary("启动（或重新运行）某月的批量比对；进度见 GET /runs/{id}；重复运行不会产生重复预警");
 

@@ -37,8 +37,10 @@ public sealed class MonitoringModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         AddCore(services);
-        services.AddSingleton<Minzheng.Platform.Jobs.RunQueue<Domain.MatchRun>>();
-        services.AddHostedService<MatchRunWorker>();
+        if (configuration.GetValue("Jobs:WorkerEnabled", true))
+        {
+            services.AddHostedService<MatchRunWorker>();
+        }
     }
 
     /// <summary>What the CLI needs too: settings, the context and the use cases it runs (upload, run).</summary>

@@ -22,6 +22,13 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
     /// </summary>
     public void ActAsSystem(string startedBy) => _systemFor = startedBy;
 
+    /// <summary>A use case's own scope acts as the circuit or request that started it (see UseCases).</summary>
+    public void AdoptFrom(CurrentUser other)
+    {
+        _circuitPrincipal = other.Principal;
+        _systemFor = other._systemFor;
+    }
+
     private ClaimsPrincipal Principal => _circuitPrincipal ?? accessor.HttpContext?.User ?? new ClaimsPrincipal();
 
     public Guid? UserId => Guid.TryParse(Principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;

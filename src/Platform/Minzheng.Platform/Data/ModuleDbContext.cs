@@ -12,6 +12,8 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
 {
     public ICurrentUser User => user;
 
+    protected TimeProvider Clock => clock;
+
     /// <summary>Read by the region query filters; EF evaluates it per context instance.</summary>
     protected bool ScopeAll => user.SeesAllRegions;
 
@@ -25,6 +27,9 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
     /// <summary>Events this module's subscribers have handled (written with their changes).</summary>
     public DbSet<Outbox.InboxEntry> Inbox => Set<Outbox.InboxEntry>();
 
+    /// <summary>Background jobs, queued with the run they work on (same transaction).</summary>
+    public DbSet<Jobs.Job> Jobs => Set<Jobs.Job>();
+
     /// <summary>For bulk loads (demo seeding) that write one summary audit row instead of one per entity.</summary>
     public bool SuppressChangeAudit { get; set; }
 
@@ -33,6 +38,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new Outbox.OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new Outbox.InboxEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new Jobs.JobConfiguration());
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

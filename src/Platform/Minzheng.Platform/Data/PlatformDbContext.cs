@@ -51,5 +51,6 @@ public static class PlatformModel
         b.ApplyConfiguration(new Outbox.InboxEntryConfiguration());
         b.ApplyConfiguration(new Outbox.SubscriptionCheckpointConfiguration());
         b.ApplyConfiguration(new Outbox.DeadLetterConfiguration());
+        b.ApplyConfiguration(new Jobs.JobConfiguration());
     }
 }

@@ -5,6 +5,7 @@ using Minzheng.Assistance.Domain.Payroll;
 using Minzheng.Assistance.Domain.Programmes;
 using Minzheng.Platform.Access;
 using Minzheng.Platform.Errors;
+using Minzheng.Platform.Jobs;
 using Minzheng.Platform.Regions;
 
 namespace Minzheng.Assistance.Features.Payroll;
@@ -27,7 +28,15 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
     /// <summary>Payments written per statement (and per progress step): every statement reads its villages once.</summary>
     internal int ChunkSize { get; set; } = 10_000;
 
-    public async Task<PayrollRun> StartAsync(PrepareRequest request, CancellationToken ct = default)
+    /// <summary>Marks the run 造册中 for the caller to execute now (the CLI).</summary>
+    public Task<PayrollRun> StartAsync(PrepareRequest request, CancellationToken ct = default) => StartAsync(request, queue: false, ct);
+
+    /// <summary>Marks the run 造册中 and queues its job in the same transaction (the page, the API): a host's worker executes it.</summary>
+    public Task<PayrollRun> StartInBackgroundAsync(PrepareRequest request, CancellationToken ct = default) => StartAsync(request, queue: true, ct);
+
+    public const string JobKind = "payroll";
+
+    private async Task<PayrollRun> StartAsync(PrepareRequest request, bool queue, CancellationToken ct)
     {
         PayrollAccess.EnsurePreparer(db.User);
         var town = request.Town?.Trim() ?? string.Empty;
@@ -66,6 +75,11 @@ internal sealed class PreparePayrollHandler(AssistanceDbContext db, IRegionDirec
         run.PreparedBy = db.User.UserName;
         run.PreparedAtUtc = now;
         run.Version++;
+        if (queue)
+        {
+            db.Jobs.Add(Job.Queue(JobKind, run.Id, db.User.UserName, now));
+        }
+
         try
         {
             await db.SaveChangesAsync(ct);

@@ -8,11 +8,15 @@ using Minzheng.Monitoring.Data;
 using Minzheng.Monitoring.Domain;
 using Minzheng.Monitoring.Features.Population;
 using Minzheng.Platform.Data;
+using Minzheng.Platform.Outbox;
 
 namespace Minzheng.Monitoring.Features.Runs;
 
-/// <summary>What a run's findings become: alerts for the towns (never twice in a period) and reviews handed to social assistance.</summary>
-internal sealed class FindingsToAlerts(MonitoringDbContext db, MatchSettings settings, IAssistanceCases assistance, TimeProvider clock)
+/// <summary>
+/// What a run's findings become: alerts for the towns (never twice in a period) and, in the same transaction as each
+/// alert, the review it asks of social assistance (an internal outbox event its subscriber handles exactly once).
+/// </summary>
+internal sealed class FindingsToAlerts(MonitoringDbContext db, MatchSettings settings, TimeProvider clock)
 {
     /// <summary>Every finding as an alert for its household's town, unless the period already has it; saved in batches.</summary>
     public async Task<List<Alert>> RaiseAsync(MatchRun run, IReadOnlyList<Finding> findings, Dictionary<Guid, MonitoredHousehold> households,
@@ -60,6 +64,7 @@ internal sealed class FindingsToAlerts(MonitoringDbContext db, MatchSettings set
             };
             db.Alerts.Add(alert);
             created.Add(alert);
+            HandOver(run, alert);
             if (created.Count % 500 == 0)
             {
                 await db.SaveChangesAsync(ct);
@@ -71,21 +76,19 @@ internal sealed class FindingsToAlerts(MonitoringDbContext db, MatchSettings set
     }
 
     /// <summary>
-    /// New findings about households under social assistance become its reviews (MATCHING.md): a death holds the
-    /// benefit until the town has reviewed it; an asset finding brings the review forward. Medical costs only warn.
+    /// A new finding about a household under social assistance becomes its review (MATCHING.md): a death holds the
+    /// benefit until the town has reviewed it; an asset finding brings the review forward. Medical costs only warn. Only
+    /// what this attempt raised: a re-run does not suspend again a benefit the town has since reviewed.
     /// </summary>
-    public async Task HandOverAsync(MatchRun run, List<Alert> created, CancellationToken ct)
+    private void HandOver(MatchRun run, Alert alert)
     {
-        // Only what this attempt raised: a re-run must not suspend again a benefit the town has since reviewed.
-        var fresh = created.Where(a => a.Kind != AlertKind.EarlyWarning && a.Programme is not ("anti_poverty" or "other"));
-        var handed = fresh.GroupBy(a => a.HouseholdId)
-            .Select(h => new FindingForReview(h.Key, string.Join("；", h.Select(a => $"{run.Period} 比对：{Shared.Labels.Rule(a.Rule)} {a.Value}（{a.Evidence}）")),
-                Suspend: h.Any(a => a.Kind == AlertKind.Death)))
-            .ToList();
-        if (handed.Count > 0)
+        if (alert.Kind == AlertKind.EarlyWarning || alert.Programme is "anti_poverty" or "other")
         {
-            await assistance.HoldForReviewAsync(handed, ct);
+            return;
         }
+
+        var finding = new FindingForReview(alert.HouseholdId, $"{run.Period} 比对：{Shared.Labels.Rule(alert.Rule)} {alert.Value}（{alert.Evidence}）", Suspend: alert.Kind == AlertKind.Death);
+        db.Outbox.Add(OutboxMessage.InternalEvent(FindingForReview.EventType, $"monitoring.finding:{alert.Id:N}", finding, clock.GetUtcNow().UtcDateTime));
     }
 
     private static string FeedOf(string rule) => rule switch

@@ -52,7 +52,6 @@ internal sealed class RunExecutor(MonitoringDbContext db, PopulationReader popul
             var result = await work;
             await StageAsync(run, "生成预警", 90, progress, ct);
             var created = await alerts.RaiseAsync(run, result.Findings, households.ToDictionary(h => h.HouseholdId), byKey, ct);
-            await alerts.HandOverAsync(run, created, ct);
 
             run.Monitored = monitored.Count;
             run.Households = monitored.HouseholdCount;

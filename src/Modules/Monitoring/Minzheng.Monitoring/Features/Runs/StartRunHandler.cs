@@ -24,7 +24,15 @@ internal sealed class StartRunHandler(MonitoringDbContext db, TimeProvider clock
 {
     public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(30);
 
-    public async Task<MatchRun> HandleAsync(StartRunRequest request, CancellationToken ct = default)
+    public const string JobKind = "match";
+
+    /// <summary>Starts the run for the caller to execute now (the CLI, the demo).</summary>
+    public Task<MatchRun> HandleAsync(StartRunRequest request, CancellationToken ct = default) => StartAsync(request, queue: false, ct);
+
+    /// <summary>Starts the run and queues its job in the same transaction (the page, the API): a host's worker executes it.</summary>
+    public Task<MatchRun> StartInBackgroundAsync(StartRunRequest request, CancellationToken ct = default) => StartAsync(request, queue: true, ct);
+
+    private async Task<MatchRun> StartAsync(StartRunRequest request, bool queue, CancellationToken ct)
     {
         MonitoringAccess.EnsureDistrict(db.User);
         if (!DateOnly.TryParseExact((request.Period ?? string.Empty).Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
@@ -60,6 +68,11 @@ internal sealed class StartRunHandler(MonitoringDbContext db, TimeProvider clock
         run.StartedBy = db.User.UserName;
         run.StartedAtUtc = now;
         run.FinishedAtUtc = null;
+        if (queue)
+        {
+            db.Jobs.Add(Platform.Jobs.Job.Queue(JobKind, run.Id, db.User.UserName, now));
+        }
+
         try
         {
             await db.SaveChangesAsync(ct);
