@@ -14,6 +14,10 @@ public class ModuleBoundaryTests
          typeof(Minzheng.WorkPlan.WorkPlanModule).Assembly, typeof(Minzheng.Elderly.Domain.Assessment.AbilityScoring).Assembly,
          typeof(Minzheng.Monitoring.MonitoringModule).Assembly];
 
+    /// <summary>Every assembly of ours the web host loads: platform, UI kit, modules (and their contracts), the host.</summary>
+    internal static IReadOnlyList<Assembly> AllOurAssemblies() =>
+        [Platform, PlatformUi, .. Modules, typeof(Minzheng.Web.Startup.WebApp).Assembly];
+
     private static IEnumerable<string> Ours(Assembly a) =>
         a.GetReferencedAssemblies().Select(r => r.Name!).Where(n => n.StartsWith("Minzheng.", StringComparison.Ordinal));
 

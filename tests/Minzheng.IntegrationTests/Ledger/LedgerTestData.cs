@@ -31,6 +31,14 @@ internal static class LedgerTestData
         return services.BuildServiceProvider();
     }
 
+    /// <summary>Appends what readers may take right now, without waiting for transactions still running.</summary>
+    public static async Task<long> AppendNowAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Minzheng.Ledger.Features.AppendEntries.AppendEntriesHandler>().HandleAsync();
+    }
+
+    /// <summary>Appends everything committed before the call, as `mz ledger append` does.</summary>
     public static async Task<long> AppendAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();

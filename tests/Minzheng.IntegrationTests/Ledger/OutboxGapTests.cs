@@ -27,7 +27,7 @@ public sealed class OutboxGapTestsOnPostgres
         Assert.True(first < second);
 
         // Nothing may be appended past A's open transaction: id 2 waits for it.
-        Assert.Equal(0, await LedgerTestData.AppendAsync(sp));
+        Assert.Equal(0, await LedgerTestData.AppendNowAsync(sp));
         await txA.CommitAsync();
         Assert.Equal(2, await LedgerTestData.AppendAsync(sp));
 
@@ -53,9 +53,9 @@ public sealed class OutboxGapTestsOnPostgres
         }
 
         var fromB = await InsertAsync(b, "b");
-        Assert.Equal(0, await LedgerTestData.AppendAsync(sp));
+        Assert.Equal(0, await LedgerTestData.AppendNowAsync(sp));
         var fromA = await InsertAsync(a, "a", txA);
-        Assert.Equal(0, await LedgerTestData.AppendAsync(sp));
+        Assert.Equal(0, await LedgerTestData.AppendNowAsync(sp));
         await txA.CommitAsync();
         Assert.Equal(2, await LedgerTestData.AppendAsync(sp));
 
@@ -139,7 +139,7 @@ public abstract class OutboxSoakTests(DatabaseProvider provider)
         {
             while (!done.IsCancellationRequested)
             {
-                await LedgerTestData.AppendAsync(sp);
+                await LedgerTestData.AppendNowAsync(sp);
                 await Task.Delay(3);
             }
         });

@@ -126,12 +126,15 @@ public abstract class SubscriberTests(DatabaseProvider provider)
         return household;
     }
 
+    /// <summary>Published and visible to readers (on PostgreSQL the horizon is the cluster's: other tests' transactions hold it back).</summary>
     private static async Task PublishAsync(IServiceProvider sp, FindingForReview finding)
     {
         await using var scope = sp.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AssistanceDbContext>();
         db.Outbox.Add(OutboxMessage.InternalEvent(FindingForReview.EventType, "test:" + Guid.NewGuid().ToString("N"), finding, DateTime.UtcNow));
         await db.SaveChangesAsync();
+        await db.Database.OpenConnectionAsync();
+        await OutboxFeed.WaitForHorizonAsync(db.Database.GetDbConnection(), TimeSpan.FromSeconds(30), default);
     }
 
     private static async Task<AssistanceCase> CaseAsync(IServiceProvider sp, Guid household)

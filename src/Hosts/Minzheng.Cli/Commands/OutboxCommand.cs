@@ -21,6 +21,14 @@ internal static class OutboxCommand
     /// <summary>Delivers until nothing is left (or every subscriber waits on a retry); the web host does this every few seconds.</summary>
     public static async Task<int> DispatchAllAsync(IServiceProvider services, CancellationToken ct)
     {
+        await using (var scope = services.CreateAsyncScope())
+        {
+            // Everything committed before the command: wait for transactions still running (a minute at most).
+            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            await db.Database.OpenConnectionAsync(ct);
+            await OutboxFeed.WaitForHorizonAsync(db.Database.GetDbConnection(), TimeSpan.FromMinutes(1), ct);
+        }
+
         var dispatcher = services.GetRequiredService<SubscriberDispatcher>();
         var total = 0;
         for (var handled = await dispatcher.DispatchAllAsync(ct); handled > 0; handled = await dispatcher.DispatchAllAsync(ct))

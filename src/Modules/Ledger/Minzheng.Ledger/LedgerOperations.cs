@@ -18,10 +18,13 @@ public sealed class LedgerOperations
         _audit = audit;
     }
 
-    /// <summary>Appends every pending outbox event (in batches) and signs a checkpoint when due, or always with <paramref name="forceCheckpoint"/>.</summary>
+    /// <summary>
+    /// Appends every outbox event committed before the call (in batches; waiting up to a minute for transactions still
+    /// running) and signs a checkpoint when due, or always with <paramref name="forceCheckpoint"/>.
+    /// </summary>
     public async Task<(long Appended, long? CheckpointSize)> AppendAllAsync(bool forceCheckpoint, CancellationToken ct = default)
     {
-        var total = await _append.HandleAsync(ct);
+        var total = await _append.HandleAsync(TimeSpan.FromMinutes(1), ct);
         var signed = await _checkpoints.SignIfDueAsync(forceCheckpoint, ct);
         return (total, signed?.Size);
     }

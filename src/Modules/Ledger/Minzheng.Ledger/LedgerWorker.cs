@@ -17,7 +17,7 @@ internal sealed class LedgerWorker(IServiceScopeFactory scopes, LedgerOptions op
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var appended = await scope.ServiceProvider.GetRequiredService<AppendEntriesHandler>().HandleAsync(stoppingToken);
+                var appended = await scope.ServiceProvider.GetRequiredService<AppendEntriesHandler>().HandleAsync(ct: stoppingToken);
 
                 var checkpoint = await scope.ServiceProvider.GetRequiredService<CheckpointHandler>().SignIfDueAsync(ct: stoppingToken);
                 if (appended > 0 || checkpoint is not null)

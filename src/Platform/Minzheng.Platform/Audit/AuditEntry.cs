@@ -1,6 +1,7 @@
 namespace Minzheng.Platform.Audit;
 
 /// <summary>One row of the append-only audit trail: who did what to which record, when, and why.</summary>
+[Access.NotRegionScoped("审计日志：各模块只写入，由有审计权限的人员查阅全部记录（查阅本身也记入审计）")]
 public sealed class AuditEntry
 {
     public long Id { get; set; }

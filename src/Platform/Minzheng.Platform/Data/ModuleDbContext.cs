@@ -33,7 +33,23 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
     /// <summary>For bulk loads (demo seeding) that write one summary audit row instead of one per entity.</summary>
     public bool SuppressChangeAudit { get; set; }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    /// <summary>
+    /// The platform's tables every module writes with its changes, then the module's own (<see cref="ConfigureModel"/>),
+    /// then the region filter of every region-owned entity (<see cref="RegionFilters"/>): sealed, so no module skips it.
+    /// </summary>
+    protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        PlatformTables(modelBuilder);
+        ConfigureModel(modelBuilder);
+        RegionFilters.Apply(modelBuilder, this,
+            typeof(ModuleDbContext).GetProperty(nameof(ScopeAll), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!,
+            typeof(ModuleDbContext).GetProperty(nameof(ScopePrefixes), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!);
+    }
+
+    /// <summary>The module's entities and any filters that are not region filters (those come from <see cref="Access.IRegionOwned"/>).</summary>
+    protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+
+    private static void PlatformTables(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new Outbox.OutboxMessageConfiguration());

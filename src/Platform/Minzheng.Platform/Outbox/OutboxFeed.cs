@@ -38,6 +38,33 @@ public static class OutboxFeed
         return ReadAsync(connection, sql.ToString(), after, take, eventTypes, ct);
     }
 
+    /// <summary>
+    /// Waits (at most <paramref name="timeout"/>) until every transaction running now has ended, so that a read after it
+    /// sees everything committed before this call: for operator commands and tests, which expect "all of it". The horizon
+    /// is the PostgreSQL cluster's: a long transaction in any database holds it back. SQLite needs no wait.
+    /// </summary>
+    public static async Task WaitForHorizonAsync(DbConnection connection, TimeSpan timeout, CancellationToken ct)
+    {
+        if (connection is not NpgsqlConnection)
+        {
+            return;
+        }
+
+        var target = await HorizonAsync(connection, "pg_snapshot_xmax", ct);
+        var until = DateTime.UtcNow + timeout;
+        while (await HorizonAsync(connection, "pg_snapshot_xmin", ct) < target && DateTime.UtcNow < until)
+        {
+            await Task.Delay(20, ct);
+        }
+    }
+
+    private static async Task<long> HorizonAsync(DbConnection connection, string function, CancellationToken ct)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"SELECT {function}(pg_current_snapshot())::text::bigint";
+        return (long)(await cmd.ExecuteScalarAsync(ct))!;
+    }
+
     /// <summary>The rows a reader may take: after its position, and (PostgreSQL) written by transactions that have ended.</summary>
     private static string After(DbConnection connection) => connection is NpgsqlConnection
         ? "(\"TransactionId\", \"Id\") > (@tx, @id) AND \"TransactionId\" < pg_snapshot_xmin(pg_current_snapshot())::text::bigint"

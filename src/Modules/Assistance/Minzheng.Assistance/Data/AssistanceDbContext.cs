@@ -31,19 +31,9 @@ public sealed class AssistanceDbContext(DbContextOptions<AssistanceDbContext> op
 
     public DbSet<Domain.Online.SmsMessage> SmsOutbox => Set<Domain.Online.SmsMessage>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        base.OnModelCreating(modelBuilder);
         AssistanceModel.Configure(modelBuilder);
-        modelBuilder.Entity<AssistanceCase>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
-        modelBuilder.Entity<GapReview>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
-        modelBuilder.Entity<CaseConsent>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
-        modelBuilder.Entity<CasePhoto>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
-        modelBuilder.Entity<CaseEvent>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
-        modelBuilder.Entity<BenefitChange>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
-        modelBuilder.Entity<Domain.Payroll.PayrollRun>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.TownCode.StartsWith(p)));
-        modelBuilder.Entity<Domain.Online.OnlineCode>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
         modelBuilder.Entity<Domain.Online.SmsMessage>().HasQueryFilter(x => ScopeAll);
-        modelBuilder.Entity<Domain.Payroll.Payment>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
     }
 }

@@ -41,21 +41,8 @@ public sealed class ElderlyDbContext(DbContextOptions<ElderlyDbContext> options,
     /// <summary>No region of its own: reached only through a visit the caller has already found within scope.</summary>
     public DbSet<Domain.Services.DeliveryPhoto> DeliveryPhotos => Set<Domain.Services.DeliveryPhoto>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        base.OnModelCreating(modelBuilder);
         ElderlyModel.Configure(modelBuilder);
-        modelBuilder.Entity<AbilityAssessment>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
-        modelBuilder.Entity<Domain.Profiles.ElderFlags>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
-        modelBuilder.Entity<Domain.Visits.VisitPlan>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
-        modelBuilder.Entity<Domain.Visits.CareVisit>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
-        modelBuilder.Entity<Domain.Services.HomeCareBed>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
-        modelBuilder.Entity<Domain.Profiles.CentenarianAction>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
-        modelBuilder.Entity<Domain.Services.MealRecord>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
-        modelBuilder.Entity<Domain.Retrofits.Retrofit>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
-        modelBuilder.Entity<Domain.Services.MealEnrolment>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
-        modelBuilder.Entity<Domain.Services.ServiceOrder>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
-        modelBuilder.Entity<Domain.Services.SafetyInspection>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
-        modelBuilder.Entity<Domain.Services.ServiceDelivery>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
     }
 }

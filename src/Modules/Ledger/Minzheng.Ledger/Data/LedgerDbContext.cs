@@ -14,9 +14,8 @@ public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options, I
 
     public DbSet<LedgerCheckpoint> Checkpoints => Set<LedgerCheckpoint>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        base.OnModelCreating(modelBuilder);
         LedgerModel.Configure(modelBuilder);
     }
 }

@@ -25,12 +25,8 @@ public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> op
 
     public DbSet<Verification> Verifications => Set<Verification>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        base.OnModelCreating(modelBuilder);
         MonitoringModel.Configure(modelBuilder);
-        modelBuilder.Entity<Alert>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
-        modelBuilder.Entity<MonitoredSubject>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
-        modelBuilder.Entity<Verification>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
     }
 }

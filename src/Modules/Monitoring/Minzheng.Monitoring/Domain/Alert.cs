@@ -1,3 +1,4 @@
+using Minzheng.Platform.Access;
 using Minzheng.Platform.Audit;
 
 namespace Minzheng.Monitoring.Domain;
@@ -35,7 +36,7 @@ public enum VisitMode
 /// A finding of the monthly job handed to the household's town: responded to by a deadline, closed only with a visit
 /// record and an outcome. Overdue alerts are escalated: they show on the district's list and home page.
 /// </summary>
-public sealed class Alert : IAudited
+public sealed class Alert : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

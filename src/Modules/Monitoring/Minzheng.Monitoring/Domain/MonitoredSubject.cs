@@ -1,3 +1,4 @@
+using Minzheng.Platform.Access;
 using Minzheng.Platform.Audit;
 
 namespace Minzheng.Monitoring.Domain;
@@ -6,7 +7,7 @@ namespace Minzheng.Monitoring.Domain;
 /// A household monitored without a social-assistance programme: 防止返贫监测对象 (anti_poverty) or 其他困难人员 (other),
 /// recorded by the town. Households under 低保 etc. come from social assistance itself.
 /// </summary>
-public sealed class MonitoredSubject : IAudited
+public sealed class MonitoredSubject : IAudited, IRegionOwned
 {
     public Guid HouseholdId { get; set; }
 

@@ -1,7 +1,8 @@
+using Minzheng.Platform.Access;
 namespace Minzheng.Monitoring.Domain;
 
 /// <summary>A 家庭经济状况核对 report for one application, stored as made (the feeds change, the report does not).</summary>
-public sealed class Verification
+public sealed class Verification : IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

@@ -17,13 +17,9 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
 
     public DbSet<PersonEvent> PersonEvents => Set<PersonEvent>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        base.OnModelCreating(modelBuilder);
         RegistryModel.Configure(modelBuilder);
-        modelBuilder.Entity<Household>().HasQueryFilter(h => ScopeAll || ScopePrefixes.Any(p => h.RegionCode.StartsWith(p)));
-        modelBuilder.Entity<Person>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
-        modelBuilder.Entity<PersonEvent>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p)));
     }
 
     /// <summary>Every person event added is published with it (same transaction): one place, so no use case can forget.</summary>

@@ -1,3 +1,4 @@
+using Minzheng.Platform.Access;
 namespace Minzheng.Registry.Domain;
 
 public enum PersonEventType
@@ -11,7 +12,7 @@ public enum PersonEventType
 }
 
 /// <summary>History of a person: registration, moves between households, death, moving away. Never edited.</summary>
-public sealed class PersonEvent
+public sealed class PersonEvent : IRegionOwned
 {
     public long Id { get; set; }
 

@@ -25,12 +25,8 @@ public sealed class WorkPlanDbContext(DbContextOptions<WorkPlanDbContext> option
 
     public DbSet<ProgressReport> Reports => Set<ProgressReport>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        base.OnModelCreating(modelBuilder);
         WorkPlanModel.Configure(modelBuilder);
-        modelBuilder.Entity<Plan>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p) || p.StartsWith(x.RegionCode)));
-        modelBuilder.Entity<PlanTarget>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p) || p.StartsWith(x.RegionCode)));
-        modelBuilder.Entity<ProgressReport>().HasQueryFilter(x => ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p) || p.StartsWith(x.RegionCode)));
     }
 }

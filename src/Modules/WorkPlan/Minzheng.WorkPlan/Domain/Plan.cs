@@ -1,9 +1,11 @@
+using Minzheng.Platform.Access;
 using Minzheng.Platform.Audit;
 
 namespace Minzheng.WorkPlan.Domain;
 
 /// <summary>A year's 工作要点 of a region's bureau, loaded from its plan file.</summary>
-public sealed class Plan : IAudited
+[RegionWide]
+public sealed class Plan : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

@@ -1,3 +1,4 @@
+using Minzheng.Platform.Access;
 using Minzheng.Platform.Audit;
 
 namespace Minzheng.WorkPlan.Domain;
@@ -6,7 +7,8 @@ namespace Minzheng.WorkPlan.Domain;
 /// A quantitative target of a point: bound to a module's live indicator (<see cref="IndicatorKey"/>), or, where no
 /// module keeps the data, fed by approved progress reports.
 /// </summary>
-public sealed class PlanTarget : IAudited
+[RegionWide]
+public sealed class PlanTarget : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

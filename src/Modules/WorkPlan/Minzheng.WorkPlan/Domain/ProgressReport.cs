@@ -1,9 +1,11 @@
+using Minzheng.Platform.Access;
 using Minzheng.Platform.Audit;
 
 namespace Minzheng.WorkPlan.Domain;
 
 /// <summary>A reported value of a manual target, with its evidence; counts only once a district officer approves it.</summary>
-public sealed class ProgressReport : IAudited
+[RegionWide]
+public sealed class ProgressReport : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

@@ -1,10 +1,11 @@
+using Minzheng.Platform.Access;
 using Minzheng.Platform.Audit;
 using Minzheng.Assistance.Domain.Programmes;
 
 namespace Minzheng.Assistance.Domain.Cases;
 
 /// <summary>An application for social assistance (routed 特困 → 低保 → 边缘 → 刚性支出), with the household as it stood when it was made, its step, deadline and decision.</summary>
-public sealed class AssistanceCase : IAudited
+public sealed class AssistanceCase : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -123,7 +124,7 @@ public sealed class CaseIncome
 }
 
 /// <summary>One line of the case's timeline.</summary>
-public sealed class CaseEvent
+public sealed class CaseEvent : IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

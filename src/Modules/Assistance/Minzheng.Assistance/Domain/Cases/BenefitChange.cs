@@ -1,3 +1,4 @@
+using Minzheng.Platform.Access;
 namespace Minzheng.Assistance.Domain.Cases;
 
 /// <summary>What happens to a benefit in force (DOMAIN-RULES §1.7).</summary>
@@ -23,7 +24,7 @@ public enum BenefitAction
 }
 
 /// <summary>One decision on a benefit in force, kept as the case's history and read by the payroll.</summary>
-public sealed class BenefitChange
+public sealed class BenefitChange : IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

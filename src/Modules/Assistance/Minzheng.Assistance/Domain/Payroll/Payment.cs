@@ -1,3 +1,4 @@
+using Minzheng.Platform.Access;
 namespace Minzheng.Assistance.Domain.Payroll;
 
 public enum PaymentStatus
@@ -18,7 +19,7 @@ public enum PaymentStatus
 /// One payment per (beneficiary, programme, month), whatever is re-run, resumed or crashed: a unique index says so. A
 /// failed payment is not paid twice either: a later run takes the same row back (attempt + 1).
 /// </summary>
-public sealed class Payment
+public sealed class Payment : IRegionOwned
 {
     /// <summary>Time-ordered (UUID version 7), as the preparation's INSERT makes them: a run's payments sit together in every index on the key.</summary>
     public Guid Id { get; set; } = Guid.CreateVersion7();

@@ -1,3 +1,4 @@
+using Minzheng.Platform.Access;
 using Minzheng.Platform.Audit;
 
 namespace Minzheng.Assistance.Domain.Payroll;
@@ -15,13 +16,14 @@ public enum PayrollStatus
 /// A month's payroll of one programme in one town (造册): prepared by one user, approved by another, then exported to
 /// the banks. One per (programme, town, month); preparing again before approval adds only what is missing.
 /// </summary>
-public sealed class PayrollRun : IAudited
+public sealed class PayrollRun : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
     public string Programme { get; set; } = "dibao";
 
     /// <summary>The town (9 digits): also the region the run belongs to.</summary>
+    [RegionKey]
     public string TownCode { get; set; } = string.Empty;
 
     /// <summary>YYYY-MM.</summary>

@@ -1,9 +1,10 @@
+using Minzheng.Platform.Access;
 using Minzheng.Platform.Audit;
 
 namespace Minzheng.Elderly.Domain.Assessment;
 
 /// <summary>One GB/T 42195 assessment of an elder: the item scores, the facts, the result with its explanation, and when to reassess.</summary>
-public sealed class AbilityAssessment : IAudited
+public sealed class AbilityAssessment : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

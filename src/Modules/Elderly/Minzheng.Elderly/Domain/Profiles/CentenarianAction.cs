@@ -1,3 +1,4 @@
+using Minzheng.Platform.Access;
 using Minzheng.Platform.Audit;
 
 namespace Minzheng.Elderly.Domain.Profiles;
@@ -11,7 +12,7 @@ public enum CareActionKind
 }
 
 /// <summary>A care action for a centenarian (百岁老人关爱): a birthday or festival visit, a health check, the allowance paid.</summary>
-public sealed class CentenarianAction : IAudited
+public sealed class CentenarianAction : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

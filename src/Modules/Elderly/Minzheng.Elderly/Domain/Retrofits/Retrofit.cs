@@ -1,3 +1,4 @@
+using Minzheng.Platform.Access;
 using Minzheng.Platform.Audit;
 
 namespace Minzheng.Elderly.Domain.Retrofits;
@@ -15,7 +16,7 @@ public enum RetrofitStage
 /// A home retrofit for an elder of a household in hardship (work point 8: 1200 in 2022): the items chosen (基础类 and
 /// 可选类), the subsidy assessed, photos before and after, and the date of each stage.
 /// </summary>
-public sealed class Retrofit : IAudited
+public sealed class Retrofit : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

@@ -1,3 +1,5 @@
+using Minzheng.Platform.Access;
+
 namespace Minzheng.Elderly.Domain.Services;
 
 public enum FacilityKind
@@ -10,6 +12,7 @@ public enum FacilityKind
 }
 
 /// <summary>A service facility that counts towards coverage (work points 24 and 27): where it is and since when.</summary>
+[NotRegionScoped("养老服务设施是公开的设施名录（覆盖率按全区计算）；只由区级登记")]
 public sealed class Facility
 {
     public Guid Id { get; set; } = Guid.NewGuid();

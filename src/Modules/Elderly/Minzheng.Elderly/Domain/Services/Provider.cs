@@ -1,3 +1,5 @@
+using Minzheng.Platform.Access;
+
 namespace Minzheng.Elderly.Domain.Services;
 
 public enum ProviderKind
@@ -13,6 +15,7 @@ public enum ProviderKind
 }
 
 /// <summary>An elderly-care provider the district works with: who it is, where, its beds and its 等级 (GB/T 37276, 一级–五级).</summary>
+[NotRegionScoped("服务机构是全区共用的名录：各镇街都可向任一机构派单；只由区级登记和修改")]
 public sealed class Provider
 {
     public Guid Id { get; set; } = Guid.NewGuid();

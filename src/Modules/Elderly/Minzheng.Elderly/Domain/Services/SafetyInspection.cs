@@ -1,3 +1,4 @@
+using Minzheng.Platform.Access;
 using Minzheng.Platform.Audit;
 
 namespace Minzheng.Elderly.Domain.Services;
@@ -18,7 +19,7 @@ public enum InspectionResult
 /// A safety inspection of an institution (消防、食品、设施设备…): when, by whom, the result, what was found, the deadline
 /// to put it right and when it was.
 /// </summary>
-public sealed class SafetyInspection : IAudited
+public sealed class SafetyInspection : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

@@ -1,3 +1,4 @@
+using Minzheng.Platform.Access;
 using Minzheng.Platform.Audit;
 
 namespace Minzheng.Elderly.Domain.Services;
@@ -6,7 +7,7 @@ namespace Minzheng.Elderly.Domain.Services;
 /// One door-to-door service visit (上门服务): who served whom, what, from when to when, how it was rated, and the subsidy
 /// it earns (by setting). Each goes to the ledger with the elder only as a salted commitment.
 /// </summary>
-public sealed class ServiceDelivery : IAudited
+public sealed class ServiceDelivery : IAudited, IRegionOwned
 {
     public static readonly IReadOnlyList<string> ServiceItems = ["生活照料", "助浴", "助洁", "助餐", "康复护理", "健康监测", "精神慰藉"];
 

@@ -1,3 +1,4 @@
+using Minzheng.Platform.Access;
 using Minzheng.Platform.Audit;
 
 namespace Minzheng.Elderly.Domain.Services;
@@ -13,7 +14,7 @@ public enum OrderStatus
 /// A door-to-door service order (上门服务工单): the town asks a provider to serve an elder (items, by a date); the provider
 /// sees it in its workspace and closes it by recording the visit. While open, the elder is that provider's client.
 /// </summary>
-public sealed class ServiceOrder : IAudited
+public sealed class ServiceOrder : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

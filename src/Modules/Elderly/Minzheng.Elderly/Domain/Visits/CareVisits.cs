@@ -1,3 +1,4 @@
+using Minzheng.Platform.Access;
 using Minzheng.Platform.Audit;
 
 namespace Minzheng.Elderly.Domain.Visits;
@@ -18,7 +19,7 @@ public enum VisitMethod
 }
 
 /// <summary>An elder's 探访关爱 plan: the risk level that sets the frequency, from a day.</summary>
-public sealed class VisitPlan : IAudited
+public sealed class VisitPlan : IAudited, IRegionOwned
 {
     public Guid PersonId { get; set; }
 
@@ -36,7 +37,7 @@ public sealed class VisitPlan : IAudited
 }
 
 /// <summary>One visit (at home, by phone or video) with what was found.</summary>
-public sealed class CareVisit : IAudited
+public sealed class CareVisit : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

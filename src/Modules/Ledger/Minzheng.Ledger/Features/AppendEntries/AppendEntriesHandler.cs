@@ -23,8 +23,11 @@ internal sealed class AppendEntriesHandler(LedgerDbContext db, LedgerOptions opt
 
     private sealed record Batch(List<LedgerEntry> Entries, List<LedgerNode> Nodes, OutboxPosition Last);
 
-    /// <summary>Appends everything pending; returns how many entries.</summary>
-    public async Task<long> HandleAsync(CancellationToken ct = default)
+    /// <summary>
+    /// Appends everything pending; returns how many entries. With <paramref name="waitForHorizon"/> (an operator's command)
+    /// it first waits for the transactions running now to end, so everything committed before the call is appended.
+    /// </summary>
+    public async Task<long> HandleAsync(TimeSpan? waitForHorizon = null, CancellationToken ct = default)
     {
         var hasher = options.Hasher();
         var size = await StoredTree.SizeAsync(db, ct);
@@ -39,6 +42,11 @@ internal sealed class AppendEntriesHandler(LedgerDbContext db, LedgerOptions opt
         await using var reads = DbProviderFactories.GetFactory(db.Database.GetDbConnection())!.CreateConnection()!;
         reads.ConnectionString = db.Database.GetConnectionString();
         await reads.OpenAsync(ct);
+        if (waitForHorizon is { } wait)
+        {
+            await OutboxFeed.WaitForHorizonAsync(reads, wait, ct);
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var position = await CheckpointSql.ReadAsync(reads, ReaderName, ct);
         Task<Batch?> Start(OutboxPosition after) => Task.Run(async () =>
