@@ -35,4 +35,19 @@ public sealed class AdminFlowTests(AppServer app)
         await page.ClickAsync("button[type=submit]");
         await Assertions.Expect(page.Locator("[data-testid=current-user]")).ToContainTextAsync("红湘街道经办二");
     }
+
+    [Fact]
+    public async Task The_system_administrator_follows_event_delivery_between_modules()
+    {
+        var admin = await app.LoginAsync("sysadmin");
+        await admin.GotoAsync(app.BaseUrl + "/");
+        await AppServer.WaitInteractiveAsync(admin);
+        await admin.ClickAsync("text=事件投递");
+        await Assertions.Expect(admin).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin/outbox"));
+        var readers = admin.Locator("[data-testid=subscribers]");
+        await Assertions.Expect(readers).ToContainTextAsync("assistance.findings");
+        await Assertions.Expect(readers).ToContainTextAsync("elderly.registry");
+        await Assertions.Expect(readers).ToContainTextAsync("ledger");
+        await Assertions.Expect(admin.Locator("[data-testid=no-dead-letters], [data-testid=dead-letters]").First).ToBeVisibleAsync();
+    }
 }

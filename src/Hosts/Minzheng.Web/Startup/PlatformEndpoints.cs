@@ -2,10 +2,11 @@ using System.Security.Claims;
 using Minzheng.Platform.Access;
 using Minzheng.Platform.Audit;
 using Minzheng.Platform.Identity;
+using Minzheng.Platform.Outbox.Subscribers;
 
 namespace Minzheng.Web.Startup;
 
-/// <summary>Platform-level API: who am I, and the audit trail for auditors.</summary>
+/// <summary>Platform-level API: who am I, the audit trail for auditors, event delivery for the system administrator.</summary>
 internal static class PlatformEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
@@ -22,6 +23,12 @@ internal static class PlatformEndpoints
         g.MapGet("/audit", async ([AsParameters] AuditQueryArgs a, AuditQuery q, CancellationToken ct) =>
             TypedResults.Ok(await q.HandleAsync(new AuditFilter { UserName = a.User, Action = a.Action, EntityId = a.EntityId, From = a.From, To = a.To, Page = a.Page ?? 1, Size = a.Size ?? 50 }, ct)))
             .WithTags("平台 Platform").WithSummary("审计日志（审计人员）");
+
+        g.MapGet("/admin/outbox", async (OutboxStatusHandler h, CancellationToken ct) => TypedResults.Ok(await h.ViewAsync(ct)))
+            .WithTags("平台 Platform").WithSummary("事件投递：各订阅者的读取位置与处理失败的事件（系统管理员）");
+        g.MapPost("/admin/outbox/dead-letters/{id:guid}/retry", async (Guid id, OutboxStatusHandler h, CancellationToken ct) =>
+                TypedResults.Ok(new { delivered = await h.RetryAsync(id, ct) }))
+            .WithTags("平台 Platform").WithSummary("立即重新投递一条已搁置的事件（系统管理员；记入审计）");
     }
 
     internal sealed record AuditQueryArgs(string? User, string? Action, string? EntityId, DateOnly? From, DateOnly? To, int? Page, int? Size);

@@ -13,6 +13,7 @@ public static class SubscriberServices
         configuration.GetSection("Subscribers").Bind(options);
         services.TryAddSingleton(options);
         services.TryAddSingleton<SubscriberDispatcher>();
+        services.TryAddScoped<OutboxStatusHandler>();
         return services;
     }
 
