@@ -38,18 +38,7 @@ public abstract partial class WebHost(DatabaseProvider provider, bool verboseLog
         await TestData.SeedAsync(Database.Options, Database.KeyFile);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
-            b.UseSetting("Database:Provider", provider.ToString());
-            b.UseSetting("Database:ConnectionString", Database.Options.ConnectionString);
-            b.UseSetting("Database:AutoMigrate", "false");
-            b.UseSetting("Demo:SeedOnFirstStart", "false");
-            b.UseSetting("Protection:KeyFile", Database.KeyFile);
-            b.UseSetting("DataProtection:KeysPath", Path.Combine(Database.Folder, "dp"));
-            b.UseSetting("Security:PasswordIterations", "1000");
-            b.UseSetting("Ledger:WorkerEnabled", "false");
-            b.UseSetting("Subscribers:PollInterval", "00:00:00.200");
-            b.UseSetting("Subscribers:FirstRetryDelay", "00:00:00.200");
-            b.UseSetting("Jobs:PollInterval", "00:00:00.100");
-            b.UseSetting("Ledger:LogKeyFile", LedgerKeyFile);
+            UseTestDatabase(b, Database);
             b.UseSetting("Ledger:CheckpointEveryEntries", "1000000");
             b.UseSetting("Ledger:Witnesses:0", Witness.Public.ToString());
             b.UseSetting("Security:LoginAttemptsPerMinute", loginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -62,6 +51,23 @@ public abstract partial class WebHost(DatabaseProvider provider, bool verboseLog
 
             b.ConfigureLogging(l => l.AddProvider(Logs));
         });
+    }
+
+    /// <summary>The settings every test host runs with: its own database and keys, fast background polling, no demo data.</summary>
+    public static void UseTestDatabase(IWebHostBuilder b, TestDatabase database)
+    {
+        b.UseSetting("Database:Provider", database.Options.Provider.ToString());
+        b.UseSetting("Database:ConnectionString", database.Options.ConnectionString);
+        b.UseSetting("Database:AutoMigrate", "false");
+        b.UseSetting("Demo:SeedOnFirstStart", "false");
+        b.UseSetting("Protection:KeyFile", database.KeyFile);
+        b.UseSetting("DataProtection:KeysPath", Path.Combine(database.Folder, "dp"));
+        b.UseSetting("Security:PasswordIterations", "1000");
+        b.UseSetting("Ledger:WorkerEnabled", "false");
+        b.UseSetting("Ledger:LogKeyFile", Path.Combine(database.Folder, "ledger-log.key"));
+        b.UseSetting("Subscribers:PollInterval", "00:00:00.200");
+        b.UseSetting("Subscribers:FirstRetryDelay", "00:00:00.200");
+        b.UseSetting("Jobs:PollInterval", "00:00:00.100");
     }
 
     public async Task DisposeAsync()

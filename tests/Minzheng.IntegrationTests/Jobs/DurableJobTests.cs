@@ -99,17 +99,8 @@ public abstract class DurableJobTests(DatabaseProvider provider)
     private static WebApplicationFactory<Program> Host(TestDatabase db, bool workers) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
-            b.UseSetting("Database:Provider", db.Options.Provider.ToString());
-            b.UseSetting("Database:ConnectionString", db.Options.ConnectionString);
-            b.UseSetting("Database:AutoMigrate", "false");
-            b.UseSetting("Demo:SeedOnFirstStart", "false");
-            b.UseSetting("Protection:KeyFile", db.KeyFile);
-            b.UseSetting("DataProtection:KeysPath", Path.Combine(db.Folder, "dp"));
-            b.UseSetting("Security:PasswordIterations", "1000");
-            b.UseSetting("Ledger:WorkerEnabled", "false");
-            b.UseSetting("Ledger:LogKeyFile", Path.Combine(db.Folder, "ledger-log.key"));
+            WebHost.UseTestDatabase(b, db);
             b.UseSetting("Jobs:WorkerEnabled", workers ? "true" : "false");
-            b.UseSetting("Jobs:PollInterval", "00:00:00.200");
         });
 
     private static async Task<HttpClient> LoginAsync(WebApplicationFactory<Program> host, string user)

@@ -2,9 +2,7 @@ using Minzheng.IntegrationTests.Cli;
 using Minzheng.Platform.Data;
 using Minzheng.TestSupport;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Minzheng.Platform;
 using Npgsql;
 
 namespace Minzheng.IntegrationTests.Ledger;
@@ -73,20 +71,7 @@ public abstract class LedgerAuditTests(DatabaseProvider provider)
     public async Task Appending_in_many_small_batches_stores_every_subtree_the_audit_expects()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = provider.ToString(),
-            ["Database:ConnectionString"] = db.Options.ConnectionString,
-            ["Protection:KeyFile"] = db.KeyFile,
-            ["Ledger:LogKeyFile"] = Path.Combine(db.Folder, "log.key"),
-            ["Ledger:BatchSize"] = "7",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddPlatform(config);
-        services.AddSystemUser();
-        Minzheng.Ledger.LedgerModule.AddCore(services, config);
-        await using var sp = services.BuildServiceProvider();
+        await using var sp = LedgerTestData.Services(db, batchSize: 7);
         async Task<long> AppendAsync()
         {
             await using var scope = sp.CreateAsyncScope();

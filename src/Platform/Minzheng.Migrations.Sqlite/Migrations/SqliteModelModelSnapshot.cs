@@ -2272,9 +2272,6 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
-                    b.HasIndex("TransactionId", "Id")
-                        .HasDatabaseName("IX_platform_outbox_position");
-
                     b.HasIndex("EventType", "TransactionId", "Id")
                         .HasDatabaseName("IX_platform_outbox_internal")
                         .HasFilter("\"Internal\"");

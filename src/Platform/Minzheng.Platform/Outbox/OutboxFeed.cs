@@ -18,7 +18,7 @@ public static class OutboxFeed
     /// <summary>Rows after <paramref name="after"/> that are safe to read, public ones only (for the ledger).</summary>
     public static Task<List<OutboxEnvelope>> ReadPublicAsync(DbConnection connection, OutboxPosition after, int take, CancellationToken ct)
     {
-        var sql = $"SELECT {Columns} FROM platform_outbox WHERE NOT \"Internal\" AND {After(connection)} ORDER BY \"TransactionId\", \"Id\" LIMIT @take";
+        var sql = $"SELECT {Columns} FROM platform_outbox WHERE NOT \"Internal\" AND {After(connection)} ORDER BY {Order(connection)} LIMIT @take";
         return ReadAsync(connection, sql, after, take, [], ct);
     }
 
@@ -31,7 +31,7 @@ public static class OutboxFeed
         for (var i = 0; i < eventTypes.Count; i++)
         {
             sql.Append(i > 0 ? " UNION ALL " : string.Empty)
-                .Append($"SELECT * FROM (SELECT {Columns} FROM platform_outbox WHERE \"Internal\" AND \"EventType\" = @type{i} AND {After(connection)} ORDER BY \"TransactionId\", \"Id\" LIMIT @take) AS t{i}");
+                .Append($"SELECT * FROM (SELECT {Columns} FROM platform_outbox WHERE \"Internal\" AND \"EventType\" = @type{i} AND {After(connection)} ORDER BY {Order(connection)} LIMIT @take) AS t{i}");
         }
 
         sql.Append(") AS merged ORDER BY \"TransactionId\", \"Id\" LIMIT @take");
@@ -65,10 +65,16 @@ public static class OutboxFeed
         return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
-    /// <summary>The rows a reader may take: after its position, and (PostgreSQL) written by transactions that have ended.</summary>
+    /// <summary>
+    /// The rows a reader may take: after its position, and (PostgreSQL) written by transactions that have ended. On SQLite
+    /// every row's TransactionId is 0, so the position is the id alone and the primary key's range is read in order (a
+    /// row-value range over the position index cost a fifth of the append rate).
+    /// </summary>
     private static string After(DbConnection connection) => connection is NpgsqlConnection
         ? "(\"TransactionId\", \"Id\") > (@tx, @id) AND \"TransactionId\" < pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
-        : "(\"TransactionId\", \"Id\") > (@tx, @id)";
+        : "\"Id\" > @id AND @tx = 0";
+
+    private static string Order(DbConnection connection) => connection is NpgsqlConnection ? "\"TransactionId\", \"Id\"" : "\"Id\"";
 
     private static async Task<List<OutboxEnvelope>> ReadAsync(DbConnection connection, string sql, OutboxPosition after, int take, IReadOnlyList<string> types, CancellationToken ct)
     {
