@@ -8,7 +8,7 @@ using Minzheng.WorkPlan;
 namespace Minzheng.Migrations.Postgres;
 
 /// <summary>The consolidated model on PostgreSQL. Add each new module's model here.</summary>
-public sealed class PostgresModel(DbContextOptions<PostgresModel> options) : ConsolidatedDbContext(options, [RegistryModule.ConfigureModel, LedgerModule.ConfigureModel, WorkPlanModule.ConfigureModel, Minzheng.Assistance.AssistanceModule.ConfigureModel, Minzheng.Elderly.ElderlyModule.ConfigureModel, Minzheng.Monitoring.MonitoringModule.ConfigureModel, Minzheng.Platform.Outbox.OutboxMessageConfiguration.PostgresIndexes])
+public sealed class PostgresModel(DbContextOptions<PostgresModel> options) : ConsolidatedDbContext(options, [RegistryModule.ConfigureModel, LedgerModule.ConfigureModel, WorkPlanModule.ConfigureModel, Minzheng.Assistance.AssistanceModule.ConfigureModel, Minzheng.Elderly.ElderlyModule.ConfigureModel, Minzheng.Monitoring.MonitoringModule.ConfigureModel, Minzheng.Platform.Outbox.OutboxMessageConfiguration.Postgres, Minzheng.Assistance.AssistanceModule.ConfigurePostgres])
 {
     public static PostgresModel Create(string connectionString)
     {

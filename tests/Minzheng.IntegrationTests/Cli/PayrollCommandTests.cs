@@ -20,9 +20,9 @@ public class PayrollCommandTests
             var insert = db.CreateCommand();
             insert.CommandText = """
                 INSERT INTO assist_cases ("Id","Number","Programme","RequestedProgramme","HouseholdId","HouseholdNumber","RegionCode","Urban","SnapshotJson","Members",
-                  "CoveredMembers","Status","ConsentFileName","ConsentSm3","CreatedBy","CreatedAtUtc","Version","MonthlyAmountFen","BenefitFrom")
+                  "CoveredMembers","Status","ConsentFileName","ConsentSm3","CreatedBy","CreatedAtUtc","Version","MonthlyAmountFen","BenefitFrom","TownMayApprove")
                 VALUES ('0F8FAD5B-D9CB-469F-A165-70867728950E','TK20221201ABCDEF','Tekun','Tekun','7C9E6679-7425-40DE-944B-E07FC1F90AE7','H001','430408001001',1,'{}',1,
-                  1,'Approved','c.png','00','zhengxiang','2022-12-01 08:00:00',3,93660,'2023-01-01');
+                  1,'Approved','c.png','00','zhengxiang','2022-12-01 08:00:00',3,93660,'2023-01-01',0);
                 """;
             await insert.ExecuteNonQueryAsync();
             var regions = db.CreateCommand();

@@ -83,6 +83,12 @@ public sealed class AssistanceModule : IModule
     /// <summary>Applies social assistance's tables to the consolidated migrations model.</summary>
     public static void ConfigureModel(ModelBuilder builder) => AssistanceModel.Configure(builder);
 
+    /// <summary>
+    /// PostgreSQL only: room in every page of the payments for approval's new row versions (a payment grows by its payee
+    /// and commitment), so approval rewrites a payment on its own page without touching an index (HOT).
+    /// </summary>
+    public static void ConfigurePostgres(ModelBuilder builder) => builder.Entity<Domain.Payroll.Payment>().HasStorageParameter("fillfactor", 30);
+
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         AssistanceEndpoints.Map(endpoints);

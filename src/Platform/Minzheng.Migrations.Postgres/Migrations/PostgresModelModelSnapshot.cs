@@ -640,6 +640,8 @@ namespace Minzheng.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("assist_payments", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 30);
                 });
 
             modelBuilder.Entity("Minzheng.Assistance.Domain.Payroll.PayrollRun", b =>
@@ -2280,7 +2282,7 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.Property<long>("TransactionId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
-                        .HasDefaultValue(0L);
+                        .HasDefaultValueSql("(pg_current_xact_id()::text::bigint)");
 
                     b.HasKey("Id");
 

@@ -41,14 +41,19 @@ public sealed class SubscriberDispatcher(IServiceScopeFactory scopes, IEnumerabl
         }
 
         var checkpoint = await db.Set<SubscriptionCheckpoint>().FindAsync([subscriber.Name], ct);
+        await db.Database.OpenConnectionAsync(ct);
+        var batch = await OutboxFeed.ReadInternalAsync(db.Database.GetDbConnection(), subscriber.EventTypes, checkpoint?.Position ?? OutboxPosition.Start, options.BatchSize, ct);
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
         if (checkpoint is null)
         {
             checkpoint = new SubscriptionCheckpoint { Name = subscriber.Name };
             db.Add(checkpoint);
         }
 
-        await db.Database.OpenConnectionAsync(ct);
-        var batch = await OutboxFeed.ReadInternalAsync(db.Database.GetDbConnection(), subscriber.EventTypes, checkpoint.Position, options.BatchSize, ct);
         var handled = 0;
         foreach (var message in batch)
         {
