@@ -1,3 +1,4 @@
+using Minzheng.Platform.Errors;
 using System.Security.Claims;
 using Minzheng.Platform.Access;
 using Minzheng.Platform.Audit;
@@ -11,7 +12,7 @@ internal static class PlatformEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        var g = app.MapGroup("/api").RequireAuthorization(Policies.Staff);
+        var g = app.MapGroup("/api").RequireAuthorization(Policies.Staff).ProducesApiErrors();
         g.MapGet("/me", (ClaimsPrincipal user, ICurrentUser current) => TypedResults.Ok(new
         {
             userName = current.UserName,

@@ -1,3 +1,4 @@
+using Minzheng.Platform.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,7 +20,7 @@ internal static class AssistanceEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var g = endpoints.MapGroup("/api/assistance").WithTags("社会救助 Assistance").RequireAuthorization(Policies.CaseData);
+        var g = endpoints.MapGroup("/api/assistance").WithTags("社会救助 Assistance").RequireAuthorization(Policies.CaseData).ProducesApiErrors();
 
         g.MapGet("/cases", async ([AsParameters] CaseQuery q, ListCasesHandler h, CancellationToken ct) =>
             TypedResults.Ok(await h.HandleAsync(new CaseFilter(q.Status, q.Region, q.Overdue, q.Page ?? 1, q.Size ?? 20, q.Programme), ct)))

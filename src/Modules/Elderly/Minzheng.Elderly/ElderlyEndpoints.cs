@@ -1,3 +1,4 @@
+using Minzheng.Platform.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ internal static class ElderlyEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var g = endpoints.MapGroup("/api/elderly").WithTags("养老服务 Elderly").RequireAuthorization(Policies.CaseData);
+        var g = endpoints.MapGroup("/api/elderly").WithTags("养老服务 Elderly").RequireAuthorization(Policies.CaseData).ProducesApiErrors();
 
         g.MapGet("/persons", async ([FromQuery] string? region, [FromQuery] string? name, [FromQuery] int? page, ListEldersHandler h, CancellationToken ct) =>
             TypedResults.Ok(await h.HandleAsync(region, name, page ?? 1, 20, ct)))

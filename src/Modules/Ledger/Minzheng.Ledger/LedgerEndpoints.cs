@@ -1,3 +1,4 @@
+using Minzheng.Platform.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,7 +12,7 @@ internal static class LedgerEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var g = endpoints.MapGroup("/api/public/ledger").WithTags("服务链 Ledger (公开)").AllowAnonymous();
+        var g = endpoints.MapGroup("/api/public/ledger").WithTags("服务链 Ledger (公开)").AllowAnonymous().ProducesApiErrors(signedIn: false);
 
         g.MapGet("/checkpoint", async (CheckpointHandler h, CancellationToken ct) =>
             await h.LatestAsync(ct) is { } c ? Results.Text(c.Note, "text/plain; charset=utf-8") : Results.Problem(statusCode: 404, title: "尚无检查点"))

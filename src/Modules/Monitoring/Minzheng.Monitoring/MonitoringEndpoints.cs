@@ -21,7 +21,7 @@ internal static class MonitoringEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var g = endpoints.MapGroup("/api/monitoring").WithTags("核对与监测 Monitoring").RequireAuthorization(Policies.CaseData);
+        var g = endpoints.MapGroup("/api/monitoring").WithTags("核对与监测 Monitoring").RequireAuthorization(Policies.CaseData).ProducesApiErrors();
 
         g.MapGet("/feeds", async (ListFeedsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)))
             .WithSummary("数据目录（部门、数据项、列格式、报送客户端、最新版本）与上传历史（区级）");
@@ -107,7 +107,8 @@ internal static class MonitoringEndpoints
             return Results.Json(result, statusCode: result.Duplicate ? 200 : 201);
         }).AllowAnonymous().WithTags("合作部门 Partner").RequireRateLimiting("login")
           .WithSummary("合作部门报送数据（HTTP Basic 客户端凭据；请求体为 CSV 或 XLSX 文件；?fileName=）")
-          .WithMetadata(new RequestSizeLimitAttribute(300L * 1024 * 1024));
+          .WithMetadata(new RequestSizeLimitAttribute(300L * 1024 * 1024))
+            .ProducesApiErrors();
     }
 
     private static async Task<PartnerClient?> AuthenticateAsync(HttpRequest http, PartnerClientsHandler clients, CancellationToken ct)

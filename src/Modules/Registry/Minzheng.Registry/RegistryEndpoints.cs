@@ -1,3 +1,4 @@
+using Minzheng.Platform.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,7 +28,7 @@ internal static class RegistryEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var g = endpoints.MapGroup("/api/registry").WithTags("户籍人口 Registry").RequireAuthorization(Minzheng.Platform.Access.Policies.CaseData);
+        var g = endpoints.MapGroup("/api/registry").WithTags("户籍人口 Registry").RequireAuthorization(Minzheng.Platform.Access.Policies.CaseData).ProducesApiErrors();
 
         g.MapGet("/households", async ([AsParameters] HouseholdQuery q, ListHouseholdsHandler h, CancellationToken ct) =>
             TypedResults.Ok(await h.HandleAsync(new HouseholdFilter { RegionCode = q.Region, Keyword = q.Keyword, Kind = q.Kind, Page = q.Page ?? 1, Size = q.Size ?? 20 }, ct)))

@@ -24,7 +24,7 @@ internal static class WorkPlanEndpoints
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var g = endpoints.MapGroup("/api/workplan").WithTags("工作要点 WorkPlan").RequireAuthorization(Policies.CaseData);
+        var g = endpoints.MapGroup("/api/workplan").WithTags("工作要点 WorkPlan").RequireAuthorization(Policies.CaseData).ProducesApiErrors();
 
         g.MapGet("/plans", async (WorkPlanDbContext db, CancellationToken ct) => TypedResults.Ok(await db.YearsAsync(ct)))
             .WithSummary("已导入工作要点的年度");

@@ -15,7 +15,7 @@ internal static class ApplyOnlineEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/public/assistance").WithTags("社会救助网上申请 (公开)").AllowAnonymous().RequireRateLimiting("login");
+        var api = endpoints.MapGroup("/api/public/assistance").WithTags("社会救助网上申请 (公开)").AllowAnonymous().RequireRateLimiting("login").ProducesApiErrors(signedIn: false);
         api.MapPost("/codes", async (CodeRequest request, ApplyOnlineHandler h, CancellationToken ct) => TypedResults.Ok(await h.RequestCodeAsync(request, ct)))
             .WithSummary("网上申请第一步：身份证号与登记的手机号，验证码经短信发送（无论是否登记，答复相同）");
         api.MapPost("/applications", async (OnlineApplication request, ApplyOnlineHandler h, CancellationToken ct) =>

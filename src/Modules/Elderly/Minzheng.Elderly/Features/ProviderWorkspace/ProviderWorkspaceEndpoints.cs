@@ -1,3 +1,4 @@
+using Minzheng.Platform.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -9,7 +10,7 @@ internal static class ProviderWorkspaceEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var provider = endpoints.MapGroup("/api/provider").WithTags("机构工作台 Provider").RequireAuthorization(p => p.RequireRole(Minzheng.Platform.Identity.Roles.ServiceProvider));
+        var provider = endpoints.MapGroup("/api/provider").WithTags("机构工作台 Provider").RequireAuthorization(p => p.RequireRole(Minzheng.Platform.Identity.Roles.ServiceProvider)).ProducesApiErrors();
 
         provider.MapGet("/workspace", async (ProviderWorkspaceHandler h, CancellationToken ct) => TypedResults.Ok(await h.ViewAsync(ct)))
             .WithSummary("本机构的服务对象（在用家庭养老床位、待服务工单、助餐登记）、最近的上门服务或助餐记录与安全检查");
