@@ -22,32 +22,29 @@ public sealed class AccountAdministration(UserAdministration users, AuditLog aud
     public async Task<string> CreateAsync(string userName, string displayName, string role, string region)
     {
         EnsureSystemAdmin();
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(userName) || userName.Trim().Length is < 3 or > 50 || !userName.Trim().All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
         {
-            errors["userName"] = ["用户名为3至50位字母、数字或 . _ -"];
+            errors.Add("userName", "用户名为3至50位字母、数字或 . _ -");
         }
 
         if (string.IsNullOrWhiteSpace(displayName))
         {
-            errors["displayName"] = ["请填写姓名或岗位"];
+            errors.Add("displayName", "请填写姓名或岗位");
         }
 
         if (!Roles.All.Contains(role))
         {
-            errors["role"] = ["请选择角色"];
+            errors.Add("role", "请选择角色");
         }
 
         var needsRegion = !Roles.ThreeAdministrators.Contains(role) && role != Roles.PartnerDepartment;
         if (needsRegion && string.IsNullOrWhiteSpace(region))
         {
-            errors["region"] = ["业务角色须指定管辖区域"];
+            errors.Add("region", "业务角色须指定管辖区域");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         var password = await users.CreateAsync(userName.Trim(), displayName.Trim(), role, string.IsNullOrWhiteSpace(region) ? [] : [region.Trim()]);
         await audit.WriteAsync(AuditActions.Create, "User", userName.Trim(), region: string.IsNullOrWhiteSpace(region) ? null : region.Trim(),

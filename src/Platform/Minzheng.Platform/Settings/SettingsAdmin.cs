@@ -57,41 +57,38 @@ public sealed class SettingsAdmin(PlatformDbContext db, ICurrentUser user, TimeP
         }
 
         var definition = Definitions.FirstOrDefault(d => d.Key == request.Key) ?? throw new InputValidationException("key", "没有这一参数");
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (!RegionCode.TryParse(request.RegionCode, out var region, out var regionError))
         {
-            errors["regionCode"] = [regionError.Message];
+            errors.Add("regionCode", regionError.Message);
         }
         else if (!user.Allows(region.Value))
         {
-            errors["regionCode"] = ["该区域不在您的管辖范围内"];
+            errors.Add("regionCode", "该区域不在您的管辖范围内");
         }
 
         if (request.EffectiveFrom is null)
         {
-            errors["effectiveFrom"] = ["请填写生效日期"];
+            errors.Add("effectiveFrom", "请填写生效日期");
         }
 
         var value = Normalize(definition.Kind, request.Value);
         if (value is null)
         {
-            errors["value"] = [definition.Kind switch
+            errors.Add("value", definition.Kind switch
             {
                 SettingKind.Money => "请输入金额（元，最多两位小数）",
                 SettingKind.Ratio => "请输入数字，例如 1.3",
                 _ => "请输入整数",
-            }];
+            });
         }
 
         if (string.IsNullOrWhiteSpace(request.Source) || request.Source.Trim().Length < 4)
         {
-            errors["source"] = ["请填写依据（文件名称或文号，至少4个字）"];
+            errors.Add("source", "请填写依据（文件名称或文号，至少4个字）");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         var regionCode = region.Value;
         if (await db.Settings.AnyAsync(s => s.Key == definition.Key && s.RegionCode == regionCode && s.EffectiveFrom == request.EffectiveFrom, ct))

@@ -1,3 +1,4 @@
+using Minzheng.Platform.Errors;
 using Minzheng.Assistance.Domain.Programmes;
 using Minzheng.Registry.Contracts;
 
@@ -21,7 +22,7 @@ public sealed record MemberInput(Guid? PersonId, DisabilityKind? Disability, int
 internal static class AssessmentReader
 {
     /// <summary>The facts for every living member of the snapshot (ages on the day); problems go to <paramref name="errors"/>.</summary>
-    public static Assessment Read(AssessmentInput? input, HouseholdSnapshot snapshot, DateOnly day, Dictionary<string, string[]> errors)
+    public static Assessment Read(AssessmentInput? input, HouseholdSnapshot snapshot, DateOnly day, FieldErrors errors)
     {
         var living = snapshot.Members.Where(m => m.Alive).ToList();
         var given = new Dictionary<Guid, MemberInput>();
@@ -32,23 +33,23 @@ internal static class AssessmentReader
             var field = $"assessment.members[{i}]";
             if (row.PersonId is not { } person || living.All(m => m.PersonId != person))
             {
-                errors[$"{field}.personId"] = ["须为申请时的共同生活家庭成员"];
+                errors.Add($"{field}.personId", "须为申请时的共同生活家庭成员");
             }
             else if (!given.TryAdd(person, row))
             {
-                errors[$"{field}.personId"] = ["同一成员只能填写一次"];
+                errors.Add($"{field}.personId", "同一成员只能填写一次");
             }
             else if ((row.Disability ?? DisabilityKind.None) != DisabilityKind.None && row.DisabilityGrade is not (>= 1 and <= 4))
             {
-                errors[$"{field}.disabilityGrade"] = ["残疾等级为一至四级"];
+                errors.Add($"{field}.disabilityGrade", "残疾等级为一至四级");
             }
             else if ((row.Disability ?? DisabilityKind.None) == DisabilityKind.None && row.DisabilityGrade is not null)
             {
-                errors[$"{field}.disabilityGrade"] = ["未登记残疾类别时不填残疾等级"];
+                errors.Add($"{field}.disabilityGrade", "未登记残疾类别时不填残疾等级");
             }
             else if (row.SelfCareNotAchieved is < 0 or > 6)
             {
-                errors[$"{field}.selfCareNotAchieved"] = ["生活自理能力评估共6项，填0至6"];
+                errors.Add($"{field}.selfCareNotAchieved", "生活自理能力评估共6项，填0至6");
             }
         }
 
@@ -59,11 +60,11 @@ internal static class AssessmentReader
         {
             if (t.Kind is null || t.Cause is null)
             {
-                errors["assessment.temporary"] = ["请选择临时救助类型和事由"];
+                errors.Add("assessment.temporary", "请选择临时救助类型和事由");
             }
             else if ((t.Kind == TemporaryKind.Emergency) != (t.Cause < TemporaryCause.Medical))
             {
-                errors["assessment.temporary.cause"] = ["急难型的事由为火灾、交通事故、突发重大疾病或其他意外；支出型为医疗或教育支出"];
+                errors.Add("assessment.temporary.cause", "急难型的事由为火灾、交通事故、突发重大疾病或其他意外；支出型为医疗或教育支出");
             }
             else
             {
@@ -73,12 +74,12 @@ internal static class AssessmentReader
 
         if (input?.Vehicles is < 0)
         {
-            errors["assessment.vehicles"] = ["车辆数不能为负数"];
+            errors.Add("assessment.vehicles", "车辆数不能为负数");
         }
 
         if (input?.Homes is < 0)
         {
-            errors["assessment.homes"] = ["住房套数不能为负数"];
+            errors.Add("assessment.homes", "住房套数不能为负数");
         }
 
         var members = living.Select(m =>

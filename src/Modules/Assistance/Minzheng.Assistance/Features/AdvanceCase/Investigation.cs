@@ -20,18 +20,18 @@ internal sealed class Investigation(AssistanceDbContext db, CaseComputation comp
     {
         var snapshot = JsonSerializer.Deserialize<HouseholdSnapshot>(c.SnapshotJson)!;
         var alive = snapshot.Members.Where(m => m.Alive).Select(m => m.PersonId).ToHashSet();
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var incomes = new List<CaseIncome>();
         for (var i = 0; i < inputs.Count; i++)
         {
             var input = inputs[i];
             if (input.PersonId is not { } person || !alive.Contains(person))
             {
-                errors[$"incomes[{i}].personId"] = ["收入须属于申请时的共同生活家庭成员"];
+                errors.Add($"incomes[{i}].personId", "收入须属于申请时的共同生活家庭成员");
             }
             else if (input.Type is null)
             {
-                errors[$"incomes[{i}].type"] = ["请选择收入类型"];
+                errors.Add($"incomes[{i}].type", "请选择收入类型");
             }
             else if (YuanInput.Fen(input.MonthlyYuan ?? -1, $"incomes[{i}].monthlyYuan", "月收入", errors) is { } fen)
             {
@@ -40,10 +40,7 @@ internal sealed class Investigation(AssistanceDbContext db, CaseComputation comp
         }
 
         var facts = AssessmentReader.Read(assessment, snapshot, today, errors);
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         db.Incomes.RemoveRange(c.Incomes);
         c.Incomes.Clear();

@@ -1,3 +1,4 @@
+using Minzheng.Platform.Errors;
 using Minzheng.Kernel.Money;
 
 namespace Minzheng.Assistance.Features.AdvanceCase;
@@ -5,17 +6,17 @@ namespace Minzheng.Assistance.Features.AdvanceCase;
 /// <summary>An amount in yuan a case worker types: not negative, at most two decimals; the problem goes to the field.</summary>
 internal static class YuanInput
 {
-    public static long? Fen(decimal yuan, string field, string what, Dictionary<string, string[]> errors)
+    public static long? Fen(decimal yuan, string field, string what, FieldErrors errors)
     {
         if (yuan < 0)
         {
-            errors[field] = [$"{what}不能为负数"];
+            errors.Add(field, $"{what}不能为负数");
             return null;
         }
 
         if (decimal.Round(yuan, 2) != yuan)
         {
-            errors[field] = ["金额最多两位小数"];
+            errors.Add(field, "金额最多两位小数");
             return null;
         }
 

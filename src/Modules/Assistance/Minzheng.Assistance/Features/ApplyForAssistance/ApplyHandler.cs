@@ -19,23 +19,20 @@ internal sealed class ApplyHandler(ICurrentUser user, IHouseholdSnapshots househ
             throw new ForbiddenException("只有镇街经办人员可以受理申请");
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var start = CaseIntake.ParseProgramme(request.Programme);
         if (start is null)
         {
-            errors["programme"] = [CaseIntake.ProgrammeHint];
+            errors.Add("programme", CaseIntake.ProgrammeHint);
         }
 
         var consent = CaseIntake.Consent(request.Consent, errors);
         if (request.HouseholdId is null)
         {
-            errors["householdId"] = ["请选择申请的户"];
+            errors.Add("householdId", "请选择申请的户");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         var snapshot = await households.FindAsync(request.HouseholdId!.Value, ct) ?? throw new NotFoundException("户不存在或不在您的管辖范围内");
         user.EnsureAllows(snapshot.RegionCode);

@@ -24,18 +24,18 @@ internal sealed class CaseIntake(AssistanceDbContext db, CaseDeadlines deadlines
 
     public const string ProgrammeHint = "申请类别：Tekun（特困，依次认定低保、边缘、刚性支出）、Dibao、Edge、RigidExpense、Temporary（临时救助），或为一名成员申请 DisabilityLiving、DisabilityCare";
 
-    public static UploadedFile? Consent(ConsentUpload? upload, Dictionary<string, string[]> errors)
+    public static UploadedFile? Consent(ConsentUpload? upload, FieldErrors errors)
     {
         if (upload is null || string.IsNullOrEmpty(upload.Base64))
         {
-            errors["consent"] = ["请上传签字的家庭经济状况核对授权书（没有授权，不能受理）"];
+            errors.Add("consent", "请上传签字的家庭经济状况核对授权书（没有授权，不能受理）");
             return null;
         }
 
         var (file, problem) = UploadedFile.FromBase64(upload.Name, upload.ContentType, upload.Base64, UploadedFile.ImagesAndPdf, "核对授权书", "扫描件或照片（PDF、JPG、PNG）");
         if (problem is not null)
         {
-            errors["consent"] = [problem];
+            errors.Add("consent", problem);
             return null;
         }
 

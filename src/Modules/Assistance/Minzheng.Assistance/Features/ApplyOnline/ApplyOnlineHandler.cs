@@ -66,29 +66,26 @@ internal sealed class ApplyOnlineHandler(
 
     public async Task<OnlineReceipt> SubmitAsync(OnlineApplication request, CancellationToken ct = default)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (request.RequestId is null)
         {
-            errors["requestId"] = ["请先获取验证码"];
+            errors.Add("requestId", "请先获取验证码");
         }
 
         if (request.Code?.Trim() is not { Length: 6 } code || !code.All(char.IsAsciiDigit))
         {
-            errors["code"] = ["请填写6位数字验证码"];
+            errors.Add("code", "请填写6位数字验证码");
             code = string.Empty;
         }
 
         var start = CaseIntake.ParseProgramme(request.Programme);
         if (start is null)
         {
-            errors["programme"] = [CaseIntake.ProgrammeHint];
+            errors.Add("programme", CaseIntake.ProgrammeHint);
         }
 
         var consent = CaseIntake.Consent(request.Consent, errors);
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         user.ActAsSystem(Applicant);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -114,19 +111,20 @@ internal sealed class ApplyOnlineHandler(
 
     private (IdNumber Id, string Phone) Identity(string? idNumber, string? phone)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (!IdNumber.TryParse(idNumber?.Trim().ToUpperInvariant(), clock.Today(), out var id, out var failure))
         {
-            errors["idNumber"] = [failure.Message];
+            errors.Add("idNumber", failure.Message);
         }
 
         var number = phone?.Trim() ?? string.Empty;
         if (number.Length != 11 || number[0] != '1' || !number.All(char.IsAsciiDigit))
         {
-            errors["phone"] = ["请填写11位手机号码"];
+            errors.Add("phone", "请填写11位手机号码");
         }
 
-        return errors.Count > 0 ? throw new InputValidationException(errors) : (id, number);
+        errors.ThrowIfAny();
+        return (id, number);
     }
 
     private static string Hash(Guid requestId, string code) => Sm3Checksum.Hex(Encoding.UTF8.GetBytes($"{requestId:N}:{code}"));

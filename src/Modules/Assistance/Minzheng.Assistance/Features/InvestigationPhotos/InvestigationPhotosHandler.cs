@@ -48,21 +48,18 @@ internal sealed class InvestigationPhotosHandler(AssistanceDbContext db, TimePro
 
         var (file, problem) = UploadedFile.FromBase64(request.FileName, "image", request.Base64, Images, "调查照片", "JPG 或 PNG");
         var caption = request.Caption?.Trim() ?? string.Empty;
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (problem is not null)
         {
-            errors["photo"] = [problem];
+            errors.Add("photo", problem);
         }
 
         if (caption.Length > 100)
         {
-            errors["caption"] = ["说明不超过 100 字"];
+            errors.Add("caption", "说明不超过 100 字");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         if (await db.Photos.CountAsync(p => p.CaseId == caseId, ct) >= CasePhoto.MaxPerCase)
         {

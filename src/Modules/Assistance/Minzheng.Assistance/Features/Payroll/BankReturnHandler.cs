@@ -31,41 +31,38 @@ internal sealed class BankReturnHandler(AssistanceDbContext db)
 
         var rows = Read(upload);
         var payments = await db.Payments.Where(p => p.RunId == run.Id).ToDictionaryAsync(p => p.Id.ToString("N"), ct);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         var seen = new HashSet<string>();
         foreach (var (line, id, result, reason) in rows)
         {
             var where = $"第{line}行";
             if (!payments.TryGetValue(id, out var p))
             {
-                errors[where] = [$"付款编号 {id} 不在本次发放中"];
+                errors.Add(where, $"付款编号 {id} 不在本次发放中");
             }
             else if (!seen.Add(id))
             {
-                errors[where] = ["付款编号重复"];
+                errors.Add(where, "付款编号重复");
             }
             else if (result is not ("成功" or "失败"))
             {
-                errors[where] = ["结果应为“成功”或“失败”"];
+                errors.Add(where, "结果应为“成功”或“失败”");
             }
             else if (result == "失败" && reason.Length == 0)
             {
-                errors[where] = ["失败的须写明原因"];
+                errors.Add(where, "失败的须写明原因");
             }
             else if (p.Status is PaymentStatus.Paid or PaymentStatus.Failed && (p.Status == PaymentStatus.Paid) != (result == "成功"))
             {
-                errors[where] = [$"该笔已登记为{PayrollAccess.Label(p.Status)}，与回盘结果不一致"];
+                errors.Add(where, $"该笔已登记为{PayrollAccess.Label(p.Status)}，与回盘结果不一致");
             }
             else if (p.Status == PaymentStatus.Pending)
             {
-                errors[where] = ["该笔尚未审批"];
+                errors.Add(where, "该笔尚未审批");
             }
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         int paid = 0, failed = 0, unchanged = 0;
         foreach (var (_, id, result, reason) in rows)

@@ -1,3 +1,4 @@
+using Minzheng.Platform.Errors;
 namespace Minzheng.Elderly.Domain.Assessment;
 
 /// <summary>What the assessor recorded besides the item scores.</summary>
@@ -17,33 +18,30 @@ public static class AbilityScoring
 {
     public static AbilityResult Score(IReadOnlyDictionary<string, int> scores, AssessmentFacts facts, ComaRule comaRule)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         foreach (var item in AssessmentItems.All)
         {
             if (!scores.TryGetValue(item.Code, out var score))
             {
-                errors[item.Code] = [$"缺少“{item.Name}”的评分"];
+                errors.Add(item.Code, $"缺少“{item.Name}”的评分");
             }
             else if (score < 0 || score > item.Max)
             {
-                errors[item.Code] = [$"“{item.Name}”的评分应在 0–{item.Max} 之间"];
+                errors.Add(item.Code, $"“{item.Name}”的评分应在 0–{item.Max} 之间");
             }
         }
 
         foreach (var code in scores.Keys.Where(k => AssessmentItems.All.All(i => i.Code != k)))
         {
-            errors[code] = [$"没有编号为 {code} 的评估项目"];
+            errors.Add(code, $"没有编号为 {code} 的评估项目");
         }
 
         if (facts.CareRiskEventsLast30Days < 0)
         {
-            errors["careRiskEvents"] = ["照护风险事件次数不能为负数"];
+            errors.Add("careRiskEvents", "照护风险事件次数不能为负数");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new Minzheng.Platform.Errors.InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         var subtotals = AssessmentItems.All.GroupBy(i => i.Domain).ToDictionary(g => g.Key, g => g.Sum(i => scores[i.Code]));
         var total = subtotals.Values.Sum();

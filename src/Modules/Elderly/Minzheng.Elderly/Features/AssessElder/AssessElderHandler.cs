@@ -23,21 +23,18 @@ internal sealed class AssessElderHandler(ElderlyDbContext db, IPersonDirectory p
             throw new BusinessRuleException("能力评估只适用于在册的60周岁及以上老年人");
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (request.AssessedOn is not { } day || day > today || day < person.BirthDate.AddYears(60))
         {
-            errors["assessedOn"] = ["评估日期不能晚于今天，也不能早于老人满60周岁"];
+            errors.Add("assessedOn", "评估日期不能晚于今天，也不能早于老人满60周岁");
         }
 
         if (string.IsNullOrWhiteSpace(request.Assessor))
         {
-            errors["assessor"] = ["请填写评估员姓名"];
+            errors.Add("assessor", "请填写评估员姓名");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         var region = RegionCode.Parse(person.RegionCode);
         var comaRule = await IntAsync("elderly.assessment.coma_rule", region, today, ct) == 1 ? ComaRule.Lost : ComaRule.Severe;

@@ -55,30 +55,27 @@ internal sealed class CareVisitsHandler(ElderlyDbContext db, IPersonDirectory pe
         var person = await ElderAsync(personId, ct);
         var plan = await db.VisitPlans.AsNoTracking().FirstOrDefaultAsync(p => p.PersonId == personId, ct)
             ?? throw new BusinessRuleException("请先为该老人制定探访计划");
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (request.VisitedOn is not { } day || day > clock.Today())
         {
-            errors["visitedOn"] = ["请填写探访日期（不能晚于今天）"];
+            errors.Add("visitedOn", "请填写探访日期（不能晚于今天）");
         }
         else if (day < plan.StartsOn)
         {
-            errors["visitedOn"] = [$"探访日期早于探访计划开始日期 {plan.StartsOn:yyyy-MM-dd}"];
+            errors.Add("visitedOn", $"探访日期早于探访计划开始日期 {plan.StartsOn:yyyy-MM-dd}");
         }
 
         if (request.Method is null)
         {
-            errors["method"] = ["请选择探访方式"];
+            errors.Add("method", "请选择探访方式");
         }
 
         if (string.IsNullOrWhiteSpace(request.Visitor))
         {
-            errors["visitor"] = ["请填写探访人"];
+            errors.Add("visitor", "请填写探访人");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         db.Visits.Add(new CareVisit
         {

@@ -43,26 +43,23 @@ internal sealed class CentenariansHandler(ElderlyDbContext db, IPersonDirectory 
         }
 
         var note = request.Note?.Trim() ?? string.Empty;
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (!Enum.TryParse<CareActionKind>(request.Kind, ignoreCase: false, out var kind) || !Enum.IsDefined(kind))
         {
-            errors["kind"] = ["请选择关爱类型"];
+            errors.Add("kind", "请选择关爱类型");
         }
 
         if (request.ActedOn is not { } on || on > today)
         {
-            errors["actedOn"] = ["请填写日期（不能晚于今天）"];
+            errors.Add("actedOn", "请填写日期（不能晚于今天）");
         }
 
         if (note.Length is < 2 or > 500)
         {
-            errors["note"] = ["请填写情况说明（2–500 字）"];
+            errors.Add("note", "请填写情况说明（2–500 字）");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         db.CentenarianActions.Add(new CentenarianAction
         {

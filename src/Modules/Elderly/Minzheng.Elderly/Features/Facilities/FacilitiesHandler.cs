@@ -55,14 +55,14 @@ internal sealed class FacilitiesHandler(ElderlyDbContext db, IRegionDirectory re
         var code = request.RegionCode?.Trim() ?? string.Empty;
         var name = request.Name?.Trim() ?? string.Empty;
         var towns = await regions.ChildrenAsync(VisibleTowns.District, ct);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         RegionEntry? region = null;
         if (request.Kind == FacilityKind.TownCentre)
         {
             region = towns.FirstOrDefault(t => t.Code == code);
             if (region is null)
             {
-                errors["regionCode"] = ["综合性养老服务中心应登记在本区的一个镇（街道）"];
+                errors.Add("regionCode", "综合性养老服务中心应登记在本区的一个镇（街道）");
             }
         }
         else if (request.Kind == FacilityKind.MutualAid)
@@ -71,28 +71,25 @@ internal sealed class FacilitiesHandler(ElderlyDbContext db, IRegionDirectory re
             region = town is null ? null : (await regions.ChildrenAsync(town.Code, ct)).FirstOrDefault(v => v.Code == code);
             if (region is null || !Coverage.IsVillage(code))
             {
-                errors["regionCode"] = ["农村互助养老服务设施应登记在本区的一个村"];
+                errors.Add("regionCode", "农村互助养老服务设施应登记在本区的一个村");
             }
         }
         else
         {
-            errors["kind"] = ["请选择设施类型"];
+            errors.Add("kind", "请选择设施类型");
         }
 
         if (name.Length is < 2 or > 100)
         {
-            errors["name"] = ["请填写设施名称（2–100 字）"];
+            errors.Add("name", "请填写设施名称（2–100 字）");
         }
 
         if (request.OpenedOn is not { } opened || opened > clock.Today())
         {
-            errors["openedOn"] = ["请填写建成日期（不能晚于今天）"];
+            errors.Add("openedOn", "请填写建成日期（不能晚于今天）");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         var facility = new Facility
         {

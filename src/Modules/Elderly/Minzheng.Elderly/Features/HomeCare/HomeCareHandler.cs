@@ -43,31 +43,28 @@ internal sealed class HomeCareHandler(ElderlyDbContext db, IPersonDirectory pers
         var agreement = request.AgreementNo?.Trim() ?? string.Empty;
         var fitOut = (request.FitOut ?? []).Select(i => i.Trim()).Distinct().ToList();
         var today = clock.Today();
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (provider is null)
         {
-            errors["providerId"] = ["请选择签约服务机构"];
+            errors.Add("providerId", "请选择签约服务机构");
         }
 
         if (agreement.Length is < 2 or > 50)
         {
-            errors["agreementNo"] = ["请填写服务协议编号"];
+            errors.Add("agreementNo", "请填写服务协议编号");
         }
 
         if (request.StartsOn is not { } starts || starts > today)
         {
-            errors["startsOn"] = ["请填写建床日期（不能晚于今天）"];
+            errors.Add("startsOn", "请填写建床日期（不能晚于今天）");
         }
 
         if (fitOut.Any(i => !HomeCareBed.FitOutItems.Contains(i)))
         {
-            errors["fitOut"] = [$"适老化配置只能从以下选择：{string.Join("、", HomeCareBed.FitOutItems)}"];
+            errors.Add("fitOut", $"适老化配置只能从以下选择：{string.Join("、", HomeCareBed.FitOutItems)}");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         if (await db.Beds.AnyAsync(b => b.PersonId == personId && b.EndedOn == null, ct))
         {

@@ -46,38 +46,38 @@ internal sealed class ServiceDeliveriesHandler(ElderlyDbContext db, IPersonDirec
         var now = clock.GetUtcNow().UtcDateTime;
         DateTime? inUtc = request.CheckIn is { } ci ? ShanghaiClock.FromShanghai(ci) : null;
         DateTime? outUtc = request.CheckOut is { } co ? ShanghaiClock.FromShanghai(co) : null;
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (provider is null)
         {
-            errors["providerId"] = ["请选择服务机构"];
+            errors.Add("providerId", "请选择服务机构");
         }
 
         if (items.Count == 0 || items.Any(i => !ServiceDelivery.ServiceItems.Contains(i)))
         {
-            errors["items"] = [$"请选择服务项目：{string.Join("、", ServiceDelivery.ServiceItems)}"];
+            errors.Add("items", $"请选择服务项目：{string.Join("、", ServiceDelivery.ServiceItems)}");
         }
 
         if (staff.Length is < 2 or > 50)
         {
-            errors["staff"] = ["请填写服务人员姓名"];
+            errors.Add("staff", "请填写服务人员姓名");
         }
 
         if (inUtc is not { } checkIn || outUtc is not { } checkOut || checkOut <= checkIn)
         {
-            errors["checkOut"] = ["请填写签到、签退时间，签退须晚于签到"];
+            errors.Add("checkOut", "请填写签到、签退时间，签退须晚于签到");
         }
         else if (checkOut > now)
         {
-            errors["checkOut"] = ["签退时间不能晚于现在"];
+            errors.Add("checkOut", "签退时间不能晚于现在");
         }
         else if (checkOut - checkIn > TimeSpan.FromHours(12))
         {
-            errors["checkOut"] = ["一次上门服务不超过 12 小时"];
+            errors.Add("checkOut", "一次上门服务不超过 12 小时");
         }
 
         if (request.Rating is { } r && r is < 1 or > 5)
         {
-            errors["rating"] = ["评价为 1–5 星"];
+            errors.Add("rating", "评价为 1–5 星");
         }
 
         ServiceOrder? order = null;
@@ -86,7 +86,7 @@ internal sealed class ServiceDeliveriesHandler(ElderlyDbContext db, IPersonDirec
             order = await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId && o.PersonId == personId && o.ProviderId == provider.Id, ct);
             if (order is null)
             {
-                errors["orderId"] = ["工单不存在，或不是该老人在该机构的工单"];
+                errors.Add("orderId", "工单不存在，或不是该老人在该机构的工单");
             }
         }
 
@@ -99,17 +99,11 @@ internal sealed class ServiceDeliveriesHandler(ElderlyDbContext db, IPersonDirec
             }
             catch (InputValidationException e)
             {
-                foreach (var (field, messages) in e.Errors)
-                {
-                    errors[field] = messages;
-                }
+                errors.AddAll(e);
             }
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         if (order is { Status: not OrderStatus.Open })
         {

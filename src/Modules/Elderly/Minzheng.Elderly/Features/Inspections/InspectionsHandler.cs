@@ -46,47 +46,44 @@ internal sealed class InspectionsHandler(ElderlyDbContext db, TimeProvider clock
         var today = clock.Today();
         var inspector = request.Inspector?.Trim() ?? string.Empty;
         var findings = request.Findings?.Trim() ?? string.Empty;
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (request.InspectedOn is not { } on || on > today || on < today.AddYears(-5))
         {
-            errors["inspectedOn"] = ["请填写检查日期（近五年内，不能晚于今天）"];
+            errors.Add("inspectedOn", "请填写检查日期（近五年内，不能晚于今天）");
         }
 
         if (inspector.Length is < 2 or > 50)
         {
-            errors["inspector"] = ["请填写检查人员（2–50 字）"];
+            errors.Add("inspector", "请填写检查人员（2–50 字）");
         }
 
         if (request.Result is not { } result)
         {
-            errors["result"] = ["请选择检查结论：合格、限期整改或停业整顿"];
+            errors.Add("result", "请选择检查结论：合格、限期整改或停业整顿");
         }
         else if (result == InspectionResult.Pass && request.RectifyBy is not null)
         {
-            errors["rectifyBy"] = ["检查合格无需整改期限"];
+            errors.Add("rectifyBy", "检查合格无需整改期限");
         }
         else if (result != InspectionResult.Pass)
         {
             if (findings.Length < 2)
             {
-                errors["findings"] = ["请填写发现的问题"];
+                errors.Add("findings", "请填写发现的问题");
             }
 
             if (request.RectifyBy is not { } by || (request.InspectedOn is { } day && by <= day))
             {
-                errors["rectifyBy"] = ["请填写整改期限（晚于检查日期）"];
+                errors.Add("rectifyBy", "请填写整改期限（晚于检查日期）");
             }
         }
 
         if (findings.Length > 1000)
         {
-            errors["findings"] = ["问题描述不超过 1000 字"];
+            errors.Add("findings", "问题描述不超过 1000 字");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         var inspection = new SafetyInspection
         {
@@ -109,21 +106,18 @@ internal sealed class InspectionsHandler(ElderlyDbContext db, TimeProvider clock
 
         var today = clock.Today();
         var note = request.Note?.Trim() ?? string.Empty;
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (request.RectifiedOn is not { } on || on < inspection.InspectedOn || on > today)
         {
-            errors["rectifiedOn"] = [$"整改完成日期须在检查日期 {inspection.InspectedOn:yyyy-MM-dd} 之后、不晚于今天"];
+            errors.Add("rectifiedOn", $"整改完成日期须在检查日期 {inspection.InspectedOn:yyyy-MM-dd} 之后、不晚于今天");
         }
 
         if (note.Length is < 2 or > 500)
         {
-            errors["note"] = ["请填写整改情况（2–500 字）"];
+            errors.Add("note", "请填写整改情况（2–500 字）");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         inspection.RectifiedOn = request.RectifiedOn;
         inspection.RectificationNote = note;

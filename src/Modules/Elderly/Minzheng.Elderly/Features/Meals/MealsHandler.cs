@@ -46,21 +46,18 @@ internal sealed class MealsHandler(ElderlyDbContext db, IPersonDirectory persons
     {
         var person = await persons.PersonToRecordAsync(db.User, personId, "助餐登记", ct);
         var provider = request.ProviderId is { } pid ? await db.Providers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pid, ct) : null;
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (provider is not { Kind: ProviderKind.MealPoint })
         {
-            errors["providerId"] = ["请选择助餐点"];
+            errors.Add("providerId", "请选择助餐点");
         }
 
         if (request.Since is not { } since || since > clock.Today())
         {
-            errors["since"] = ["请填写登记日期（不能晚于今天）"];
+            errors.Add("since", "请填写登记日期（不能晚于今天）");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         if (await db.MealEnrolments.AnyAsync(e => e.PersonId == personId && e.ProviderId == provider!.Id && e.EndedOn == null, ct))
         {
@@ -105,26 +102,23 @@ internal sealed class MealsHandler(ElderlyDbContext db, IPersonDirectory persons
     public async Task<MealRow> RecordForAsync(PersonSnapshot person, Provider? provider, MealRequest request, CancellationToken ct = default)
     {
         var personId = person.Id;
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (provider is not { Kind: ProviderKind.MealPoint })
         {
-            errors["providerId"] = ["请选择助餐点"];
+            errors.Add("providerId", "请选择助餐点");
         }
 
         if (request.ServedOn is not { } day || day > clock.Today())
         {
-            errors["servedOn"] = ["请填写就餐日期（不能晚于今天）"];
+            errors.Add("servedOn", "请填写就餐日期（不能晚于今天）");
         }
 
         if (request.Meals is not (>= 1 and <= 3))
         {
-            errors["meals"] = ["餐数为 1–3"];
+            errors.Add("meals", "餐数为 1–3");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         if (await db.Meals.AnyAsync(m => m.PersonId == personId && m.ProviderId == provider!.Id && m.ServedOn == request.ServedOn, ct))
         {

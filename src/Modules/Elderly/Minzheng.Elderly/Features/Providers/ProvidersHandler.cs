@@ -54,36 +54,33 @@ internal sealed class ProvidersHandler(ElderlyDbContext db, IRegionDirectory reg
         var name = request.Name?.Trim() ?? string.Empty;
         var region = request.RegionCode?.Trim() ?? string.Empty;
         var towns = await regions.ChildrenAsync(VisibleTowns.District, ct);
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (name.Length is < 2 or > 100)
         {
-            errors["name"] = ["请填写机构名称（2–100 字）"];
+            errors.Add("name", "请填写机构名称（2–100 字）");
         }
 
         if (request.Kind is null)
         {
-            errors["kind"] = ["请选择机构类型"];
+            errors.Add("kind", "请选择机构类型");
         }
 
         if (region != VisibleTowns.District && towns.All(t => t.Code != region))
         {
-            errors["regionCode"] = ["服务区域应为本区或本区的一个镇街"];
+            errors.Add("regionCode", "服务区域应为本区或本区的一个镇街");
         }
 
         if (request.Beds is not >= 0 || request.NursingBeds is not >= 0 || request.NursingBeds > request.Beds)
         {
-            errors["nursingBeds"] = ["床位数不能为负，护理型床位不能多于总床位"];
+            errors.Add("nursingBeds", "床位数不能为负，护理型床位不能多于总床位");
         }
 
         if (request.Rating is not (>= 0 and <= 5))
         {
-            errors["rating"] = ["等级为 0（未评级）或 1–5（一级至五级）"];
+            errors.Add("rating", "等级为 0（未评级）或 1–5（一级至五级）");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         if (await db.Providers.AnyAsync(p => p.Name == name, ct))
         {

@@ -35,21 +35,18 @@ internal sealed class RetrofitHandler(ElderlyDbContext db, IPersonDirectory pers
     {
         var person = await persons.PersonToRecordAsync(db.User, personId, "登记适老化改造", ct);
         var items = (request.Items ?? []).Select(i => i.Trim()).Distinct().ToList();
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (!items.Any(RetrofitItems.Basic.Contains) || items.Any(i => !RetrofitItems.Basic.Contains(i) && !RetrofitItems.Optional.Contains(i)))
         {
-            errors["items"] = [$"请选择改造项目，至少一项基础类（{string.Join("、", RetrofitItems.Basic)}）"];
+            errors.Add("items", $"请选择改造项目，至少一项基础类（{string.Join("、", RetrofitItems.Basic)}）");
         }
 
         if (request.AppliedOn is not { } applied || applied > clock.Today())
         {
-            errors["appliedOn"] = ["请填写申请日期（不能晚于今天）"];
+            errors.Add("appliedOn", "请填写申请日期（不能晚于今天）");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         if (await db.Retrofits.AnyAsync(r => r.PersonId == personId && r.Stage != RetrofitStage.Accepted, ct))
         {

@@ -35,31 +35,28 @@ internal sealed class ServiceOrdersHandler(ElderlyDbContext db, IPersonDirectory
         var items = (request.Items ?? []).Select(i => i.Trim()).Distinct().ToList();
         var note = request.Note?.Trim() ?? string.Empty;
         var today = clock.Today();
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (provider is null || provider.Kind == ProviderKind.MealPoint)
         {
-            errors["providerId"] = ["请选择居家养老服务商或养老机构"];
+            errors.Add("providerId", "请选择居家养老服务商或养老机构");
         }
 
         if (items.Count == 0 || items.Any(i => !ServiceDelivery.ServiceItems.Contains(i)))
         {
-            errors["items"] = [$"请选择服务项目：{string.Join("、", ServiceDelivery.ServiceItems)}"];
+            errors.Add("items", $"请选择服务项目：{string.Join("、", ServiceDelivery.ServiceItems)}");
         }
 
         if (request.DueOn is not { } due || due < today || due > today.AddDays(90))
         {
-            errors["dueOn"] = ["请填写服务期限（今天起 90 天内）"];
+            errors.Add("dueOn", "请填写服务期限（今天起 90 天内）");
         }
 
         if (note.Length > 200)
         {
-            errors["note"] = ["备注不超过 200 字"];
+            errors.Add("note", "备注不超过 200 字");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         var order = new ServiceOrder
         {

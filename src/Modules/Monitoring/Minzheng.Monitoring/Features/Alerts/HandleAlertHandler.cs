@@ -47,39 +47,36 @@ internal sealed class HandleAlertHandler(MonitoringDbContext db, TimeProvider cl
 
         var today = clock.Today();
         var note = request.VisitNote?.Trim() ?? string.Empty;
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (request.VisitedOn is not { } visited)
         {
-            errors["visitedOn"] = ["请填写走访日期"];
+            errors.Add("visitedOn", "请填写走访日期");
         }
         else if (visited > today)
         {
-            errors["visitedOn"] = ["走访日期不能晚于今天"];
+            errors.Add("visitedOn", "走访日期不能晚于今天");
         }
         else if (visited < alert.RaisedOn)
         {
-            errors["visitedOn"] = ["走访日期不能早于预警日期"];
+            errors.Add("visitedOn", "走访日期不能早于预警日期");
         }
 
         if (request.VisitMode is null)
         {
-            errors["visitMode"] = ["请选择走访方式（入户、电话、视频）"];
+            errors.Add("visitMode", "请选择走访方式（入户、电话、视频）");
         }
 
         if (note.Length is < 4 or > 1000)
         {
-            errors["visitNote"] = ["请填写走访核实情况（4–1000 字）"];
+            errors.Add("visitNote", "请填写走访核实情况（4–1000 字）");
         }
 
         if (request.Outcome is null)
         {
-            errors["outcome"] = ["请选择处置结果（已救助、无需救助、已转介）"];
+            errors.Add("outcome", "请选择处置结果（已救助、无需救助、已转介）");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         alert.Status = AlertStatus.Closed;
         alert.VisitedOn = request.VisitedOn;

@@ -117,17 +117,14 @@ internal sealed class UploadFeedHandler(MonitoringDbContext db, TimeProvider clo
 
         if (!result.Valid)
         {
-            var errors = new Dictionary<string, string[]>
-            {
-                ["file"] = [$"文件未导入：共 {result.Rows} 行，{result.ErrorCount} 处错误" + (result.ErrorCount > result.Errors.Count ? $"（列出前 {result.Errors.Count} 处）" : string.Empty)],
-            };
+            var errors = new FieldErrors();
+            errors.Add("file", $"文件未导入：共 {result.Rows} 行，{result.ErrorCount} 处错误" + (result.ErrorCount > result.Errors.Count ? $"（列出前 {result.Errors.Count} 处）" : string.Empty));
             foreach (var e in result.Errors)
             {
-                var key = $"第{e.Line}行 {e.Column}";
-                errors[key] = errors.TryGetValue(key, out var old) ? [.. old, e.Reason] : [e.Reason];
+                errors.Add($"第{e.Line}行 {e.Column}", e.Reason);
             }
 
-            throw new InputValidationException(errors);
+            errors.ThrowIfAny();
         }
 
         rows = result.Rows;

@@ -30,21 +30,18 @@ internal sealed class PartnerClientsHandler(MonitoringDbContext db, TimeProvider
         MonitoringAccess.EnsureDistrict(db.User);
         var department = request.Department?.Trim() ?? string.Empty;
         var kinds = (request.Kinds ?? []).Select(k => k.Trim().ToLowerInvariant()).Distinct().ToList();
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (department.Length is < 2 or > 100)
         {
-            errors["department"] = ["请填写部门名称（2–100 字）"];
+            errors.Add("department", "请填写部门名称（2–100 字）");
         }
 
         if (kinds.Count == 0 || kinds.Any(k => FeedCatalogue.Find(k) is null))
         {
-            errors["kinds"] = [$"请选择该部门报送的数据项：{string.Join("、", FeedCatalogue.All.Select(t => t.Key))}"];
+            errors.Add("kinds", $"请选择该部门报送的数据项：{string.Join("、", FeedCatalogue.All.Select(t => t.Key))}");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var client = new PartnerClient

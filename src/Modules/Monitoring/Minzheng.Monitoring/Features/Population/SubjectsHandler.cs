@@ -39,21 +39,18 @@ internal sealed class SubjectsHandler(MonitoringDbContext db, IHouseholdSnapshot
 
         var category = request.Category?.Trim() ?? string.Empty;
         var reason = request.Reason?.Trim() ?? string.Empty;
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (!Categories.Contains(category))
         {
-            errors["category"] = ["请选择监测类别：防返贫监测对象（anti_poverty）或其他困难人员（other）"];
+            errors.Add("category", "请选择监测类别：防返贫监测对象（anti_poverty）或其他困难人员（other）");
         }
 
         if (reason.Length is < 2 or > 500)
         {
-            errors["reason"] = ["请填写纳入监测的原因（2–500 字）"];
+            errors.Add("reason", "请填写纳入监测的原因（2–500 字）");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         if (await db.Subjects.AnyAsync(s => s.HouseholdId == household.Id, ct))
         {

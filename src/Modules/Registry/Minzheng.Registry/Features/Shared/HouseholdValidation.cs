@@ -1,3 +1,4 @@
+using Minzheng.Platform.Errors;
 using Minzheng.Kernel.Identity;
 using Minzheng.Registry.Data;
 using Minzheng.Registry.Domain;

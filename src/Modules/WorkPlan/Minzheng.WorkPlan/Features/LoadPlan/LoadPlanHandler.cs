@@ -25,11 +25,7 @@ internal sealed class LoadPlanHandler(WorkPlanDbContext db, IndicatorRegistry in
     public async Task<LoadPlanResult> HandleAsync(byte[] bytes, CancellationToken ct = default)
     {
         var file = PlanFileReader.Read(bytes);
-        var errors = PlanFileValidator.Validate(file, indicators);
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        PlanFileValidator.Validate(file, indicators).ThrowIfAny();
 
         WorkPlanRoles.Ensure(WorkPlanRoles.MayManage(db.User, file.Region!), "只有区民政局的业务股室或领导可以导入本区的工作要点");
         var checksum = Sm3Checksum.Hex(bytes);

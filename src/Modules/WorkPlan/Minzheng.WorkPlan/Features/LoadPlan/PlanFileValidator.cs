@@ -1,3 +1,4 @@
+using Minzheng.Platform.Errors;
 using Minzheng.Kernel.Regions;
 using Minzheng.Platform.Indicators;
 
@@ -9,18 +10,10 @@ namespace Minzheng.WorkPlan.Features.LoadPlan;
 /// </summary>
 public static class PlanFileValidator
 {
-    public static IDictionary<string, string[]> Validate(PlanFile plan, IndicatorRegistry indicators)
+    public static FieldErrors Validate(PlanFile plan, IndicatorRegistry indicators)
     {
-        var errors = new Dictionary<string, List<string>>();
-        void Add(string path, string message)
-        {
-            if (!errors.TryGetValue(path, out var list))
-            {
-                errors[path] = list = [];
-            }
-
-            list.Add(message);
-        }
+        var errors = new FieldErrors();
+        void Add(string path, string message) => errors.Add(path, message);
 
         if (plan.Year is not (>= 2000 and <= 2100))
         {
@@ -152,6 +145,5 @@ public static class PlanFileValidator
         }
     }
 
-    private static Dictionary<string, string[]> Done(Dictionary<string, List<string>> errors) =>
-        errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+    private static FieldErrors Done(FieldErrors errors) => errors;
 }

@@ -22,36 +22,33 @@ internal sealed class ReportProgressHandler(WorkPlanDbContext db, TimeProvider c
 
         var today = clock.Today();
         var lastDay = plan.EndsOn < today ? plan.EndsOn : today;
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FieldErrors();
         if (request.Value is null)
         {
-            errors["value"] = ["请填写完成值"];
+            errors.Add("value", "请填写完成值");
         }
         else if (request.Value < 0)
         {
-            errors["value"] = ["完成值不能为负数"];
+            errors.Add("value", "完成值不能为负数");
         }
 
         if (request.AsOf is null || request.AsOf < plan.StartsOn || request.AsOf > lastDay)
         {
-            errors["asOf"] = [$"截至日期须在 {plan.StartsOn:yyyy-MM-dd} 至 {lastDay:yyyy-MM-dd} 之间"];
+            errors.Add("asOf", $"截至日期须在 {plan.StartsOn:yyyy-MM-dd} 至 {lastDay:yyyy-MM-dd} 之间");
         }
 
         if ((request.Note?.Length ?? 0) > 1000)
         {
-            errors["note"] = ["情况说明不能超过 1000 字"];
+            errors.Add("note", "情况说明不能超过 1000 字");
         }
 
         var problem = evidence is null ? "请上传佐证材料" : evidence.Problem();
         if (problem is not null)
         {
-            errors["evidence"] = [problem];
+            errors.Add("evidence", problem);
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
+        errors.ThrowIfAny();
 
         var sm3 = Sm3Checksum.Hex(evidence!.Bytes);
         var user = db.User.UserName;
