@@ -22,7 +22,7 @@ internal static class LedgerDatabaseCommands
         {
             await using var sp = db.BuildServices(r, new Dictionary<string, string?> { ["Ledger:LogKeyFile"] = r.GetValue(key) });
             await using var scope = sp.CreateAsyncScope();
-            var (total, size) = await scope.ServiceProvider.GetRequiredService<LedgerOperations>().AppendAllAsync(r.GetValue(checkpoint), ct);
+            var (total, size) = await scope.ServiceProvider.GetRequiredService<LedgerOperations>().AppendAllAsync(r.GetValue(checkpoint), ct: ct);
             Console.WriteLine($"appended {total} entries" + (size is null ? string.Empty : $"; signed checkpoint at size {size}"));
             return 0;
         });

@@ -20,11 +20,12 @@ public sealed class LedgerOperations
 
     /// <summary>
     /// Appends every outbox event committed before the call (in batches; waiting up to a minute for transactions still
-    /// running) and signs a checkpoint when due, or always with <paramref name="forceCheckpoint"/>.
+    /// running, unless <paramref name="waitForRunning"/> is false — the background worker's way) and signs a checkpoint
+    /// when due, or always with <paramref name="forceCheckpoint"/>.
     /// </summary>
-    public async Task<(long Appended, long? CheckpointSize)> AppendAllAsync(bool forceCheckpoint, CancellationToken ct = default)
+    public async Task<(long Appended, long? CheckpointSize)> AppendAllAsync(bool forceCheckpoint, bool waitForRunning = true, CancellationToken ct = default)
     {
-        var total = await _append.HandleAsync(TimeSpan.FromMinutes(1), ct);
+        var total = await _append.HandleAsync(waitForRunning ? TimeSpan.FromMinutes(1) : null, ct);
         var signed = await _checkpoints.SignIfDueAsync(forceCheckpoint, ct);
         return (total, signed?.Size);
     }
