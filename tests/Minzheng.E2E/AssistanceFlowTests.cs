@@ -154,6 +154,11 @@ public sealed class AssistanceFlowTests(AppServer app)
         await Assertions.Expect(notice).ToContainTextAsync("贺*国");
         await Assertions.Expect(notice).Not.ToContainTextAsync("贺建国");
 
+        // Its 打印 button prints under the site's CSP (no inline handler): window.print is stubbed to record the call.
+        await officer.EvaluateAsync("() => { window.__printed = false; window.print = () => { window.__printed = true; }; }");
+        await officer.ClickAsync("[data-print]");
+        Assert.True(await officer.EvaluateAsync<bool>("() => window.__printed"), "the print button did nothing");
+
         // Paid from the next month: the town prepares the payroll, the district approves it, the payment's receipt verifies publicly.
         var next = DateTime.UtcNow.AddHours(8);
         var month = new DateTime(next.Year, next.Month, 1).AddMonths(1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);

@@ -55,11 +55,8 @@ public static class JobLeases
         var sqlite = db.Database.IsSqlite();
         foreach (var (name, value) in parameters)
         {
-            var p = cmd.CreateParameter();
-            p.ParameterName = name;
             // EF keeps a Guid as upper-case text on SQLite; the driver alone would bind a blob that matches nothing.
-            p.Value = sqlite && value is Guid g ? g.ToString().ToUpperInvariant() : value;
-            cmd.Parameters.Add(p);
+            cmd.With(name, sqlite && value is Guid g ? g.ToString().ToUpperInvariant() : value);
         }
 
         return cmd;

@@ -1,3 +1,4 @@
+using Minzheng.Platform.Data;
 using System.Data.Common;
 
 namespace Minzheng.Platform.Outbox;
@@ -12,7 +13,7 @@ public static class CheckpointSql
     {
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = "SELECT \"TransactionId\", \"OutboxId\" FROM platform_subscriptions WHERE \"Name\" = @name";
-        Add(cmd, "@name", name);
+        cmd.With("@name", name);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? new OutboxPosition(reader.GetInt64(0), reader.GetInt64(1)) : OutboxPosition.Start;
     }
@@ -25,18 +26,10 @@ public static class CheckpointSql
             INSERT INTO platform_subscriptions ("Name", "TransactionId", "OutboxId", "UpdatedAtUtc") VALUES (@name, @tx, @id, @at)
             ON CONFLICT ("Name") DO UPDATE SET "TransactionId" = excluded."TransactionId", "OutboxId" = excluded."OutboxId", "UpdatedAtUtc" = excluded."UpdatedAtUtc"
             """;
-        Add(cmd, "@name", name);
-        Add(cmd, "@tx", position.TransactionId);
-        Add(cmd, "@id", position.Id);
-        Add(cmd, "@at", nowUtc);
+        cmd.With("@name", name);
+        cmd.With("@tx", position.TransactionId);
+        cmd.With("@id", position.Id);
+        cmd.With("@at", nowUtc);
         await cmd.ExecuteNonQueryAsync(ct);
-    }
-
-    private static void Add(DbCommand cmd, string name, object value)
-    {
-        var p = cmd.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        cmd.Parameters.Add(p);
     }
 }

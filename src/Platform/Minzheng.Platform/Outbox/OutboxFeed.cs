@@ -1,3 +1,4 @@
+using Minzheng.Platform.Data;
 using System.Data.Common;
 using System.Text;
 using Npgsql;
@@ -80,12 +81,12 @@ public static class OutboxFeed
     {
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
-        Add(cmd, "@tx", after.TransactionId);
-        Add(cmd, "@id", after.Id);
-        Add(cmd, "@take", take);
+        cmd.With("@tx", after.TransactionId);
+        cmd.With("@id", after.Id);
+        cmd.With("@take", take);
         for (var i = 0; i < types.Count; i++)
         {
-            Add(cmd, $"@type{i}", types[i]);
+            cmd.With($"@type{i}", types[i]);
         }
 
         var rows = new List<OutboxEnvelope>(Math.Min(take, 10_000));
@@ -96,13 +97,5 @@ public static class OutboxFeed
         }
 
         return rows;
-    }
-
-    private static void Add(DbCommand cmd, string name, object value)
-    {
-        var p = cmd.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        cmd.Parameters.Add(p);
     }
 }

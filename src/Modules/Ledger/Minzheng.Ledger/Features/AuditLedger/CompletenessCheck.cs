@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Ledger.Data;
 using Minzheng.Ledger.Features.AppendEntries;
+using Minzheng.Platform.Data;
 using Minzheng.Platform.Outbox;
 
 namespace Minzheng.Ledger.Features.AuditLedger;
@@ -58,13 +59,7 @@ internal static class CompletenessCheck
     {
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
-        foreach (var (name, value) in new[] { ("@tx", read.TransactionId), ("@id", read.Id) })
-        {
-            var p = cmd.CreateParameter();
-            p.ParameterName = name;
-            p.Value = value;
-            cmd.Parameters.Add(p);
-        }
+        cmd.With("@tx", read.TransactionId).With("@id", read.Id);
 
         return await cmd.ExecuteScalarAsync(ct) is { } v and not DBNull ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
