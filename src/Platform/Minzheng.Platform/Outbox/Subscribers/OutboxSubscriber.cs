@@ -26,9 +26,25 @@ public abstract class OutboxSubscriber<TContext> : IOutboxSubscriber where TCont
 
         await HandleAsync(db, services, message, ct);
         db.Inbox.Add(new InboxEntry { Subscriber = Name, OutboxId = message.Id, HandledAtUtc = clock.GetUtcNow().UtcDateTime });
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return true;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Delivered at the same moment elsewhere (another host, the administrator's retry): its inbox row won, ours
+            // rolls back with our changes — handled once, not a failure.
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            if (await db.Inbox.AnyAsync(i => i.Subscriber == Name && i.OutboxId == message.Id, ct))
+            {
+                return false;
+            }
+
+            throw;
+        }
     }
 
     /// <summary>Makes the changes (saving or not: the transaction is committed after the inbox row is added).</summary>
