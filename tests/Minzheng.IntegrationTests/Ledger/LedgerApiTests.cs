@@ -13,7 +13,8 @@ public abstract class LedgerApiTests(WebHost host)
     private async Task<(long Appended, long? Checkpoint)> AppendAsync(bool checkpoint = false)
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<LedgerOperations>().AppendAllAsync(checkpoint);
+        var (appended, size) = await scope.ServiceProvider.GetRequiredService<LedgerOperations>().AppendAllAsync(checkpoint);
+        return (appended, size);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ internal static class LedgerTestData
         return (await scope.ServiceProvider.GetRequiredService<Minzheng.Ledger.LedgerOperations>().AppendAllAsync(forceCheckpoint: false)).Appended;
     }
 
-    public static async Task<Minzheng.Ledger.Features.AuditLedger.LedgerAuditReport> AuditAsync(IServiceProvider services)
+    public static async Task<Minzheng.Ledger.Contracts.LedgerAudit> AuditAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<Minzheng.Ledger.LedgerOperations>().AuditAsync(null);

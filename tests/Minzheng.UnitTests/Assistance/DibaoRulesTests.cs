@@ -87,7 +87,7 @@ public class TekunAndSubsidyRulesTests
     [InlineData(3, SelfCareLevel.Partial)]
     [InlineData(4, SelfCareLevel.None)]
     [InlineData(6, SelfCareLevel.None)]
-    public void Self_care_levels_follow_the_six_items(int failed, SelfCareLevel level) => Assert.Equal(level, TekunRules.SelfCare(failed).Value);
+    public void Self_care_levels_follow_the_six_items(int failed, object level) => Assert.Equal((SelfCareLevel)level, TekunRules.SelfCare(failed).Value);
 
     [Theory]
     [InlineData(-1)]

@@ -40,11 +40,12 @@ public sealed class AbilityScoringTests
     [InlineData(30, AbilityLevel.Severe)]
     [InlineData(29, AbilityLevel.Lost)]
     [InlineData(0, AbilityLevel.Lost)]
-    public void Levels_change_exactly_at_the_band_boundaries(int total, AbilityLevel level)
+    public void Levels_change_exactly_at_the_band_boundaries(int total, object level)
     {
+        // object: the enum is internal to the module and xUnit theories are public.
         var result = AbilityScoring.Score(ScoresFor(total), None, ComaRule.Severe);
         Assert.Equal(total, result.Total);
-        Assert.Equal(level, result.Level);
+        Assert.Equal((AbilityLevel)level, result.Level);
         Assert.Contains($"合计 {total} 分", result.Explanation[0], StringComparison.Ordinal);
     }
 
@@ -73,10 +74,10 @@ public sealed class AbilityScoringTests
     [Theory]
     [InlineData(ComaRule.Severe, AbilityLevel.Severe)]
     [InlineData(ComaRule.Lost, AbilityLevel.Lost)]
-    public void A_comatose_elder_is_rated_by_the_coma_setting(ComaRule rule, AbilityLevel level)
+    public void A_comatose_elder_is_rated_by_the_coma_setting(object rule, object level)
     {
-        var result = AbilityScoring.Score(ScoresFor(50), new AssessmentFacts(false, false, 0, true), rule);
-        Assert.Equal(level, result.Level);
+        var result = AbilityScoring.Score(ScoresFor(50), new AssessmentFacts(false, false, 0, true), (ComaRule)rule);
+        Assert.Equal((AbilityLevel)level, result.Level);
         Assert.Contains("昏迷", result.Explanation[^1], StringComparison.Ordinal);
     }
 

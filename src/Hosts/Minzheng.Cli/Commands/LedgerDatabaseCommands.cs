@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Minzheng.Ledger;
-using Minzheng.Ledger.Features.AuditLedger;
+using Minzheng.Ledger.Contracts;
 using Spectre.Console;
 
 namespace Minzheng.Cli.Commands;
@@ -22,7 +21,7 @@ internal static class LedgerDatabaseCommands
         {
             await using var sp = db.BuildServices(r, new Dictionary<string, string?> { ["Ledger:LogKeyFile"] = r.GetValue(key) });
             await using var scope = sp.CreateAsyncScope();
-            var (total, size) = await scope.ServiceProvider.GetRequiredService<LedgerOperations>().AppendAllAsync(r.GetValue(checkpoint), ct: ct);
+            var (total, size) = await scope.ServiceProvider.GetRequiredService<ILedgerOperations>().AppendAllAsync(r.GetValue(checkpoint), ct: ct);
             Console.WriteLine($"appended {total} entries" + (size is null ? string.Empty : $"; signed checkpoint at size {size}"));
             return 0;
         });
@@ -39,10 +38,10 @@ internal static class LedgerDatabaseCommands
         {
             await using var sp = db.BuildServices(r, new Dictionary<string, string?> { ["Ledger:LogKeyFile"] = r.GetValue(key) });
             await using var scope = sp.CreateAsyncScope();
-            LedgerAuditReport report = null!;
+            LedgerAudit report = null!;
             await AnsiConsole.Status().StartAsync("auditing the ledger…", async ctx =>
             {
-                report = await scope.ServiceProvider.GetRequiredService<LedgerOperations>()
+                report = await scope.ServiceProvider.GetRequiredService<ILedgerOperations>()
                     .AuditAsync(new Progress<long>(n => ctx.Status($"auditing the ledger… {n:N0} entries")), ct);
             });
             if (report.Problem is null)

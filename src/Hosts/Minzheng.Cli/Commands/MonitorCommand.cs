@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Minzheng.Monitoring;
+using Microsoft.Extensions.DependencyInjection;
+using Minzheng.Monitoring.Contracts;
 using Minzheng.Platform.Errors;
 
 namespace Minzheng.Cli.Commands;
@@ -35,7 +36,7 @@ internal static class MonitorCommand
             await using var services = db.BuildServices(result);
             try
             {
-                var stored = await MonitoringOperations.UploadAsync(services, result.GetValue(kind)!, path.FullName, ct);
+                var stored = await services.GetRequiredService<IMonitoringOperations>().UploadAsync(result.GetValue(kind)!, path.FullName, ct);
                 Console.WriteLine(stored.Duplicate
                     ? $"{stored.Kind}: unchanged (the same file is version {stored.Version})"
                     : $"{stored.Kind}: stored as version {stored.Version}, {stored.Rows} rows, SM3 {stored.Sm3}");
@@ -69,7 +70,7 @@ internal static class MonitorCommand
                 : null;
             await MigrateCommand.ApplyAsync(db.Read(result), ct);
             await using var services = db.BuildServices(result);
-            var done = await CliProgress.RunAsync("matching", p => MonitoringOperations.RunAsync(services, result.GetValue(period)!, day, p, ct));
+            var done = await CliProgress.RunAsync("matching", p => services.GetRequiredService<IMonitoringOperations>().RunAsync(result.GetValue(period)!, day, p, ct));
             Console.WriteLine($"{done.Period} (as of {done.AsOf:yyyy-MM-dd}, attempt {done.Attempts}): {done.Monitored} persons in {done.Households} households monitored, "
                 + $"{done.Findings} findings, {done.AlertsCreated} new alerts");
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using Minzheng.Assistance;
+using Microsoft.Extensions.DependencyInjection;
+using Minzheng.Assistance.Contracts;
 using Minzheng.Kernel.Money;
 
 namespace Minzheng.Cli.Commands;
@@ -27,7 +28,7 @@ internal static class PayrollCommand
         {
             await MigrateCommand.ApplyAsync(db.Read(result), ct);
             await using var services = db.BuildServices(result);
-            var done = await CliProgress.RunAsync("造册", p => AssistanceOperations.PreparePayrollAsync(services, result.GetValue(town)!, result.GetValue(month)!, result.GetValue(programme), p, ct));
+            var done = await CliProgress.RunAsync("造册", p => services.GetRequiredService<IPayrollOperations>().PrepareAsync(result.GetValue(town)!, result.GetValue(month)!, result.GetValue(programme), p, ct));
             Console.WriteLine($"{done.Programme} {done.Town} {done.Month}: {done.Payments} payments, {new Money(done.TotalFen)} (run {done.Id})");
             return 0;
         });

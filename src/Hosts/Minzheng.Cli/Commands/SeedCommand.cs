@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Minzheng.Registry.Features.SeedDemo;
+using Minzheng.Platform.Modules;
+using Minzheng.Registry;
 using Spectre.Console;
 
 namespace Minzheng.Cli.Commands;
@@ -19,23 +20,21 @@ internal static class SeedCommand
         {
             var s = result.GetValue(scale) switch
             {
-                "district" => DemoScale.District,
-                "city" => DemoScale.City,
+                "district" => 1,
+                "city" => 20,
                 var other => throw new ArgumentException($"unknown scale '{other}': use district or city"),
             };
             await MigrateCommand.ApplyAsync(db.Read(result), ct);
             await using var services = db.BuildServices(result);
-            await using var scope = services.CreateAsyncScope();
-            var handler = scope.ServiceProvider.GetRequiredService<SeedDemoHandler>();
-            var total = SeedDemoHandler.DistrictHouseholds * (int)s;
-            var created = 0;
+            var total = RegistryModule.DemoHouseholdsPerScale * s;
+            string? seeded = null;
             await AnsiConsole.Progress().StartAsync(async ctx =>
             {
                 var task = ctx.AddTask("households", maxValue: total);
-                created = await handler.HandleAsync(s, result.GetValue(seed), new Progress<int>(done => task.Value = done), ct);
+                seeded = await new RegistryModule().SeedDemoAsync(services, new DemoSeed(s, result.GetValue(seed), new Progress<int>(done => task.Value = done)), ct);
                 task.Value = total;
             });
-            Console.WriteLine(created == 0 ? "demo data already present: nothing changed" : $"seeded {created} households");
+            Console.WriteLine(seeded is null ? "demo data already present: nothing changed" : $"seeded {seeded}");
             return 0;
         });
         var command = new Command("seed", "Seed data");

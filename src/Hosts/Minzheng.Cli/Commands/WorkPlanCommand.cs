@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Minzheng.WorkPlan;
-using Minzheng.WorkPlan.Domain;
-using Minzheng.WorkPlan.Features.LoadPlan;
+using Microsoft.Extensions.DependencyInjection;
+using Minzheng.WorkPlan.Contracts;
 using Spectre.Console;
 
 namespace Minzheng.Cli.Commands;
@@ -36,8 +35,8 @@ internal static class WorkPlanCommand
             await using var services = db.BuildServices(result);
             try
             {
-                var loaded = await WorkPlanOperations.LoadAsync(services, await File.ReadAllBytesAsync(path.FullName, ct), ct);
-                var what = loaded.Outcome switch { LoadOutcome.Created => "loaded", LoadOutcome.Updated => "updated", _ => "unchanged (same file already loaded)" };
+                var loaded = await services.GetRequiredService<IWorkPlanOperations>().LoadAsync(await File.ReadAllBytesAsync(path.FullName, ct), ct);
+                var what = loaded.Outcome switch { PlanLoadOutcome.Created => "loaded", PlanLoadOutcome.Updated => "updated", _ => "unchanged (same file already loaded)" };
                 Console.WriteLine($"{loaded.Year} {loaded.Title}: {what}; {loaded.Parts} parts, {loaded.Points} points, {loaded.Targets} targets");
                 return 0;
             }
@@ -71,12 +70,11 @@ internal static class WorkPlanCommand
                 ? DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : throw new ArgumentException($"--as-of '{text}' is not a date (yyyy-MM-dd)")
                 : null;
             await using var services = db.BuildServices(result);
-            var plan = await WorkPlanOperations.ProgressAsync(services, result.GetValue(year), day, ct);
+            var plan = await services.GetRequiredService<IWorkPlanOperations>().StatusAsync(result.GetValue(year), day, ct);
             var table = new Table().AddColumns("要点", "指标", "当前值", "目标", "状态", "说明");
             foreach (var t in plan.Targets)
             {
-                table.AddRow(t.PointNumber.ToString(CultureInfo.InvariantCulture), Markup.Escape(t.Name), t.Value is { } v ? TargetEvaluator.N(v) : "—",
-                    $"{(t.Direction == TargetDirection.AtLeast ? "≥" : "≤")}{TargetEvaluator.N(t.TargetValue)}{Markup.Escape(t.Unit)}", t.StatusText, Markup.Escape(t.Reason));
+                table.AddRow(t.Point.ToString(CultureInfo.InvariantCulture), Markup.Escape(t.Name), t.Value, Markup.Escape(t.Goal), t.Status, Markup.Escape(t.Reason));
             }
 
             AnsiConsole.Write(table);

@@ -8,7 +8,7 @@ namespace Minzheng.Web.Account;
 /// (settings). HTTP requests and Blazor circuit activity both count; an idle session is ended on the server,
 /// whatever the cookie says. Sessions live in memory: a restart asks everyone to log in again.
 /// </summary>
-public sealed class SessionRegistry(IConfiguration configuration, TimeProvider clock)
+internal sealed class SessionRegistry(IConfiguration configuration, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, Session> _sessions = new();
 

@@ -7,8 +7,7 @@ using Minzheng.Platform.Data;
 using Minzheng.Platform.Identity;
 using Minzheng.Platform.Security;
 using Minzheng.Platform.Settings;
-using Minzheng.Registry.Data;
-using Minzheng.Registry.Features.SeedDemo;
+using Minzheng.Platform.Modules;
 
 namespace Minzheng.Web.Startup;
 
@@ -34,7 +33,7 @@ internal static class FirstRun
         await SettingsAdmin.EnsureDefaultsAsync(sp.GetRequiredService<PlatformDbContext>(), sp.GetServices<SettingCatalogue>());
 
         // So is the bureau's work plan shipped in plans/: loaded once, then the bureau's own revisions stand.
-        foreach (var plan in await Minzheng.WorkPlan.WorkPlanOperations.EnsureShippedPlansAsync(sp))
+        foreach (var plan in await sp.GetRequiredService<Minzheng.WorkPlan.Contracts.IWorkPlanOperations>().EnsureShippedPlansAsync())
         {
             app.Logger.LogInformation("Loaded the {Year} work plan: {Points} points, {Targets} targets", plan.Year, plan.Points, plan.Targets);
         }
@@ -44,36 +43,12 @@ internal static class FirstRun
             return;
         }
 
-        var registry = new RegistryDbContext(
-            new DbContextOptionsBuilder<RegistryDbContext>().Also(o => db.Apply(o)).Options,
-            new SystemUser(), sp.GetRequiredService<TimeProvider>());
-        await using (registry)
+        // The registry first: the other modules' demo data builds on its households.
+        foreach (var module in Modules.All.OrderBy(m => m is Minzheng.Registry.RegistryModule ? 0 : 1))
         {
-            var seeded = await new SeedDemoHandler(registry, sp.GetRequiredService<FieldProtector>(), sp.GetRequiredService<TimeProvider>())
-                .HandleAsync(DemoScale.District);
-            if (seeded > 0)
+            if (await module.SeedDemoAsync(app.Services, new DemoSeed()) is { } seeded)
             {
-                app.Logger.LogInformation("Seeded the demo district: {Households} households", seeded);
-            }
-        }
-
-        await using (var monitoring = app.Services.CreateAsyncScope())
-        {
-            // Acting for the district, as the monthly job does: the demo towns open with alerts to handle.
-            monitoring.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("演示数据");
-            var monitored = await Minzheng.Monitoring.Features.SeedDemo.MonitoringDemo.SeedAsync(monitoring.ServiceProvider);
-            if (monitored > 0)
-            {
-                app.Logger.LogInformation("Seeded demo monitoring: {Households} households, five feeds, this month's run", monitored);
-            }
-        }
-
-        await using (var elderly = app.Services.CreateAsyncScope())
-        {
-            elderly.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem("演示数据");
-            if (await Minzheng.Elderly.Features.SeedDemo.ElderlyDemo.SeedAsync(elderly.ServiceProvider) > 0)
-            {
-                app.Logger.LogInformation("Seeded demo elderly-care providers; the demo account {Account} works for the home-service provider", Minzheng.Elderly.Features.SeedDemo.ElderlyDemo.ProviderAccount);
+                app.Logger.LogInformation("Seeded {What}", seeded);
             }
         }
 
@@ -106,11 +81,5 @@ internal static class FirstRun
 
         await using DbContext context = db.Provider == DatabaseProvider.Sqlite ? SqliteModel.Create(db.ConnectionString) : PostgresModel.Create(db.ConnectionString);
         await context.Database.MigrateAsync();
-    }
-
-    private static T Also<T>(this T value, Action<T> action)
-    {
-        action(value);
-        return value;
     }
 }

@@ -17,7 +17,7 @@ using Scalar.AspNetCore;
 namespace Minzheng.Web.Startup;
 
 /// <summary>Composes the web host: platform services, identity and cookies, modules, security middleware, endpoints.</summary>
-public static class WebApp
+internal static class WebApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {

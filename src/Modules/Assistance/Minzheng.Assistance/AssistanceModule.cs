@@ -54,6 +54,7 @@ public sealed class AssistanceModule : IModule
         services.AddScoped<IIndicatorSource, StandardIndicators>();
         services.AddDbContext<AssistanceDbContext>((sp, o) => sp.GetRequiredService<DatabaseOptions>().Apply(o));
         services.AddScoped<CaseDeadlines>();
+        services.AddSingleton<Contracts.IPayrollOperations, AssistanceOperations>();
         services.AddScoped<Features.InvestigationPhotos.InvestigationPhotosHandler>();
         services.AddScoped<Features.CoverageGaps.CoverageGapsHandler>();
         services.AddScoped<CaseComputation>();

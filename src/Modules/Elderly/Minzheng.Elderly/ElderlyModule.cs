@@ -70,6 +70,13 @@ public sealed class ElderlyModule : IModule
         Minzheng.Platform.Outbox.Subscribers.SubscriberServices.AddOutboxSubscriber<Features.FollowRegistry.RegistryChangesSubscriber>(services);
     }
 
+    public async Task<string?> SeedDemoAsync(IServiceProvider services, DemoSeed demo, CancellationToken ct = default)
+    {
+        await using var scope = Minzheng.Platform.Access.SystemScope.Create(services.GetRequiredService<IServiceScopeFactory>(), "演示数据");
+        var seeded = await Features.SeedDemo.ElderlyDemo.SeedAsync(scope.ServiceProvider, ct);
+        return seeded > 0 ? $"demo elderly-care providers; the demo account {Features.SeedDemo.ElderlyDemo.ProviderAccount} works for the home-service provider" : null;
+    }
+
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => ElderlyEndpoints.Map(endpoints);
 
     /// <summary>Applies elderly care's tables to the consolidated migrations model.</summary>

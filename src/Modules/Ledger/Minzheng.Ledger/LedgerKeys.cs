@@ -3,7 +3,7 @@ using Minzheng.Merkle;
 namespace Minzheng.Ledger;
 
 /// <summary>The log's signing key: read from its file, or created there (SM2, mode 0600) on first use.</summary>
-public static class LedgerKeys
+internal static class LedgerKeys
 {
     public static SignerKey LoadOrCreate(string path, string name = "minzheng-log")
     {

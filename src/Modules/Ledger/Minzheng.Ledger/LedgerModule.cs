@@ -42,8 +42,8 @@ public sealed class LedgerModule : IModule
         services.AddScoped<Features.Receipts.ReceiptVerifier>();
         services.AddScoped<Features.Receipts.ReceiptIndexHandler>();
         services.AddScoped<AuditLedgerHandler>();
-        services.AddScoped(sp => new LedgerOperations(
-            sp.GetRequiredService<AppendEntriesHandler>(), sp.GetRequiredService<CheckpointHandler>(), sp.GetRequiredService<AuditLedgerHandler>()));
+        services.AddScoped<LedgerOperations>();
+        services.AddScoped<Contracts.ILedgerOperations>(sp => sp.GetRequiredService<LedgerOperations>());
         if (withWorker && options.WorkerEnabled)
         {
             services.AddHostedService<LedgerWorker>();

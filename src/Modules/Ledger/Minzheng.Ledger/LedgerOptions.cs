@@ -3,7 +3,7 @@ using Minzheng.Merkle;
 namespace Minzheng.Ledger;
 
 /// <summary>Settings of the service chain (section "Ledger" of the configuration).</summary>
-public sealed class LedgerOptions
+internal sealed class LedgerOptions
 {
     /// <summary>sm3 (default) or sha256.</summary>
     public string Hash { get; set; } = "sm3";

@@ -49,6 +49,7 @@ public sealed class MonitoringModule : IModule
         services.AddSingleton(new SettingCatalogue(MonitoringDefaults.Definitions, MonitoringDefaults.All));
         services.AddDbContext<MonitoringDbContext>((sp, o) => sp.GetRequiredService<DatabaseOptions>().Apply(o));
         services.AddScoped<UploadFeedHandler>();
+        services.AddSingleton<Contracts.IMonitoringOperations, MonitoringOperations>();
         services.AddScoped<ListFeedsHandler>();
         services.AddScoped<PartnerClientsHandler>();
         services.AddScoped<PopulationReader>();
@@ -61,6 +62,13 @@ public sealed class MonitoringModule : IModule
         services.AddScoped<HandleAlertHandler>();
         services.AddScoped<AlertFiguresHandler>();
         services.AddScoped<VerifyCaseHandler>();
+    }
+
+    public async Task<string?> SeedDemoAsync(IServiceProvider services, DemoSeed demo, CancellationToken ct = default)
+    {
+        await using var scope = Minzheng.Platform.Access.SystemScope.Create(services.GetRequiredService<IServiceScopeFactory>(), "演示数据");
+        var seeded = await Features.SeedDemo.MonitoringDemo.SeedAsync(scope.ServiceProvider, ct);
+        return seeded > 0 ? $"demo monitoring: {seeded} households, five feeds, this month's run" : null;
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => MonitoringEndpoints.Map(endpoints);

@@ -1,25 +1,27 @@
 using Microsoft.Extensions.DependencyInjection;
+using Minzheng.Monitoring.Contracts;
 using Minzheng.Monitoring.Domain;
 using Minzheng.Monitoring.Features.Feeds;
 using Minzheng.Monitoring.Features.Runs;
+using Minzheng.Platform.Errors;
 
 namespace Minzheng.Monitoring;
 
 /// <summary>What the CLI does with monitoring (`mz monitor upload|run`), each in its own scope as the system user.</summary>
-public static class MonitoringOperations
+internal sealed class MonitoringOperations(IServiceScopeFactory scopes) : IMonitoringOperations
 {
-    public static async Task<UploadResult> UploadAsync(IServiceProvider services, string kind, string path, CancellationToken ct = default)
+    public async Task<FeedStored> UploadAsync(string kind, string path, CancellationToken ct = default)
     {
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = scopes.CreateAsyncScope();
         var file = new FeedFile(Path.GetFileName(path), await File.ReadAllBytesAsync(path, ct));
-        return await scope.ServiceProvider.GetRequiredService<UploadFeedHandler>().HandleAsync(kind, file, UploadChannel.Cli, ct);
+        var r = await scope.ServiceProvider.GetRequiredService<UploadFeedHandler>().HandleAsync(kind, file, UploadChannel.Cli, ct);
+        return new FeedStored(r.Id, r.Kind, r.Version, r.Rows, r.Sm3, r.Duplicate);
     }
 
-    /// <summary>Starts (or restarts) the period's run and does it here, reporting percent done.</summary>
-    public static async Task<RunView> RunAsync(IServiceProvider services, string period, DateOnly? asOf, IProgress<int>? progress, CancellationToken ct = default)
+    public async Task<MonthlyRunDone> RunAsync(string period, DateOnly? asOf, IProgress<int>? progress, CancellationToken ct = default)
     {
         Guid id;
-        await using (var scope = services.CreateAsyncScope())
+        await using (var scope = scopes.CreateAsyncScope())
         {
             // A database the web host never started has no settings yet: the shipped defaults, as on first start.
             await Minzheng.Platform.Settings.SettingsAdmin.EnsureDefaultsAsync(scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Data.PlatformDbContext>(),
@@ -27,7 +29,7 @@ public static class MonitoringOperations
             id = (await scope.ServiceProvider.GetRequiredService<StartRunHandler>().HandleAsync(new StartRunRequest(period, asOf), ct)).Id;
         }
 
-        await using (var scope = services.CreateAsyncScope())
+        await using (var scope = scopes.CreateAsyncScope())
         {
             try
             {
@@ -35,17 +37,18 @@ public static class MonitoringOperations
             }
             catch (InvalidOperationException e)
             {
-                throw new Minzheng.Platform.Errors.BusinessRuleException(e.Message);
+                throw new BusinessRuleException(e.Message);
             }
             catch (Minzheng.Matching.Csv.FeedFileException e)
             {
-                throw new Minzheng.Platform.Errors.BusinessRuleException(e.Message);
+                throw new BusinessRuleException(e.Message);
             }
         }
 
-        await using (var scope = services.CreateAsyncScope())
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            return await scope.ServiceProvider.GetRequiredService<StartRunHandler>().GetAsync(id, ct);
+            var run = await scope.ServiceProvider.GetRequiredService<StartRunHandler>().GetAsync(id, ct);
+            return new MonthlyRunDone(run.Id, run.Period, run.AsOf, run.Attempts, run.Monitored, run.Households, run.Findings, run.AlertsCreated);
         }
     }
 }

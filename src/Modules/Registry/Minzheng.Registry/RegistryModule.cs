@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Minzheng.Platform.Access;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Identity;
 using Minzheng.Platform.Modules;
@@ -70,6 +71,16 @@ public sealed class RegistryModule : IModule
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => RegistryEndpoints.Map(endpoints);
+
+    /// <summary>Households in the demo district at scale 1 (`mz seed demo` shows its progress against this).</summary>
+    public const int DemoHouseholdsPerScale = SeedDemoHandler.DistrictHouseholds;
+
+    public async Task<string?> SeedDemoAsync(IServiceProvider services, DemoSeed demo, CancellationToken ct = default)
+    {
+        await using var scope = SystemScope.Create(services.GetRequiredService<IServiceScopeFactory>(), "演示数据");
+        var seeded = await scope.ServiceProvider.GetRequiredService<SeedDemoHandler>().HandleAsync(demo.Scale, demo.Seed, demo.Progress, ct);
+        return seeded > 0 ? $"the demo district: {seeded} households" : null;
+    }
 
     /// <summary>Applies the registry's tables to the consolidated migrations model.</summary>
     public static void ConfigureModel(ModelBuilder builder) => RegistryModel.Configure(builder);

@@ -38,6 +38,7 @@ public sealed class WorkPlanModule : IModule
     {
         services.AddDbContext<WorkPlanDbContext>((sp, o) => sp.GetRequiredService<DatabaseOptions>().Apply(o));
         services.AddScoped<LoadPlanHandler>();
+        services.AddSingleton<Contracts.IWorkPlanOperations, WorkPlanOperations>();
         services.AddScoped<TargetValues>();
         services.AddScoped<PlanProgressHandler>();
         services.AddScoped<TargetDetailHandler>();

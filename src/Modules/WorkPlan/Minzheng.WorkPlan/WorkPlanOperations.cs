@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Minzheng.Platform.Access;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Indicators;
+using Minzheng.WorkPlan.Contracts;
 using Minzheng.WorkPlan.Data;
+using Minzheng.WorkPlan.Domain;
 using Minzheng.WorkPlan.Features.LoadPlan;
 using Minzheng.WorkPlan.Features.Shared;
 using Minzheng.WorkPlan.Features.ViewProgress;
@@ -11,44 +13,48 @@ using Minzheng.WorkPlan.Features.ViewProgress;
 namespace Minzheng.WorkPlan;
 
 /// <summary>What the hosts (first start, the CLI) do with plans as the system, without a signed-in user.</summary>
-public static class WorkPlanOperations
+internal sealed class WorkPlanOperations(IServiceScopeFactory scopes, TimeProvider clock) : IWorkPlanOperations
 {
-    public static async Task<LoadPlanResult> LoadAsync(IServiceProvider services, byte[] file, CancellationToken ct = default)
+    public async Task<PlanLoaded> LoadAsync(byte[] file, CancellationToken ct = default)
     {
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = scopes.CreateAsyncScope();
         await using var db = SystemContext(scope.ServiceProvider);
-        return await new LoadPlanHandler(db, scope.ServiceProvider.GetRequiredService<IndicatorRegistry>(), services.GetRequiredService<TimeProvider>()).HandleAsync(file, ct);
+        var r = await new LoadPlanHandler(db, scope.ServiceProvider.GetRequiredService<IndicatorRegistry>(), clock).HandleAsync(file, ct);
+        var outcome = r.Outcome switch { LoadOutcome.Created => PlanLoadOutcome.Created, LoadOutcome.Updated => PlanLoadOutcome.Updated, _ => PlanLoadOutcome.Unchanged };
+        return new PlanLoaded(r.Year, r.Title, r.Parts, r.Points, r.Targets, outcome);
     }
 
-    public static async Task<PlanProgress> ProgressAsync(IServiceProvider services, int year, DateOnly? asOf, CancellationToken ct = default)
+    public async Task<PlanStatus> StatusAsync(int year, DateOnly? asOf, CancellationToken ct = default)
     {
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = scopes.CreateAsyncScope();
         await using var db = SystemContext(scope.ServiceProvider);
-        var clock = services.GetRequiredService<TimeProvider>();
-        return await new PlanProgressHandler(db, new TargetValues(db, scope.ServiceProvider.GetRequiredService<IndicatorRegistry>()), clock).HandleAsync(year, asOf, ct);
+        var plan = await new PlanProgressHandler(db, new TargetValues(db, scope.ServiceProvider.GetRequiredService<IndicatorRegistry>()), clock).HandleAsync(year, asOf, ct);
+        var lines = plan.Targets.Select(t => new PlanStatusLine(t.PointNumber, t.Name, t.Value is { } v ? TargetEvaluator.N(v) : "—",
+            $"{(t.Direction == TargetDirection.AtLeast ? "≥" : "≤")}{TargetEvaluator.N(t.TargetValue)}{t.Unit}", t.StatusText, t.Reason)).ToList();
+        return new PlanStatus(plan.Title, plan.AsOf, plan.Percent, plan.Counts.ToDictionary(c => c.Key.ToString(), c => c.Value), lines);
     }
 
-    /// <summary>Loads each plan shipped in plans/ whose year the region has no plan for yet; a plan already there (perhaps revised) is left alone.</summary>
-    public static async Task<IReadOnlyList<LoadPlanResult>> EnsureShippedPlansAsync(IServiceProvider services, CancellationToken ct = default)
+    public async Task<IReadOnlyList<PlanLoaded>> EnsureShippedPlansAsync(CancellationToken ct = default)
     {
-        var loaded = new List<LoadPlanResult>();
+        var loaded = new List<PlanLoaded>();
         foreach (var (_, bytes) in WorkPlanModule.ShippedPlans())
         {
             var file = PlanFileReader.Read(bytes);
-            await using var db = SystemContext(services);
+            await using var scope = scopes.CreateAsyncScope();
+            await using var db = SystemContext(scope.ServiceProvider);
             if (!await db.Plans.AnyAsync(p => p.RegionCode == file.Region && p.Year == file.Year, ct))
             {
-                loaded.Add(await LoadAsync(services, bytes, ct));
+                loaded.Add(await LoadAsync(bytes, ct));
             }
         }
 
         return loaded;
     }
 
-    private static WorkPlanDbContext SystemContext(IServiceProvider services)
+    private WorkPlanDbContext SystemContext(IServiceProvider services)
     {
         var builder = new DbContextOptionsBuilder<WorkPlanDbContext>();
         services.GetRequiredService<DatabaseOptions>().Apply(builder);
-        return new WorkPlanDbContext(builder.Options, new SystemUser(), services.GetRequiredService<TimeProvider>());
+        return new WorkPlanDbContext(builder.Options, new SystemUser(), clock);
     }
 }

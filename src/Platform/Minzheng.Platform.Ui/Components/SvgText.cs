@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Components;
 namespace Minzheng.Platform.Ui.Components;
 
 /// <summary>What the SVG charts share: coordinates written invariantly, and labels as encoded markup (Razor reserves &lt;text&gt; in code blocks).</summary>
-public static class SvgText
+internal static class SvgText
 {
     public static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Minzheng.Platform.Audit;
 
-public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
     public const string Table = "platform_audit";
 

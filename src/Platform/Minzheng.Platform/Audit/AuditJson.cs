@@ -5,7 +5,7 @@ using System.Text.Unicode;
 namespace Minzheng.Platform.Audit;
 
 /// <summary>How audit details are serialised: Chinese stays readable for auditors.</summary>
-public static class AuditJson
+internal static class AuditJson
 {
     public static JsonSerializerOptions Options { get; } = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 

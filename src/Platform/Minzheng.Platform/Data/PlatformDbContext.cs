@@ -29,7 +29,7 @@ public class PlatformDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     }
 }
 
-public static class PlatformModel
+internal static class PlatformModel
 {
     public static void Configure(ModelBuilder b)
     {

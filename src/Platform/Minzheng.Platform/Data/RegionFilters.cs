@@ -10,7 +10,7 @@ namespace Minzheng.Platform.Data;
 /// per entity: <c>ScopeAll || ScopePrefixes.Any(p => x.RegionCode.StartsWith(p))</c> (and <c>|| p.StartsWith(x.RegionCode)</c>
 /// for a <see cref="RegionWideAttribute"/> row). The context's own members are read per query, as a hand-written filter's are.
 /// </summary>
-public static class RegionFilters
+internal static class RegionFilters
 {
     private static readonly MethodInfo StartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
 

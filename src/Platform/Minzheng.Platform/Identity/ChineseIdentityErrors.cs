@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Minzheng.Platform.Identity;
 
 /// <summary>Identity's messages in Chinese, as users read them.</summary>
-public sealed class ChineseIdentityErrors : IdentityErrorDescriber
+internal sealed class ChineseIdentityErrors : IdentityErrorDescriber
 {
     public override IdentityError DuplicateUserName(string userName) => new() { Code = nameof(DuplicateUserName), Description = $"用户名“{userName}”已存在" };
 

@@ -48,7 +48,7 @@ public sealed class Job
         new() { Kind = kind, RunId = runId, StartedBy = startedBy, Status = JobStatus.Queued, CreatedAtUtc = nowUtc };
 }
 
-public sealed class JobConfiguration : IEntityTypeConfiguration<Job>
+internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
 {
     public void Configure(EntityTypeBuilder<Job> builder)
     {

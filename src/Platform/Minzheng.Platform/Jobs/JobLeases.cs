@@ -5,14 +5,14 @@ using Minzheng.Platform.Data;
 namespace Minzheng.Platform.Jobs;
 
 /// <summary>A job a host has taken: the run to work on and who started it.</summary>
-public sealed record ClaimedJob(Guid Id, Guid RunId, string StartedBy);
+internal sealed record ClaimedJob(Guid Id, Guid RunId, string StartedBy);
 
 /// <summary>
 /// Takes, renews and ends job leases with single statements: the UPDATE re-checks its condition on the row it locks
 /// (PostgreSQL re-reads a row another transaction changed meanwhile; SQLite has one writer), so of two hosts reaching
 /// for the same job one gets it and the other gets nothing.
 /// </summary>
-public static class JobLeases
+internal static class JobLeases
 {
     private const string Claimable = "(\"Status\" = 'Queued' OR (\"Status\" = 'Running' AND \"LeaseExpiresAtUtc\" < @now))";
 

@@ -46,7 +46,7 @@ public sealed class DeadLetter
     public string? ResolvedBy { get; set; }
 }
 
-public sealed class DeadLetterConfiguration : IEntityTypeConfiguration<DeadLetter>
+internal sealed class DeadLetterConfiguration : IEntityTypeConfiguration<DeadLetter>
 {
     public void Configure(EntityTypeBuilder<DeadLetter> builder)
     {

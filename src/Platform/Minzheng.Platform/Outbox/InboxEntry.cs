@@ -16,7 +16,7 @@ public sealed class InboxEntry
     public DateTime HandledAtUtc { get; set; }
 }
 
-public sealed class InboxEntryConfiguration : IEntityTypeConfiguration<InboxEntry>
+internal sealed class InboxEntryConfiguration : IEntityTypeConfiguration<InboxEntry>
 {
     public void Configure(EntityTypeBuilder<InboxEntry> builder)
     {

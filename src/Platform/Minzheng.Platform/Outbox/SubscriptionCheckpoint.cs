@@ -17,7 +17,7 @@ public sealed class SubscriptionCheckpoint
     public OutboxPosition Position => new(TransactionId, OutboxId);
 }
 
-public sealed class SubscriptionCheckpointConfiguration : IEntityTypeConfiguration<SubscriptionCheckpoint>
+internal sealed class SubscriptionCheckpointConfiguration : IEntityTypeConfiguration<SubscriptionCheckpoint>
 {
     public void Configure(EntityTypeBuilder<SubscriptionCheckpoint> builder)
     {

@@ -6,7 +6,7 @@ namespace Minzheng.Platform.Security;
 /// The 等保 level-3 password rule: at least 12 characters, at least 3 of the 4 classes
 /// (lower, upper, digit, symbol), and not containing the user name.
 /// </summary>
-public sealed class PasswordPolicyValidator<TUser> : IPasswordValidator<TUser>
+internal sealed class PasswordPolicyValidator<TUser> : IPasswordValidator<TUser>
     where TUser : IdentityUser<Guid>
 {
     public const int MinimumLength = 12;

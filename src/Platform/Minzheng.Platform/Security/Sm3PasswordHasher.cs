@@ -10,7 +10,7 @@ namespace Minzheng.Platform.Security;
 /// PBKDF2 over HMAC-SM3 with a random 16-byte salt, stored as "sm3pbkdf2$iterations$salt$hash"
 /// (商用密码 instead of the framework's PBKDF2-SHA512).
 /// </summary>
-public sealed class Sm3PasswordHasher<TUser>(int iterations = Sm3PasswordHasher<TUser>.DefaultIterations) : IPasswordHasher<TUser>
+internal sealed class Sm3PasswordHasher<TUser>(int iterations = Sm3PasswordHasher<TUser>.DefaultIterations) : IPasswordHasher<TUser>
     where TUser : class
 {
     public const int DefaultIterations = 50_000;

@@ -6,7 +6,7 @@ using Minzheng.Platform.Data;
 namespace Minzheng.Assistance.Data;
 
 /// <summary>Social assistance's context; cases and their timelines are filtered to the user's regions here, once.</summary>
-public sealed class AssistanceDbContext(DbContextOptions<AssistanceDbContext> options, ICurrentUser user, TimeProvider clock)
+internal sealed class AssistanceDbContext(DbContextOptions<AssistanceDbContext> options, ICurrentUser user, TimeProvider clock)
     : ModuleDbContext(options, user, clock)
 {
     public DbSet<AssistanceCase> Cases => Set<AssistanceCase>();

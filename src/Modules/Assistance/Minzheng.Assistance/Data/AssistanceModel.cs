@@ -5,7 +5,7 @@ using Minzheng.Assistance.Domain.Payroll;
 namespace Minzheng.Assistance.Data;
 
 /// <summary>Social assistance's tables (prefix assist_). Shared by the module's context and the consolidated migrations model.</summary>
-public static class AssistanceModel
+internal static class AssistanceModel
 {
     public static void Configure(ModelBuilder b)
     {

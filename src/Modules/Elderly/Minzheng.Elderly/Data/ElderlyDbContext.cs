@@ -6,7 +6,7 @@ using Minzheng.Platform.Data;
 namespace Minzheng.Elderly.Data;
 
 /// <summary>Elderly care's context; records are filtered to the user's regions here, once.</summary>
-public sealed class ElderlyDbContext(DbContextOptions<ElderlyDbContext> options, ICurrentUser user, TimeProvider clock) : ModuleDbContext(options, user, clock)
+internal sealed class ElderlyDbContext(DbContextOptions<ElderlyDbContext> options, ICurrentUser user, TimeProvider clock) : ModuleDbContext(options, user, clock)
 {
     public DbSet<AbilityAssessment> Assessments => Set<AbilityAssessment>();
 

@@ -7,7 +7,7 @@ using Minzheng.Elderly.Domain.Visits;
 namespace Minzheng.Elderly.Data;
 
 /// <summary>Elderly care's tables (prefix elderly_). Shared by the module's context and the consolidated migrations model.</summary>
-public static class ElderlyModel
+internal static class ElderlyModel
 {
     public static void Configure(ModelBuilder b)
     {

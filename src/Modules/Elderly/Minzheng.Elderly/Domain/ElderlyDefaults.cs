@@ -3,7 +3,7 @@ using Minzheng.Platform.Settings;
 namespace Minzheng.Elderly.Domain;
 
 /// <summary>Elderly care's settings with their shipped values and sources (DOMAIN-RULES §8).</summary>
-public static class ElderlyDefaults
+internal static class ElderlyDefaults
 {
     public const string Module = "养老服务";
 

@@ -6,7 +6,7 @@ using Minzheng.Platform.Data;
 namespace Minzheng.Ledger.Data;
 
 /// <summary>The ledger holds no personal data and no region-owned rows: it is public by design, and append-only.</summary>
-public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options, ICurrentUser user, TimeProvider clock) : ModuleDbContext(options, user, clock)
+internal sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options, ICurrentUser user, TimeProvider clock) : ModuleDbContext(options, user, clock)
 {
     public DbSet<LedgerEntry> Entries => Set<LedgerEntry>();
 

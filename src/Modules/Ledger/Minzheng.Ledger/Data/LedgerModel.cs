@@ -3,7 +3,7 @@ using Minzheng.Ledger.Domain;
 
 namespace Minzheng.Ledger.Data;
 
-public static class LedgerModel
+internal static class LedgerModel
 {
     public static void Configure(ModelBuilder b)
     {

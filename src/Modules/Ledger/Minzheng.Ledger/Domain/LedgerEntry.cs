@@ -1,7 +1,7 @@
 namespace Minzheng.Ledger.Domain;
 
 /// <summary>One leaf of the log: an outbox event appended once, never changed. Leaf input = UTF-8 of "type\npayload".</summary>
-public sealed class LedgerEntry
+internal sealed class LedgerEntry
 {
     public long Index { get; set; }
 
@@ -19,7 +19,7 @@ public sealed class LedgerEntry
 }
 
 /// <summary>The hash of a perfect subtree above the leaves (level ≥ 1), stored so that any proof needs O(log n) reads.</summary>
-public sealed class LedgerNode
+internal sealed class LedgerNode
 {
     /// <summary>
     /// Subtrees of fewer than 16 leaves are not stored: a proof computes one from its leaf hashes (at most 8 + 4 + 2 leaves
@@ -36,7 +36,7 @@ public sealed class LedgerNode
 }
 
 /// <summary>A signed tree head, with the witnesses' cosignatures as they arrive.</summary>
-public sealed class LedgerCheckpoint
+internal sealed class LedgerCheckpoint
 {
     public long Id { get; set; }
 

@@ -9,7 +9,7 @@ namespace Minzheng.Monitoring.Data;
 /// Monitoring's context. Alerts, subjects and reports belong to a household's region and are filtered here, once; feeds,
 /// clients and runs are district-wide (their endpoints are for the district only).
 /// </summary>
-public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> options, ICurrentUser user, TimeProvider clock) : ModuleDbContext(options, user, clock)
+internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> options, ICurrentUser user, TimeProvider clock) : ModuleDbContext(options, user, clock)
 {
     public DbSet<FeedUpload> Uploads => Set<FeedUpload>();
 

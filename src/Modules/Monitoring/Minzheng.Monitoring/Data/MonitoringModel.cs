@@ -4,7 +4,7 @@ using Minzheng.Monitoring.Domain;
 namespace Minzheng.Monitoring.Data;
 
 /// <summary>Monitoring's tables (prefix monitor_). Shared by the module's context and the consolidated migrations model.</summary>
-public static class MonitoringModel
+internal static class MonitoringModel
 {
     public static void Configure(ModelBuilder b)
     {

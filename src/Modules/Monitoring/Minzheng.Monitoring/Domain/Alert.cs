@@ -4,28 +4,28 @@ using Minzheng.Platform.Audit;
 namespace Minzheng.Monitoring.Domain;
 
 /// <summary>What a finding means for the town (MATCHING.md: deaths stop benefits after review; assets open a review; medical bills warn).</summary>
-public enum AlertKind
+internal enum AlertKind
 {
     Death,
     EligibilityReview,
     EarlyWarning,
 }
 
-public enum AlertStatus
+internal enum AlertStatus
 {
     Open,
     Acknowledged,
     Closed,
 }
 
-public enum AlertOutcome
+internal enum AlertOutcome
 {
     Assisted,
     NotNeeded,
     Referred,
 }
 
-public enum VisitMode
+internal enum VisitMode
 {
     Home,
     Phone,
@@ -36,7 +36,7 @@ public enum VisitMode
 /// A finding of the monthly job handed to the household's town: responded to by a deadline, closed only with a visit
 /// record and an outcome. Overdue alerts are escalated: they show on the district's list and home page.
 /// </summary>
-public sealed class Alert : IAudited, IRegionOwned
+internal sealed class Alert : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

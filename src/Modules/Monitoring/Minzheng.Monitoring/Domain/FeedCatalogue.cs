@@ -3,16 +3,16 @@ using Minzheng.Matching.Engine;
 namespace Minzheng.Monitoring.Domain;
 
 /// <summary>One column of a feed's layout, as partner departments are told to send it.</summary>
-public sealed record FeedColumn(string Name, string Meaning);
+internal sealed record FeedColumn(string Name, string Meaning);
 
 /// <summary>A feed type of the catalogue: which department sends it, its columns (MATCHING.md), and what it is checked for.</summary>
-public sealed record FeedType(FeedKind Kind, string Name, string Department, IReadOnlyList<FeedColumn> Columns, string Checks)
+internal sealed record FeedType(FeedKind Kind, string Name, string Department, IReadOnlyList<FeedColumn> Columns, string Checks)
 {
     public string Key => Kind.Name();
 }
 
 /// <summary>The partner departments' feeds the monthly job reads (PRODUCT.md §2.3, MATCHING.md "Feeds").</summary>
-public static class FeedCatalogue
+internal static class FeedCatalogue
 {
     public static IReadOnlyList<FeedType> All { get; } =
     [

@@ -1,7 +1,7 @@
 namespace Minzheng.Monitoring.Domain;
 
 /// <summary>How a feed reached us.</summary>
-public enum UploadChannel
+internal enum UploadChannel
 {
     Ui,
     Api,
@@ -13,7 +13,7 @@ public enum UploadChannel
 /// One applied version of a feed: only files that passed every row check are stored (a feed is applied whole or not at
 /// all). The monthly job reads each feed's latest version. The bytes live in <see cref="FeedContent"/>.
 /// </summary>
-public sealed class FeedUpload
+internal sealed class FeedUpload
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -39,7 +39,7 @@ public sealed class FeedUpload
 }
 
 /// <summary>The stored file of an applied feed version, kept apart so that lists never load it.</summary>
-public sealed class FeedContent
+internal sealed class FeedContent
 {
     public Guid UploadId { get; set; }
 

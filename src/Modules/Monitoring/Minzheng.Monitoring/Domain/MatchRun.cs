@@ -1,6 +1,6 @@
 namespace Minzheng.Monitoring.Domain;
 
-public enum RunStatus
+internal enum RunStatus
 {
     Running,
     Completed,
@@ -11,7 +11,7 @@ public enum RunStatus
 /// The monthly batch for one period (2022-12). One row per period: running it again (after a crash, or after new feeds)
 /// reuses the row and adds only the alerts that are not there yet.
 /// </summary>
-public sealed class MatchRun
+internal sealed class MatchRun
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

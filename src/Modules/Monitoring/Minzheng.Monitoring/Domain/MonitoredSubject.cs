@@ -7,7 +7,7 @@ namespace Minzheng.Monitoring.Domain;
 /// A household monitored without a social-assistance programme: 防止返贫监测对象 (anti_poverty) or 其他困难人员 (other),
 /// recorded by the town. Households under 低保 etc. come from social assistance itself.
 /// </summary>
-public sealed class MonitoredSubject : IAudited, IRegionOwned
+internal sealed class MonitoredSubject : IAudited, IRegionOwned
 {
     public Guid HouseholdId { get; set; }
 

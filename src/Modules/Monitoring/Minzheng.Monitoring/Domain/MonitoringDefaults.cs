@@ -3,7 +3,7 @@ using Minzheng.Platform.Settings;
 namespace Minzheng.Monitoring.Domain;
 
 /// <summary>Monitoring's settings: the MATCHING.md thresholds and the towns' response deadlines (UNCONFIRMED, DOMAIN-RULES §4).</summary>
-public static class MonitoringDefaults
+internal static class MonitoringDefaults
 {
     public const string Module = "核对与监测";
     public const string VehicleLimit = "monitor.rule.vehicle_limit_fen";

@@ -4,7 +4,7 @@ namespace Minzheng.Monitoring.Domain;
 /// A partner department's API client (client credentials): it may send the feeds it owns and nothing else. The secret is
 /// shown once at creation; only its SM3 digest is kept (a random 32-byte secret needs no slow hash).
 /// </summary>
-public sealed class PartnerClient
+internal sealed class PartnerClient
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

@@ -2,7 +2,7 @@ using Minzheng.Platform.Access;
 namespace Minzheng.Monitoring.Domain;
 
 /// <summary>A 家庭经济状况核对 report for one application, stored as made (the feeds change, the report does not).</summary>
-public sealed class Verification : IRegionOwned
+internal sealed class Verification : IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

@@ -6,7 +6,7 @@ using Minzheng.Registry.Domain;
 namespace Minzheng.Registry.Data;
 
 /// <summary>The registry's context. Households, persons and their events are filtered to the user's regions here, once.</summary>
-public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options, ICurrentUser user, TimeProvider clock)
+internal sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options, ICurrentUser user, TimeProvider clock)
     : ModuleDbContext(options, user, clock)
 {
     public DbSet<Region> Regions => Set<Region>();

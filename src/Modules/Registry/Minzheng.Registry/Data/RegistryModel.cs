@@ -4,7 +4,7 @@ using Minzheng.Registry.Domain;
 namespace Minzheng.Registry.Data;
 
 /// <summary>The registry's tables (prefix registry_). Shared by the module's context and the consolidated migrations model.</summary>
-public static class RegistryModel
+internal static class RegistryModel
 {
     public static void Configure(ModelBuilder b)
     {

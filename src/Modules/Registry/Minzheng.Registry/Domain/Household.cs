@@ -4,7 +4,7 @@ using Minzheng.Platform.Audit;
 namespace Minzheng.Registry.Domain;
 
 /// <summary>A household (户): its head, members (persons pointing at it), address and bank account for payments.</summary>
-public sealed class Household : IAudited, IRegionOwned
+internal sealed class Household : IAudited, IRegionOwned
 {
     public Guid Id { get; set; }
 

@@ -5,7 +5,7 @@ using Minzheng.Platform.Audit;
 namespace Minzheng.Registry.Domain;
 
 /// <summary>A resident. One per ID number; the number itself is stored only encrypted (SM4) with a blind index.</summary>
-public sealed class Person : IAudited, IRegionOwned
+internal sealed class Person : IAudited, IRegionOwned
 {
     public Guid Id { get; set; }
 

@@ -1,7 +1,7 @@
 using Minzheng.Platform.Access;
 namespace Minzheng.Registry.Domain;
 
-public enum PersonEventType
+internal enum PersonEventType
 {
     Registered = 0,
     MovedHousehold = 1,
@@ -12,7 +12,7 @@ public enum PersonEventType
 }
 
 /// <summary>History of a person: registration, moves between households, death, moving away. Never edited.</summary>
-public sealed class PersonEvent : IRegionOwned
+internal sealed class PersonEvent : IRegionOwned
 {
     public long Id { get; set; }
 

@@ -1,6 +1,6 @@
 namespace Minzheng.Registry.Domain;
 
-public enum PersonStatus
+internal enum PersonStatus
 {
     Alive = 0,
     Deceased = 1,
@@ -25,7 +25,7 @@ public enum HouseholdKind
     Rural = 1,
 }
 
-public static class RegistryLabels
+internal static class RegistryLabels
 {
     public static string Of(PersonStatus s) => s switch
     {

@@ -1,7 +1,7 @@
 namespace Minzheng.Registry.Domain;
 
 /// <summary>An administrative division: the district, its five towns, and their villages/communities.</summary>
-public sealed class Region
+internal sealed class Region
 {
     public string Code { get; set; } = string.Empty;
 

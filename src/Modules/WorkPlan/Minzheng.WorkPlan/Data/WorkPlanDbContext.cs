@@ -10,7 +10,7 @@ namespace Minzheng.WorkPlan.Data;
 /// (the district's staff, and each town's for its own breakdown): the filter lets a region through when it lies
 /// inside the user's scope or contains it.
 /// </summary>
-public sealed class WorkPlanDbContext(DbContextOptions<WorkPlanDbContext> options, ICurrentUser user, TimeProvider clock)
+internal sealed class WorkPlanDbContext(DbContextOptions<WorkPlanDbContext> options, ICurrentUser user, TimeProvider clock)
     : ModuleDbContext(options, user, clock)
 {
     public DbSet<Plan> Plans => Set<Plan>();

@@ -4,7 +4,7 @@ using Minzheng.WorkPlan.Domain;
 namespace Minzheng.WorkPlan.Data;
 
 /// <summary>The work plan's tables (prefix workplan_). Shared by the module's context and the consolidated migrations model.</summary>
-public static class WorkPlanModel
+internal static class WorkPlanModel
 {
     public static void Configure(ModelBuilder b)
     {

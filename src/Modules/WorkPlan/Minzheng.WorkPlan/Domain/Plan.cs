@@ -5,7 +5,7 @@ namespace Minzheng.WorkPlan.Domain;
 
 /// <summary>A year's 工作要点 of a region's bureau, loaded from its plan file.</summary>
 [RegionWide]
-public sealed class Plan : IAudited, IRegionOwned
+internal sealed class Plan : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

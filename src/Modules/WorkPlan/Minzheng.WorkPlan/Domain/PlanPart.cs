@@ -1,7 +1,7 @@
 namespace Minzheng.WorkPlan.Domain;
 
 /// <summary>One of the plan's parts (一、二、…).</summary>
-public sealed class PlanPart
+internal sealed class PlanPart
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

@@ -1,7 +1,7 @@
 namespace Minzheng.WorkPlan.Domain;
 
 /// <summary>A numbered point of the plan with its full text and who answers for it.</summary>
-public sealed class PlanPoint
+internal sealed class PlanPoint
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

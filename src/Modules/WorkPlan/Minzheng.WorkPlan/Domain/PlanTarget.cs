@@ -8,7 +8,7 @@ namespace Minzheng.WorkPlan.Domain;
 /// module keeps the data, fed by approved progress reports.
 /// </summary>
 [RegionWide]
-public sealed class PlanTarget : IAudited, IRegionOwned
+internal sealed class PlanTarget : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -56,14 +56,14 @@ public enum TargetDirection
 }
 
 /// <summary>How progress is expected between milestones: not at all (a level or a one-off), or evenly over the plan's year.</summary>
-public enum TargetPace
+internal enum TargetPace
 {
     None,
     Linear,
 }
 
 /// <summary>A value the target should have reached by a date (e.g. half of the beds by 30 June).</summary>
-public sealed class Milestone
+internal sealed class Milestone
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

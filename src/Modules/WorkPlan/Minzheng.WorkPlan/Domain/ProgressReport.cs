@@ -5,7 +5,7 @@ namespace Minzheng.WorkPlan.Domain;
 
 /// <summary>A reported value of a manual target, with its evidence; counts only once a district officer approves it.</summary>
 [RegionWide]
-public sealed class ProgressReport : IAudited, IRegionOwned
+internal sealed class ProgressReport : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

@@ -3,14 +3,14 @@ using System.Globalization;
 namespace Minzheng.WorkPlan.Domain;
 
 /// <summary>A target's standing on a day: status, the value expected by then, completion percentage and why.</summary>
-public sealed record TargetEvaluation(TargetStatus Status, decimal? Expected, decimal Percent, string Reason);
+internal sealed record TargetEvaluation(TargetStatus Status, decimal? Expected, decimal Percent, string Reason);
 
 /// <summary>
 /// The status rules, one small function: achieved when the value meets the target (exactly on target counts);
 /// overdue when the deadline has passed (the deadline day itself is still in time) without that; behind when
 /// under the latest milestone due, or under the even pace of a linear target; no data while nothing is known.
 /// </summary>
-public static class TargetEvaluator
+internal static class TargetEvaluator
 {
     public static TargetEvaluation Evaluate(PlanTarget target, decimal? value, DateOnly planStart, DateOnly today)
     {

@@ -10,7 +10,7 @@ public enum TargetStatus
     Achieved,
 }
 
-public static class TargetStatusText
+internal static class TargetStatusText
 {
     public static string Chinese(this TargetStatus status) => status switch
     {

@@ -5,7 +5,7 @@ using Minzheng.Platform.Identity;
 namespace Minzheng.WorkPlan.Domain;
 
 /// <summary>Who may do what with a plan: district staff load plans and report progress; the district approves reports.</summary>
-public static class WorkPlanRoles
+internal static class WorkPlanRoles
 {
     public static bool MayManage(ICurrentUser user, string planRegion) =>
         (user.SeesAllRegions || user.IsInRole(Roles.DistrictOfficer) || user.IsInRole(Roles.DistrictLeader)) && user.Allows(planRegion);

@@ -4,7 +4,7 @@ using Minzheng.Platform.Settings;
 namespace Minzheng.Assistance.Domain.Benefits;
 
 /// <summary>The 2022 values the seed states, as effective-dated settings for 蒸湘区 (DOMAIN-RULES §13, §14).</summary>
-public static class AssistanceDefaults
+internal static class AssistanceDefaults
 {
     public const string Module = "社会救助";
 

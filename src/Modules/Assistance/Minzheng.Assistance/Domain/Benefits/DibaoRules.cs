@@ -2,13 +2,13 @@ using Minzheng.Kernel.Money;
 
 namespace Minzheng.Assistance.Domain.Benefits;
 
-public sealed record HouseholdIncome(IncomeType Type, Money MonthlyAmount);
+internal sealed record HouseholdIncome(IncomeType Type, Money MonthlyAmount);
 
 /// <summary>
 /// The 低保 rules as small named functions of the settings (DOMAIN-RULES §1). Each returns its explanation.
 /// Amounts are integer fen; a division is rounded half up to the fen (rounding rule UNCONFIRMED: a setting later).
 /// </summary>
-public static class DibaoRules
+internal static class DibaoRules
 {
     /// <summary>The monthly standard: urban as set, rural from its annual figure ÷ 12.</summary>
     public static Explained<Money> MonthlyStandard(bool urban, Money urbanMonthly, Money ruralAnnual) => urban

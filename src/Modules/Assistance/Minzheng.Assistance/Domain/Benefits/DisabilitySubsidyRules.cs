@@ -1,7 +1,7 @@
 namespace Minzheng.Assistance.Domain.Benefits;
 
 /// <summary>残疾人两项补贴 in Hunan (DOMAIN-RULES §6).</summary>
-public static class DisabilitySubsidyRules
+internal static class DisabilitySubsidyRules
 {
     /// <summary>困难残疾人生活补贴: Hunan 户籍, a second-generation disability card, and the household or the person on 低保.</summary>
     public static Explained<bool> LivingSubsidyEligible(bool hunanHukou, bool secondGenerationCard, bool householdOrPersonOnDibao)

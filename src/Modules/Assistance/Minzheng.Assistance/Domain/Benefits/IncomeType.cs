@@ -1,7 +1,7 @@
 namespace Minzheng.Assistance.Domain.Benefits;
 
 /// <summary>Kinds of household income (可支配收入口径) and the ones the national 2021 list leaves out (DOMAIN-RULES §1.3).</summary>
-public enum IncomeType
+internal enum IncomeType
 {
     Wage = 0,
     Business = 1,
@@ -16,7 +16,7 @@ public enum IncomeType
     ExcludedByCity = 16,
 }
 
-public static class IncomeRules
+internal static class IncomeRules
 {
     /// <summary>Whether an income counts towards the household's income for 低保 (and 特困's 无生活来源 test).</summary>
     public static bool IsCounted(IncomeType type) => type switch

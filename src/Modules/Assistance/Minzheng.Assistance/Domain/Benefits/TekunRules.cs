@@ -2,7 +2,7 @@ using Minzheng.Kernel.Money;
 
 namespace Minzheng.Assistance.Domain.Benefits;
 
-public enum SelfCareLevel
+internal enum SelfCareLevel
 {
     Full = 0,
     Partial = 1,
@@ -10,7 +10,7 @@ public enum SelfCareLevel
 }
 
 /// <summary>特困 support (DOMAIN-RULES §2): basic living at ≥ 1.3 × dibao, care by self-care ability at 1/10, 1/6, 1/3 of last year's minimum wage.</summary>
-public static class TekunRules
+internal static class TekunRules
 {
     public const int SelfCareItems = 6;
 

@@ -5,7 +5,7 @@ using Minzheng.Assistance.Domain.Programmes;
 namespace Minzheng.Assistance.Domain.Cases;
 
 /// <summary>An application for social assistance (routed 特困 → 低保 → 边缘 → 刚性支出), with the household as it stood when it was made, its step, deadline and decision.</summary>
-public sealed class AssistanceCase : IAudited, IRegionOwned
+internal sealed class AssistanceCase : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -110,7 +110,7 @@ public sealed class AssistanceCase : IAudited, IRegionOwned
 
 
 /// <summary>A monthly income of a member as found by the investigation.</summary>
-public sealed class CaseIncome
+internal sealed class CaseIncome
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -124,7 +124,7 @@ public sealed class CaseIncome
 }
 
 /// <summary>One line of the case's timeline.</summary>
-public sealed class CaseEvent : IRegionOwned
+internal sealed class CaseEvent : IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

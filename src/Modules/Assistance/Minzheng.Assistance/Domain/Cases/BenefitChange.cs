@@ -24,7 +24,7 @@ public enum BenefitAction
 }
 
 /// <summary>One decision on a benefit in force, kept as the case's history and read by the payroll.</summary>
-public sealed class BenefitChange : IRegionOwned
+internal sealed class BenefitChange : IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -47,7 +47,7 @@ public sealed class BenefitChange : IRegionOwned
     public DateTime DecidedAtUtc { get; set; }
 }
 
-public static class BenefitLabels
+internal static class BenefitLabels
 {
     public static string Of(BenefitAction action) => action switch
     {

@@ -7,7 +7,7 @@ namespace Minzheng.Assistance.Domain.Cases;
 /// The signed 核对授权书 of a case, in a table of its own: the case row carries its name and SM3 only, so loading or
 /// updating cases (the payroll, the monthly match) never drags the document along.
 /// </summary>
-public sealed class CaseConsent : IRegionOwned
+internal sealed class CaseConsent : IRegionOwned
 {
     public Guid CaseId { get; set; }
 

@@ -4,7 +4,7 @@ using Minzheng.Platform.Audit;
 namespace Minzheng.Assistance.Domain.Cases;
 
 /// <summary>A photo taken at the 入户调查 (the home, the living conditions), kept with the case in a table of its own.</summary>
-public sealed class CasePhoto : IAudited, IRegionOwned
+internal sealed class CasePhoto : IAudited, IRegionOwned
 {
     public const int MaxPerCase = 20;
 

@@ -37,7 +37,7 @@ public enum CaseAction
     Refuse,
 }
 
-public static class CaseLabels
+internal static class CaseLabels
 {
     public static string Of(CaseStatus status) => status switch
     {

@@ -6,7 +6,7 @@ namespace Minzheng.Assistance.Domain.Cases;
 /// The application's state machine (DOMAIN-RULES §1.6): (网上申请 → 受理) → 核对 → 入户调查 → 初审 → 公示 → 审核确认 or refusal. Each action is
 /// allowed from one status to one role; an objection during 公示 reopens the investigation. Anything else is refused.
 /// </summary>
-public static class CaseWorkflow
+internal static class CaseWorkflow
 {
     private static readonly Dictionary<CaseAction, (CaseStatus From, CaseStatus To, string Role)> Steps = new()
     {

@@ -7,7 +7,7 @@ namespace Minzheng.Assistance.Domain.Cases;
 /// A town's finding on a household the 漏保 screening listed: checked, and not in need (with why). It keeps the household
 /// off the list for a year; then it is screened again.
 /// </summary>
-public sealed class GapReview : IAudited, IRegionOwned
+internal sealed class GapReview : IAudited, IRegionOwned
 {
     public static readonly TimeSpan Validity = TimeSpan.FromDays(365);
 

@@ -5,7 +5,7 @@ namespace Minzheng.Assistance.Domain.Online;
 /// A one-time code sent to the phone a citizen registered, proving who applies online. Only its SM3 (with the request
 /// id) is kept; a few wrong tries or the end of its validity and it is spent.
 /// </summary>
-public sealed class OnlineCode : IRegionOwned
+internal sealed class OnlineCode : IRegionOwned
 {
     public const int MaxAttempts = 5;
 

@@ -4,7 +4,7 @@ namespace Minzheng.Assistance.Domain.Online;
 /// A text message waiting for the SMS gateway (an outbox: no gateway is connected here, and nothing is sent from this
 /// table by the platform itself). The number is kept encrypted, and masked for lists.
 /// </summary>
-public sealed class SmsMessage
+internal sealed class SmsMessage
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

@@ -1,7 +1,7 @@
 using Minzheng.Platform.Access;
 namespace Minzheng.Assistance.Domain.Payroll;
 
-public enum PaymentStatus
+internal enum PaymentStatus
 {
     /// <summary>In a prepared run, not yet approved.</summary>
     Pending,
@@ -19,7 +19,7 @@ public enum PaymentStatus
 /// One payment per (beneficiary, programme, month), whatever is re-run, resumed or crashed: a unique index says so. A
 /// failed payment is not paid twice either: a later run takes the same row back (attempt + 1).
 /// </summary>
-public sealed class Payment : IRegionOwned
+internal sealed class Payment : IRegionOwned
 {
     /// <summary>Time-ordered (UUID version 7), as the preparation's INSERT makes them: a run's payments sit together in every index on the key.</summary>
     public Guid Id { get; set; } = Guid.CreateVersion7();

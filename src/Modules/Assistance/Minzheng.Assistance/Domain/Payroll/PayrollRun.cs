@@ -3,7 +3,7 @@ using Minzheng.Platform.Audit;
 
 namespace Minzheng.Assistance.Domain.Payroll;
 
-public enum PayrollStatus
+internal enum PayrollStatus
 {
     Prepared,
     Approved,
@@ -16,7 +16,7 @@ public enum PayrollStatus
 /// A month's payroll of one programme in one town (造册): prepared by one user, approved by another, then exported to
 /// the banks. One per (programme, town, month); preparing again before approval adds only what is missing.
 /// </summary>
-public sealed class PayrollRun : IAudited, IRegionOwned
+internal sealed class PayrollRun : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

@@ -30,7 +30,7 @@ public sealed record Assessment(IReadOnlyList<MemberFacts> Members, AssetFacts A
     public static Assessment Default(IEnumerable<MemberFacts> members) => new([.. members], new AssetFacts());
 }
 
-public static class DisabilityLabels
+internal static class DisabilityLabels
 {
     public static string Of(DisabilityKind kind) => kind switch
     {

@@ -4,9 +4,9 @@ using Minzheng.Kernel.Money;
 namespace Minzheng.Assistance.Domain.Programmes;
 
 /// <summary>The local asset rules (DOMAIN-RULES §1.4; every limit a setting, all UNCONFIRMED for Hengyang).</summary>
-public sealed record AssetLimits(decimal DepositYearsOfStandard, int MaxVehicles, int MaxHomes, bool BusinessAllowed);
+internal sealed record AssetLimits(decimal DepositYearsOfStandard, int MaxVehicles, int MaxHomes, bool BusinessAllowed);
 
-public static class AssetRules
+internal static class AssetRules
 {
     /// <summary>
     /// Assets within the rules: financial assets at most N × the annual standard × members, vehicles and homes within

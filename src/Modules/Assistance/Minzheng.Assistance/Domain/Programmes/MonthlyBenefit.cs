@@ -4,7 +4,7 @@ using Minzheng.Kernel.Money;
 namespace Minzheng.Assistance.Domain.Programmes;
 
 /// <summary>The monthly amount of a routed application, with its steps: 特困 basic + care per person, 低保 补差 + 分类施保, 单人保.</summary>
-public static class MonthlyBenefit
+internal static class MonthlyBenefit
 {
     public static Explained<Money> For(Routing routing, Assessment facts, Money perCapitaIncome, BenefitPolicy policy)
     {

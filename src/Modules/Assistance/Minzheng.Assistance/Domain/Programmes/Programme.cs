@@ -21,7 +21,7 @@ public enum Programme
     Temporary = 20,
 }
 
-public static class ProgrammeLabels
+internal static class ProgrammeLabels
 {
     public static string Of(Programme p) => p switch
     {

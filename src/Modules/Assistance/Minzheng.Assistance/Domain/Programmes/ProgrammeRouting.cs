@@ -4,14 +4,14 @@ using Minzheng.Kernel.Money;
 namespace Minzheng.Assistance.Domain.Programmes;
 
 /// <summary>Where an application lands: the programme (null when none), the members it covers, and why.</summary>
-public sealed record Routing(Programme? Programme, IReadOnlyList<Guid> Covered, bool SinglePerson, IReadOnlyList<ExplanationStep> Steps);
+internal sealed record Routing(Programme? Programme, IReadOnlyList<Guid> Covered, bool SinglePerson, IReadOnlyList<ExplanationStep> Steps);
 
 /// <summary>
 /// 一次申请、分类审核认定 (DOMAIN-RULES §4): one application is tried against 特困, then 低保, then 低保边缘, then 刚性支出困难,
 /// from the level applied for down, without re-entering anything; the first level met wins. A 低保边缘 household's
 /// severely disabled or seriously ill members are covered by 低保 on their own (单人保, §1.1).
 /// </summary>
-public static class ProgrammeRouting
+internal static class ProgrammeRouting
 {
     public static Routing Route(Programme startAt, Assessment facts, Money perCapitaIncome, Money countedMonthlyTotal, RoutingPolicy policy)
     {

@@ -7,7 +7,7 @@ namespace Minzheng.Assistance.Domain.Programmes;
 /// The two disability subsidies for one person (DOMAIN-RULES §6): eligibility by the Hunan rules, then the monthly
 /// amount in force (both 75 元 in the 2022 plan, settings).
 /// </summary>
-public static class SubsidyDecision
+internal static class SubsidyDecision
 {
     public static Explained<Money> Decide(Programme programme, MemberFacts person, Assessment facts, bool onDibao, Money livingAmount, Money careAmount)
     {

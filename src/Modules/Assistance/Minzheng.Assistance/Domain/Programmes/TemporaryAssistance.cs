@@ -25,17 +25,17 @@ public enum TemporaryCause
 public sealed record TemporaryFacts(TemporaryKind Kind, TemporaryCause Cause, long ProposedFen);
 
 /// <summary>The settings a 临时救助 reads.</summary>
-public sealed record TemporaryPolicy(Money MonthlyStandard, decimal MaxMonthsPerPerson, decimal TownMaxMonths, Money IncomeLineAnnual);
+internal sealed record TemporaryPolicy(Money MonthlyStandard, decimal MaxMonthsPerPerson, decimal TownMaxMonths, Money IncomeLineAnnual);
 
 /// <summary>A decided 临时救助: the amount (0 when not eligible), whether the town may approve it itself, and why.</summary>
-public sealed record TemporaryDecision(Money Amount, bool TownMayApprove, IReadOnlyList<ExplanationStep> Steps);
+internal sealed record TemporaryDecision(Money Amount, bool TownMayApprove, IReadOnlyList<ExplanationStep> Steps);
 
 /// <summary>
 /// 临时救助 (DOMAIN-RULES §3, local examples as settings): at most N months of the standard per person; the town approves
 /// up to M months of the standard, the district above; 支出型 needs per-capita income below last year's per-capita
 /// disposable income and assets within the rules; 急难型 is helped first (先行救助); once a year per cause.
 /// </summary>
-public static class TemporaryAssistance
+internal static class TemporaryAssistance
 {
     public static TemporaryDecision Decide(TemporaryFacts facts, int members, Money perCapitaIncome, bool assetsOk, bool sameCauseWithinYear, TemporaryPolicy policy)
     {

@@ -8,6 +8,6 @@ namespace Minzheng.Assistance.Features.AdvanceCase;
 /// <see cref="Reason"/> the written reasons of a refusal; <see cref="Incomes"/> and <see cref="Assessment"/> what the investigation found.
 /// <see cref="Version"/>, when given, must be the version the user saw.
 /// </summary>
-public sealed record AdvanceRequest(CaseAction? Action, string? Note, string? Reason, IReadOnlyList<IncomeInput>? Incomes, int? Version, AssessmentInput? Assessment = null);
+internal sealed record AdvanceRequest(CaseAction? Action, string? Note, string? Reason, IReadOnlyList<IncomeInput>? Incomes, int? Version, AssessmentInput? Assessment = null);
 
-public sealed record IncomeInput(Guid? PersonId, IncomeType? Type, decimal? MonthlyYuan);
+internal sealed record IncomeInput(Guid? PersonId, IncomeType? Type, decimal? MonthlyYuan);

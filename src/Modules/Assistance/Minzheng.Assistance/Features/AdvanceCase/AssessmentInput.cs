@@ -10,14 +10,14 @@ namespace Minzheng.Assistance.Features.AdvanceCase;
 /// registered business, whether a 义务人 is able to support, and 刚性支出 of the last 12 months; for a disability subsidy
 /// 湖南户籍 and a 第二代残疾人证. Anything left out means “none found”, an able 义务人, Hunan 户籍 and no second-generation card.
 /// </summary>
-public sealed record AssessmentInput(
+internal sealed record AssessmentInput(
     IReadOnlyList<MemberInput>? Members, decimal? DepositsYuan, int? Vehicles, int? Homes, bool? Business, bool? ObligorAble, decimal? RigidExpenseYuan,
     bool? HunanHukou = null, bool? SecondGenerationCard = null, TemporaryInput? Temporary = null);
 
 /// <summary>临时救助: its kind, cause and the amount the town proposes (yuan).</summary>
-public sealed record TemporaryInput(TemporaryKind? Kind, TemporaryCause? Cause, decimal? AmountYuan);
+internal sealed record TemporaryInput(TemporaryKind? Kind, TemporaryCause? Cause, decimal? AmountYuan);
 
-public sealed record MemberInput(Guid? PersonId, DisabilityKind? Disability, int? DisabilityGrade, bool? SeriousIllness, int? SelfCareNotAchieved);
+internal sealed record MemberInput(Guid? PersonId, DisabilityKind? Disability, int? DisabilityGrade, bool? SeriousIllness, int? SelfCareNotAchieved);
 
 internal static class AssessmentReader
 {

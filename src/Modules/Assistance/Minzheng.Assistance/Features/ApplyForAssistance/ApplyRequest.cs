@@ -5,6 +5,6 @@ namespace Minzheng.Assistance.Features.ApplyForAssistance;
 /// every level; Dibao, Edge, RigidExpense start lower; DisabilityLiving and DisabilityCare are a subsidy for the member
 /// <see cref="PersonId"/>), and the signed 核对授权书 as a file.
 /// </summary>
-public sealed record ApplyRequest(Guid? HouseholdId, string? Programme, ConsentUpload? Consent, Guid? PersonId = null);
+internal sealed record ApplyRequest(Guid? HouseholdId, string? Programme, ConsentUpload? Consent, Guid? PersonId = null);
 
-public sealed record ConsentUpload(string? Name, string? ContentType, string? Base64);
+internal sealed record ConsentUpload(string? Name, string? ContentType, string? Base64);

@@ -12,7 +12,7 @@ namespace Minzheng.Assistance.Features.CaseFigures;
 /// Per town: applications in progress, those past their step's deadline, households covered by 低保 or 特困, and the
 /// monthly total of every benefit in payment (the subsidies included; a one-off 临时救助 is not monthly).
 /// </summary>
-public sealed record TownCaseFigure(string TownCode, string TownName, int InProgress, int Overdue, int Approved, long MonthlyFen);
+internal sealed record TownCaseFigure(string TownCode, string TownName, int InProgress, int Overdue, int Approved, long MonthlyFen);
 
 internal sealed class CaseFiguresHandler(AssistanceDbContext db, IRegionDirectory regions, TimeProvider clock)
 {

@@ -9,11 +9,11 @@ using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Assistance.Features.CoverageGaps;
 
-public sealed record GapRow(Guid HouseholdId, string Number, string RegionCode, string Address, int LivingMembers, int Youngest, int Oldest);
+internal sealed record GapRow(Guid HouseholdId, string Number, string RegionCode, string Address, int LivingMembers, int Youngest, int Oldest);
 
-public sealed record GapList(IReadOnlyList<GapRow> Rows, bool Truncated);
+internal sealed record GapList(IReadOnlyList<GapRow> Rows, bool Truncated);
 
-public sealed record DismissGapRequest(string? Reason);
+internal sealed record DismissGapRequest(string? Reason);
 
 /// <summary>
 /// 疑似漏保 (DOMAIN-RULES §1, work point 8): registered households with no member of working age (only elders and

@@ -8,9 +8,9 @@ using Minzheng.Platform.Identity;
 
 namespace Minzheng.Assistance.Features.InvestigationPhotos;
 
-public sealed record PhotoRequest(string? FileName, string? Base64, string? Caption);
+internal sealed record PhotoRequest(string? FileName, string? Base64, string? Caption);
 
-public sealed record PhotoRow(Guid Id, string FileName, string Caption, string TakenBy, DateTime CreatedAtUtc);
+internal sealed record PhotoRow(Guid Id, string FileName, string Caption, string TakenBy, DateTime CreatedAtUtc);
 
 /// <summary>
 /// Photos of the 入户调查: taken by the town case worker or the village assistant of the household's village while the

@@ -5,7 +5,7 @@ using Minzheng.Platform.Data;
 
 namespace Minzheng.Assistance.Features.ManageBenefit;
 
-public sealed record ReviewRow(Guid Id, string Number, string HouseholdNumber, string RegionCode, string Status, DateOnly? NextReviewOn, bool Overdue, long? MonthlyAmountFen);
+internal sealed record ReviewRow(Guid Id, string Number, string HouseholdNumber, string RegionCode, string Status, DateOnly? NextReviewOn, bool Overdue, long? MonthlyAmountFen);
 
 /// <summary>The town's review tasks: covered households whose review falls due within the next 30 days (or is overdue), suspended ones first.</summary>
 internal sealed class ReviewsHandler(AssistanceDbContext db, TimeProvider clock)

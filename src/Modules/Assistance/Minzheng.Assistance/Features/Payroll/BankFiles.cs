@@ -9,7 +9,7 @@ using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Assistance.Features.Payroll;
 
-public sealed record BankTotal(string Bank, int Payments, long TotalFen);
+internal sealed record BankTotal(string Bank, int Payments, long TotalFen);
 
 /// <summary>
 /// The approved payroll as bank files: one XLSX per bank with every payee's full account and a totals row — the account

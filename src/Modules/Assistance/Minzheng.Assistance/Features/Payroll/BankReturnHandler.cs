@@ -7,9 +7,9 @@ using Minzheng.Platform.Errors;
 
 namespace Minzheng.Assistance.Features.Payroll;
 
-public sealed record BankReturnUpload(string? FileName, string? ContentBase64);
+internal sealed record BankReturnUpload(string? FileName, string? ContentBase64);
 
-public sealed record BankReturnResult(int Paid, int Failed, int Unchanged);
+internal sealed record BankReturnResult(int Paid, int Failed, int Unchanged);
 
 /// <summary>
 /// The bank's return file (CSV or XLSX: 付款编号, 结果 成功/失败, 原因): every row is checked against this run first; one

@@ -4,15 +4,15 @@ using Minzheng.Assistance.Domain.Payroll;
 
 namespace Minzheng.Assistance.Features.Payroll;
 
-public sealed record RunRow(Guid Id, string Programme, string TownCode, string Month, string Status, int Payments, long TotalFen, string PreparedBy, DateTime PreparedAtUtc,
+internal sealed record RunRow(Guid Id, string Programme, string TownCode, string Month, string Status, int Payments, long TotalFen, string PreparedBy, DateTime PreparedAtUtc,
     string? ApprovedBy, DateTime? ApprovedAtUtc, int Version, int Progress, string? PrepareError);
 
-public sealed record PaymentRow(Guid Id, string CaseNumber, string HouseholdNumber, string RegionCode, string Month, long AmountFen, string? BankName, string Status,
+internal sealed record PaymentRow(Guid Id, string CaseNumber, string HouseholdNumber, string RegionCode, string Month, long AmountFen, string? BankName, string Status,
     string StatusName, int Attempt, string? FailureReason, string? Commitment, string EventKey);
 
-public sealed record RunDetail(RunRow Run, IReadOnlyList<PaymentRow> Payments);
+internal sealed record RunDetail(RunRow Run, IReadOnlyList<PaymentRow> Payments);
 
-public sealed record FundTotal(string Programme, string Month, int Payments, long ApprovedFen, long PaidFen, long FailedFen, long PendingFen);
+internal sealed record FundTotal(string Programme, string Month, int Payments, long ApprovedFen, long PaidFen, long FailedFen, long PendingFen);
 
 /// <summary>Payroll runs, their payments and the fund totals per programme and month, within the user's regions.</summary>
 internal sealed class PayrollQueries(AssistanceDbContext db)

@@ -11,7 +11,7 @@ using Minzheng.Platform.Regions;
 namespace Minzheng.Assistance.Features.Payroll;
 
 /// <summary>A payroll to prepare: the town, the month (YYYY-MM) and the programme (dibao, tekun, disability_living, disability_care or temporary; dibao when left out).</summary>
-public sealed record PrepareRequest(string? Town, string? Month, string? Programme = null);
+internal sealed record PrepareRequest(string? Town, string? Month, string? Programme = null);
 
 /// <summary>
 /// 造册: the month's payments of one programme (低保, 特困, a disability subsidy, 临时救助) in one town — every approved case whose benefit has

@@ -4,7 +4,7 @@ using Minzheng.Platform.Audit;
 namespace Minzheng.Elderly.Domain.Assessment;
 
 /// <summary>One GB/T 42195 assessment of an elder: the item scores, the facts, the result with its explanation, and when to reassess.</summary>
-public sealed class AbilityAssessment : IAudited, IRegionOwned
+internal sealed class AbilityAssessment : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

@@ -1,7 +1,7 @@
 namespace Minzheng.Elderly.Domain.Assessment;
 
 /// <summary>The five levels of GB/T 42195-2022, from intact to lost; "raising" a level moves one step towards <see cref="Lost"/>.</summary>
-public enum AbilityLevel
+internal enum AbilityLevel
 {
     Intact = 0,
     Mild = 1,
@@ -11,13 +11,13 @@ public enum AbilityLevel
 }
 
 /// <summary>Where the sources conflict on a comatose elder (DOMAIN-RULES §8.1), the bureau chooses by setting.</summary>
-public enum ComaRule
+internal enum ComaRule
 {
     Severe,
     Lost,
 }
 
-public static class AbilityLevels
+internal static class AbilityLevels
 {
     /// <summary>The level by total score: 90 intact, 66–89 mild, 46–65 moderate, 30–45 severe, 0–29 lost.</summary>
     public static AbilityLevel ByTotal(int total) => total switch

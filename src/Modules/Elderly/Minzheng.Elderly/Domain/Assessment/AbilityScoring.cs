@@ -2,10 +2,10 @@ using Minzheng.Platform.Errors;
 namespace Minzheng.Elderly.Domain.Assessment;
 
 /// <summary>What the assessor recorded besides the item scores.</summary>
-public sealed record AssessmentFacts(bool DementiaDiagnosed, bool OtherMentalDisorderDiagnosed, int CareRiskEventsLast30Days, bool Comatose);
+internal sealed record AssessmentFacts(bool DementiaDiagnosed, bool OtherMentalDisorderDiagnosed, int CareRiskEventsLast30Days, bool Comatose);
 
 /// <summary>An assessment's outcome with its explanation: subtotals, total, the level by score, and each adjustment.</summary>
-public sealed record AbilityResult(
+internal sealed record AbilityResult(
     int Total, IReadOnlyDictionary<AbilityDomain, int> Subtotals, AbilityLevel ByScore, AbilityLevel Level, IReadOnlyList<string> Explanation);
 
 /// <summary>
@@ -14,7 +14,7 @@ public sealed record AbilityResult(
 /// care-risk events in 30 days (one level in all, whatever the number of reasons); a comatose elder is rated directly
 /// by the coma rule (a setting, because the sources conflict).
 /// </summary>
-public static class AbilityScoring
+internal static class AbilityScoring
 {
     public static AbilityResult Score(IReadOnlyDictionary<string, int> scores, AssessmentFacts facts, ComaRule comaRule)
     {

@@ -1,7 +1,7 @@
 namespace Minzheng.Elderly.Domain.Assessment;
 
 /// <summary>The four first-level indicators of GB/T 42195-2022 (老年人能力评估规范), Annex B.</summary>
-public enum AbilityDomain
+internal enum AbilityDomain
 {
     SelfCare,
     BasicMotor,
@@ -10,13 +10,13 @@ public enum AbilityDomain
 }
 
 /// <summary>One of the 26 scored items, with its range (0 to <see cref="Max"/>; a higher score is a better ability).</summary>
-public sealed record AssessmentItem(string Code, AbilityDomain Domain, string Name, int Max);
+internal sealed record AssessmentItem(string Code, AbilityDomain Domain, string Name, int Max);
 
 /// <summary>
 /// The 26 items and their maxima (DOMAIN-RULES §8.1: 32 + 15 + 28 + 15 = 90). The table is a transcription of Annex B
 /// marked [S] there: verify against the standard's text before relying on an item's wording.
 /// </summary>
-public static class AssessmentItems
+internal static class AssessmentItems
 {
     public static IReadOnlyList<AssessmentItem> All { get; } =
     [

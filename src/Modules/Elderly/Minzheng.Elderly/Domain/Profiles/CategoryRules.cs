@@ -6,7 +6,7 @@ namespace Minzheng.Elderly.Domain.Profiles;
 /// An elder's categories: 百岁 from age; 独居 when they are the household's only living member; 空巢 when every living
 /// member of a household of two or more is 60 or older; 失能 from the latest assessment (中度 or worse); the rest as recorded.
 /// </summary>
-public static class CategoryRules
+internal static class CategoryRules
 {
     public static IReadOnlyList<ElderCategory> Of(int age, IReadOnlyList<int> livingMemberAges, AbilityLevel? latestLevel, ElderFlags? flags)
     {

@@ -3,7 +3,7 @@ using Minzheng.Platform.Audit;
 
 namespace Minzheng.Elderly.Domain.Profiles;
 
-public enum CareActionKind
+internal enum CareActionKind
 {
     BirthdayVisit,
     FestivalVisit,
@@ -12,7 +12,7 @@ public enum CareActionKind
 }
 
 /// <summary>A care action for a centenarian (百岁老人关爱): a birthday or festival visit, a health check, the allowance paid.</summary>
-public sealed class CentenarianAction : IAudited, IRegionOwned
+internal sealed class CentenarianAction : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

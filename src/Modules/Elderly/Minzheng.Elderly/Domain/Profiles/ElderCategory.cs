@@ -1,7 +1,7 @@
 namespace Minzheng.Elderly.Domain.Profiles;
 
 /// <summary>The categories of 特殊困难老年人 (DOMAIN-RULES §8.3) and 百岁老人; some derived from records, some recorded by staff.</summary>
-public enum ElderCategory
+internal enum ElderCategory
 {
     LivingAlone,
     EmptyNest,
@@ -12,7 +12,7 @@ public enum ElderCategory
     Centenarian,
 }
 
-public static class ElderCategories
+internal static class ElderCategories
 {
     public static string Label(ElderCategory c) => c switch
     {

@@ -4,7 +4,7 @@ using Minzheng.Platform.Audit;
 namespace Minzheng.Elderly.Domain.Profiles;
 
 /// <summary>The categories staff record for an elder (the others are derived), with who recorded them last.</summary>
-public sealed class ElderFlags : IAudited, IRegionOwned
+internal sealed class ElderFlags : IAudited, IRegionOwned
 {
     public Guid PersonId { get; set; }
 

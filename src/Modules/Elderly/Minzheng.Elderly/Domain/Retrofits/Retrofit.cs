@@ -4,7 +4,7 @@ using Minzheng.Platform.Audit;
 namespace Minzheng.Elderly.Domain.Retrofits;
 
 /// <summary>The stages of a 居家适老化改造, in order; none may be skipped.</summary>
-public enum RetrofitStage
+internal enum RetrofitStage
 {
     Applied,
     Assessed,
@@ -16,7 +16,7 @@ public enum RetrofitStage
 /// A home retrofit for an elder of a household in hardship (work point 8: 1200 in 2022): the items chosen (基础类 and
 /// 可选类), the subsidy assessed, photos before and after, and the date of each stage.
 /// </summary>
-public sealed class Retrofit : IAudited, IRegionOwned
+internal sealed class Retrofit : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -61,7 +61,7 @@ public sealed class Retrofit : IAudited, IRegionOwned
 }
 
 /// <summary>The items of a retrofit (民政部 居家适老化改造项目: 基础类 are the basic ones every retrofit has at least one of).</summary>
-public static class RetrofitItems
+internal static class RetrofitItems
 {
     public static readonly IReadOnlyList<string> Basic = ["地面防滑处理", "扶手安装", "高差处理", "床边护栏", "紧急呼叫装置"];
 

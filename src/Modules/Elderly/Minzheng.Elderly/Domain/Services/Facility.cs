@@ -2,7 +2,7 @@ using Minzheng.Platform.Access;
 
 namespace Minzheng.Elderly.Domain.Services;
 
-public enum FacilityKind
+internal enum FacilityKind
 {
     /// <summary>镇（街）综合性养老服务中心, one per town.</summary>
     TownCentre,
@@ -13,7 +13,7 @@ public enum FacilityKind
 
 /// <summary>A service facility that counts towards coverage (work points 24 and 27): where it is and since when.</summary>
 [NotRegionScoped("养老服务设施是公开的设施名录（覆盖率按全区计算）；只由区级登记")]
-public sealed class Facility
+internal sealed class Facility
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -35,7 +35,7 @@ public sealed class Facility
 /// Coverage rates from the division codes (GB/T 10114): a town whose code ends below 100 is a 街道, from 100 a 乡镇; a
 /// village whose code ends from 200 is a 村 (below, a 社区). No such divisions: no figure.
 /// </summary>
-public static class Coverage
+internal static class Coverage
 {
     public static bool IsSubdistrict(string townCode) => int.Parse(townCode[^3..], System.Globalization.CultureInfo.InvariantCulture) < 100;
 

@@ -7,7 +7,7 @@ namespace Minzheng.Elderly.Domain.Services;
 /// 家庭养老床位: an agreement between an elder and a provider to care for them at home as in a bed of an institution, with
 /// the home fitted out for it. One open bed per elder; ended, it stays in the history.
 /// </summary>
-public sealed class HomeCareBed : IAudited, IRegionOwned
+internal sealed class HomeCareBed : IAudited, IRegionOwned
 {
     /// <summary>The fit-out items a home care bed needs (the checklist of the agreement).</summary>
     public static readonly IReadOnlyList<string> FitOutItems = ["护理床", "紧急呼叫设备", "智能监测设备", "防滑扶手", "坐便椅"];

@@ -7,7 +7,7 @@ namespace Minzheng.Elderly.Domain.Services;
 /// 助餐登记: an elder registered to dine at a meal point from a day until ended. While open, the elder is that meal
 /// point's client: its account records the elder's meals.
 /// </summary>
-public sealed class MealEnrolment : IAudited, IRegionOwned
+internal sealed class MealEnrolment : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

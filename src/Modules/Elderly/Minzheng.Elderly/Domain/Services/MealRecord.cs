@@ -7,7 +7,7 @@ namespace Minzheng.Elderly.Domain.Services;
 /// 助餐: the meals an elder took at a meal point on a day, and the subsidy they earn (per meal, by setting). Each record
 /// goes to the ledger with the elder only as a salted commitment. One record per elder, meal point and day.
 /// </summary>
-public sealed class MealRecord : IAudited, IRegionOwned
+internal sealed class MealRecord : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

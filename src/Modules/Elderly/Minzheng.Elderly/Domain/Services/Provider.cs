@@ -2,7 +2,7 @@ using Minzheng.Platform.Access;
 
 namespace Minzheng.Elderly.Domain.Services;
 
-public enum ProviderKind
+internal enum ProviderKind
 {
     /// <summary>养老机构.</summary>
     Institution,
@@ -16,7 +16,7 @@ public enum ProviderKind
 
 /// <summary>An elderly-care provider the district works with: who it is, where, its beds and its 等级 (GB/T 37276, 一级–五级).</summary>
 [NotRegionScoped("服务机构是全区共用的名录：各镇街都可向任一机构派单；只由区级登记和修改")]
-public sealed class Provider
+internal sealed class Provider
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -41,7 +41,7 @@ public sealed class Provider
     public DateTime CreatedAtUtc { get; set; }
 }
 
-public static class ProviderLabels
+internal static class ProviderLabels
 {
     public static string Of(ProviderKind kind) => kind switch
     {

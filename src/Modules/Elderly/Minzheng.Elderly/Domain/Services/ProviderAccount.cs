@@ -4,7 +4,7 @@ namespace Minzheng.Elderly.Domain.Services;
 /// A 服务机构 account bound to one provider: signed in, it sees and records only that provider's clients. Bound by the
 /// district; one provider per account.
 /// </summary>
-public sealed class ProviderAccount
+internal sealed class ProviderAccount
 {
     public string UserName { get; set; } = string.Empty;
 

@@ -3,7 +3,7 @@ using Minzheng.Platform.Audit;
 
 namespace Minzheng.Elderly.Domain.Services;
 
-public enum InspectionResult
+internal enum InspectionResult
 {
     /// <summary>合格.</summary>
     Pass,
@@ -19,7 +19,7 @@ public enum InspectionResult
 /// A safety inspection of an institution (消防、食品、设施设备…): when, by whom, the result, what was found, the deadline
 /// to put it right and when it was.
 /// </summary>
-public sealed class SafetyInspection : IAudited, IRegionOwned
+internal sealed class SafetyInspection : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -54,7 +54,7 @@ public sealed class SafetyInspection : IAudited, IRegionOwned
     string? IAudited.AuditRegion => RegionCode;
 }
 
-public static class InspectionLabels
+internal static class InspectionLabels
 {
     public static string Of(InspectionResult result) => result switch
     {

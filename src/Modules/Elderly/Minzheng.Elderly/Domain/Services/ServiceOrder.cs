@@ -45,7 +45,7 @@ public sealed class ServiceOrder : IAudited, IRegionOwned
 }
 
 /// <summary>A photo taken at a service visit, kept apart from the visit row so lists stay light.</summary>
-public sealed class DeliveryPhoto
+internal sealed class DeliveryPhoto
 {
     public Guid DeliveryId { get; set; }
 

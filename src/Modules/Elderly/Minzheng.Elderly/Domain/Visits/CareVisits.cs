@@ -4,14 +4,14 @@ using Minzheng.Platform.Audit;
 namespace Minzheng.Elderly.Domain.Visits;
 
 /// <summary>How often an elder must be visited (DOMAIN-RULES §8.3): high risk weekly, the key group monthly, others quarterly.</summary>
-public enum VisitRisk
+internal enum VisitRisk
 {
     High,
     Key,
     General,
 }
 
-public enum VisitMethod
+internal enum VisitMethod
 {
     Home,
     Phone,
@@ -19,7 +19,7 @@ public enum VisitMethod
 }
 
 /// <summary>An elder's 探访关爱 plan: the risk level that sets the frequency, from a day.</summary>
-public sealed class VisitPlan : IAudited, IRegionOwned
+internal sealed class VisitPlan : IAudited, IRegionOwned
 {
     public Guid PersonId { get; set; }
 
@@ -37,7 +37,7 @@ public sealed class VisitPlan : IAudited, IRegionOwned
 }
 
 /// <summary>One visit (at home, by phone or video) with what was found.</summary>
-public sealed class CareVisit : IAudited, IRegionOwned
+internal sealed class CareVisit : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -60,7 +60,7 @@ public sealed class CareVisit : IAudited, IRegionOwned
     string? IAudited.AuditRegion => RegionCode;
 }
 
-public static class VisitLabels
+internal static class VisitLabels
 {
     public static string Of(VisitRisk r) => r switch { VisitRisk.High => "高风险（每周）", VisitRisk.Key => "重点（每月）", _ => "一般（每季度）" };
 
@@ -71,7 +71,7 @@ public static class VisitLabels
 /// The monthly visit rate (特殊困难老年人月探访率): of the elders whose plan asks for at least a monthly visit and had started
 /// by the month's end, the share visited at least once in that month. No such elders: no figure (null), not 100 %.
 /// </summary>
-public static class VisitRate
+internal static class VisitRate
 {
     public static decimal? Monthly(IEnumerable<VisitPlan> plans, IEnumerable<CareVisit> visits, DateOnly month)
     {

@@ -6,7 +6,7 @@ namespace Minzheng.Elderly.Domain.Visits;
 /// 失能老人社区帮扶率: of the elders whose latest assessment by the month's end is 中度失能 or worse, the share supported in
 /// that month — a care visit, a door-to-door service, or a home care bed open during it. None such: no figure.
 /// </summary>
-public static class SupportRates
+internal static class SupportRates
 {
     public static decimal? Monthly(IReadOnlyCollection<Guid> disabled, IEnumerable<CareVisit> visits, IEnumerable<ServiceDelivery> deliveries, IEnumerable<HomeCareBed> beds, DateOnly month)
     {

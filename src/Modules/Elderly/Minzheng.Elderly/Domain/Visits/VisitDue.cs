@@ -1,7 +1,7 @@
 namespace Minzheng.Elderly.Domain.Visits;
 
 /// <summary>When an elder's next visit is due under their plan: a week, a month or a quarter after the last one (or the plan's start).</summary>
-public static class VisitDue
+internal static class VisitDue
 {
     public static DateOnly Next(VisitPlan plan, DateOnly? lastVisit)
     {

@@ -1,5 +1,5 @@
 namespace Minzheng.Elderly.Features.AssessElder;
 
 /// <summary>An assessment as the assessor fills it in: the 26 item scores by code (B.1.1 …), the facts, the date and who assessed.</summary>
-public sealed record AssessRequest(
+internal sealed record AssessRequest(
     Dictionary<string, int>? Scores, bool Dementia, bool OtherMentalDisorder, int CareRiskEvents, bool Comatose, DateOnly? AssessedOn, string? Assessor);

@@ -9,13 +9,13 @@ using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Elderly.Features.CareVisits;
 
-public sealed record PlanRequest(VisitRisk? Risk, DateOnly? StartsOn);
+internal sealed record PlanRequest(VisitRisk? Risk, DateOnly? StartsOn);
 
-public sealed record VisitRequest(DateOnly? VisitedOn, VisitMethod? Method, string? Visitor, string? Note);
+internal sealed record VisitRequest(DateOnly? VisitedOn, VisitMethod? Method, string? Visitor, string? Note);
 
-public sealed record VisitRow(DateOnly VisitedOn, string Method, string Visitor, string Note);
+internal sealed record VisitRow(DateOnly VisitedOn, string Method, string Visitor, string Note);
 
-public sealed record VisitsView(string? Plan, DateOnly? PlanStartsOn, IReadOnlyList<VisitRow> Visits);
+internal sealed record VisitsView(string? Plan, DateOnly? PlanStartsOn, IReadOnlyList<VisitRow> Visits);
 
 /// <summary>探访关爱 for one elder: the plan (risk → frequency) and the visits recorded against it.</summary>
 internal sealed class CareVisitsHandler(ElderlyDbContext db, IPersonDirectory persons, TimeProvider clock)

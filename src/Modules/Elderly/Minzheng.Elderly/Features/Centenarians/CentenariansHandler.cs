@@ -10,9 +10,9 @@ using Minzheng.Registry.Contracts;
 namespace Minzheng.Elderly.Features.Centenarians;
 
 /// <summary><see cref="Kind"/> is a <see cref="CareActionKind"/> name, read after the person is found (a bad one is a 400, never a 404's stand-in).</summary>
-public sealed record CareActionRequest(string? Kind, DateOnly? ActedOn, string? Note);
+internal sealed record CareActionRequest(string? Kind, DateOnly? ActedOn, string? Note);
 
-public sealed record CentenarianRow(Guid PersonId, string Name, string IdNumberMasked, string RegionCode, int Age, string? LastAction, DateOnly? LastActedOn, int ActionsThisYear);
+internal sealed record CentenarianRow(Guid PersonId, string Name, string IdNumberMasked, string RegionCode, int Age, string? LastAction, DateOnly? LastActedOn, int ActionsThisYear);
 
 /// <summary>百岁老人 in the user's regions with their care actions: the list, and recording an action.</summary>
 internal sealed class CentenariansHandler(ElderlyDbContext db, IPersonDirectory persons, TimeProvider clock)

@@ -8,13 +8,13 @@ using Minzheng.Platform.Regions;
 
 namespace Minzheng.Elderly.Features.Facilities;
 
-public sealed record FacilityRequest(FacilityKind? Kind, string? RegionCode, string? Name, DateOnly? OpenedOn);
+internal sealed record FacilityRequest(FacilityKind? Kind, string? RegionCode, string? Name, DateOnly? OpenedOn);
 
-public sealed record FacilityRow(Guid Id, string Kind, string RegionCode, string RegionName, string Name, DateOnly OpenedOn);
+internal sealed record FacilityRow(Guid Id, string Kind, string RegionCode, string RegionName, string Name, DateOnly OpenedOn);
 
-public sealed record CoverageFigure(string Name, int Divisions, int Covered, decimal? Rate);
+internal sealed record CoverageFigure(string Name, int Divisions, int Covered, decimal? Rate);
 
-public sealed record FacilitiesView(IReadOnlyList<FacilityRow> Facilities, IReadOnlyList<CoverageFigure> Coverage);
+internal sealed record FacilitiesView(IReadOnlyList<FacilityRow> Facilities, IReadOnlyList<CoverageFigure> Coverage);
 
 /// <summary>The towns' comprehensive centres and the villages' mutual-aid facilities, registered by the district, with the coverage they give.</summary>
 internal sealed class FacilitiesHandler(ElderlyDbContext db, IRegionDirectory regions, TimeProvider clock)

@@ -8,13 +8,13 @@ using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Elderly.Features.HomeCare;
 
-public sealed record OpenBedRequest(Guid? ProviderId, string? AgreementNo, DateOnly? StartsOn, IReadOnlyList<string>? FitOut);
+internal sealed record OpenBedRequest(Guid? ProviderId, string? AgreementNo, DateOnly? StartsOn, IReadOnlyList<string>? FitOut);
 
-public sealed record EndBedRequest(DateOnly? EndedOn);
+internal sealed record EndBedRequest(DateOnly? EndedOn);
 
-public sealed record BedRow(Guid Id, string Provider, string AgreementNo, DateOnly StartsOn, DateOnly? EndedOn, IReadOnlyList<string> FitOut);
+internal sealed record BedRow(Guid Id, string Provider, string AgreementNo, DateOnly StartsOn, DateOnly? EndedOn, IReadOnlyList<string> FitOut);
 
-public sealed record HomeCareView(BedRow? OpenBed, IReadOnlyList<BedRow> Beds, IReadOnlyList<DeliveryRow> Deliveries, IReadOnlyList<ServiceOrders.OrderRow> Orders);
+internal sealed record HomeCareView(BedRow? OpenBed, IReadOnlyList<BedRow> Beds, IReadOnlyList<DeliveryRow> Deliveries, IReadOnlyList<ServiceOrders.OrderRow> Orders);
 
 /// <summary>
 /// 家庭养老床位 for one elder: a bed opened with a provider (one at a time) and ended; and the elder's home care at a

@@ -14,7 +14,7 @@ using Minzheng.Registry.Contracts;
 namespace Minzheng.Elderly.Features.HomeCare;
 
 /// <summary>A service visit; with an order it closes that order; with a photo (JPG, PNG or PDF) it keeps it.</summary>
-public sealed record DeliveryRequest(Guid? ProviderId, IReadOnlyList<string>? Items, string? Staff, DateTime? CheckIn, DateTime? CheckOut, int? Rating, Guid? OrderId = null, PhotoUpload? Photo = null);
+internal sealed record DeliveryRequest(Guid? ProviderId, IReadOnlyList<string>? Items, string? Staff, DateTime? CheckIn, DateTime? CheckOut, int? Rating, Guid? OrderId = null, PhotoUpload? Photo = null);
 
 public sealed record DeliveryRow(Guid Id, string Provider, string Items, string Staff, DateTime CheckIn, DateTime CheckOut, int Minutes, int? Rating, long SubsidyFen, string EventKey, bool HasPhoto)
 {

@@ -5,7 +5,7 @@ using Minzheng.Platform.Regions;
 
 namespace Minzheng.Elderly.Features.HomeCare;
 
-public sealed record TownServiceFigure(string TownCode, string TownName, int OpenBeds, int BedsThisYear, int VisitsThisYear);
+internal sealed record TownServiceFigure(string TownCode, string TownName, int OpenBeds, int BedsThisYear, int VisitsThisYear);
 
 /// <summary>Home care beds in use and opened this year, and service visits this year, per town the user can see (home page).</summary>
 internal sealed class ServiceFiguresHandler(ElderlyDbContext db, IRegionDirectory regions, TimeProvider clock)

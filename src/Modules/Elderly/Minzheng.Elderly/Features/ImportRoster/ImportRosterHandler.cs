@@ -14,10 +14,10 @@ using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Elderly.Features.ImportRoster;
 
-public sealed record RosterError(int Row, string Column, string Reason);
+internal sealed record RosterError(int Row, string Column, string Reason);
 
 /// <summary>Applied whole (how many elders, categories and visit plans) or not at all (why).</summary>
-public sealed record RosterReport(bool Applied, int Elders, int FlagsSet, int PlansSet, IReadOnlyList<RosterError> Errors, string? FileError);
+internal sealed record RosterReport(bool Applied, int Elders, int FlagsSet, int PlansSet, IReadOnlyList<RosterError> Errors, string? FileError);
 
 /// <summary>
 /// Imports an existing elderly roster (老年人花名册): for registered persons aged 60+ within the user's regions, the

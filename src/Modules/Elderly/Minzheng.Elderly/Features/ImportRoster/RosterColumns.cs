@@ -1,7 +1,7 @@
 namespace Minzheng.Elderly.Features.ImportRoster;
 
 /// <summary>The columns of an elderly roster (老年人花名册) by their Chinese header names.</summary>
-public static class RosterColumns
+internal static class RosterColumns
 {
     public const string IdNumber = "身份证号码";
     public const string Name = "姓名";

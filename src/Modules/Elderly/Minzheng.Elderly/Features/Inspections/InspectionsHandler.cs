@@ -8,9 +8,9 @@ using Minzheng.Platform.Identity;
 
 namespace Minzheng.Elderly.Features.Inspections;
 
-public sealed record InspectionRequest(DateOnly? InspectedOn, string? Inspector, InspectionResult? Result, string? Findings, DateOnly? RectifyBy);
+internal sealed record InspectionRequest(DateOnly? InspectedOn, string? Inspector, InspectionResult? Result, string? Findings, DateOnly? RectifyBy);
 
-public sealed record RectifyRequest(DateOnly? RectifiedOn, string? Note);
+internal sealed record RectifyRequest(DateOnly? RectifiedOn, string? Note);
 
 public sealed record InspectionRow(Guid Id, DateOnly InspectedOn, string Inspector, string Result, string Findings, DateOnly? RectifyBy, DateOnly? RectifiedOn, string RectificationNote, bool Open, bool Overdue);
 

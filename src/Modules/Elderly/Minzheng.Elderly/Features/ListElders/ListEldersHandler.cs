@@ -7,7 +7,7 @@ using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Elderly.Features.ListElders;
 
-public sealed record ElderRow(Guid PersonId, string Name, string IdNumberMasked, string Sex, int Age, string RegionCode, string? Level, DateOnly? AssessedOn, bool ReassessmentDue,
+internal sealed record ElderRow(Guid PersonId, string Name, string IdNumberMasked, string Sex, int Age, string RegionCode, string? Level, DateOnly? AssessedOn, bool ReassessmentDue,
     IReadOnlyList<string> Categories);
 
 /// <summary>Registered people aged 60+ within the user's regions, with their latest assessment.</summary>

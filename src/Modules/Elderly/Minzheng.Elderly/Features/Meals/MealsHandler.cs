@@ -13,17 +13,17 @@ using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Elderly.Features.Meals;
 
-public sealed record MealRequest(Guid? ProviderId, DateOnly? ServedOn, int? Meals);
+internal sealed record MealRequest(Guid? ProviderId, DateOnly? ServedOn, int? Meals);
 
 public sealed record MealRow(Guid Id, string Provider, DateOnly ServedOn, int Meals, long SubsidyFen, string EventKey);
 
-public sealed record EnrolRequest(Guid? ProviderId, DateOnly? Since);
+internal sealed record EnrolRequest(Guid? ProviderId, DateOnly? Since);
 
-public sealed record EndEnrolmentRequest(DateOnly? EndedOn);
+internal sealed record EndEnrolmentRequest(DateOnly? EndedOn);
 
-public sealed record EnrolmentRow(Guid Id, string Provider, DateOnly Since, DateOnly? EndedOn);
+internal sealed record EnrolmentRow(Guid Id, string Provider, DateOnly Since, DateOnly? EndedOn);
 
-public sealed record MealsView(IReadOnlyList<EnrolmentRow> Enrolments, IReadOnlyList<MealRow> Meals);
+internal sealed record MealsView(IReadOnlyList<EnrolmentRow> Enrolments, IReadOnlyList<MealRow> Meals);
 
 /// <summary>
 /// 助餐 for one elder: registrations at meal points (助餐登记, which make the elder that meal point's client), and meal

@@ -6,7 +6,7 @@ using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Elderly.Features.OverdueVisits;
 
-public sealed record OverdueVisitRow(Guid PersonId, string Name, string IdNumberMasked, string RegionCode, string Risk, DateOnly? LastVisit, DateOnly DueOn, int DaysOverdue);
+internal sealed record OverdueVisitRow(Guid PersonId, string Name, string IdNumberMasked, string RegionCode, string Risk, DateOnly? LastVisit, DateOnly DueOn, int DaysOverdue);
 
 /// <summary>Elders in the user's regions whose 探访 is overdue under their plan, the longest overdue first.</summary>
 internal sealed class OverdueVisitsHandler(ElderlyDbContext db, IPersonDirectory persons, TimeProvider clock)

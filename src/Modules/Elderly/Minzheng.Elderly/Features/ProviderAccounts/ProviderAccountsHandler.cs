@@ -7,9 +7,9 @@ using Minzheng.Platform.Identity;
 
 namespace Minzheng.Elderly.Features.ProviderAccounts;
 
-public sealed record BindAccountRequest(string? UserName);
+internal sealed record BindAccountRequest(string? UserName);
 
-public sealed record ProviderAccountRow(string UserName, string BoundBy, DateTime BoundAtUtc);
+internal sealed record ProviderAccountRow(string UserName, string BoundBy, DateTime BoundAtUtc);
 
 /// <summary>
 /// Binds 服务机构 accounts to a provider (the district does it), and tells a signed-in provider account which provider it

@@ -8,7 +8,7 @@ using Minzheng.Platform.Regions;
 
 namespace Minzheng.Elderly.Features.Providers;
 
-public sealed record ProviderRequest(string? Name, ProviderKind? Kind, string? RegionCode, int? Beds, int? NursingBeds, int? Rating, string? Contact);
+internal sealed record ProviderRequest(string? Name, ProviderKind? Kind, string? RegionCode, int? Beds, int? NursingBeds, int? Rating, string? Contact);
 
 public sealed record ProviderRow(Guid Id, string Name, string Kind, string RegionCode, int Beds, int NursingBeds, int Rating, string RatingName, string Contact)
 {

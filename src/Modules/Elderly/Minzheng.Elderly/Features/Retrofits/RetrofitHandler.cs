@@ -11,12 +11,12 @@ using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Elderly.Features.Retrofits;
 
-public sealed record ApplyRetrofitRequest(IReadOnlyList<string>? Items, DateOnly? AppliedOn, string? Note);
+internal sealed record ApplyRetrofitRequest(IReadOnlyList<string>? Items, DateOnly? AppliedOn, string? Note);
 
 /// <summary>The next stage of a retrofit: its date, and what it needs — the subsidy (评估), the photo before (施工), the photo after (验收).</summary>
-public sealed record AdvanceRetrofitRequest(RetrofitStage? Stage, DateOnly? On, decimal? SubsidyYuan, PhotoUpload? Photo, string? Note, int? Version);
+internal sealed record AdvanceRetrofitRequest(RetrofitStage? Stage, DateOnly? On, decimal? SubsidyYuan, PhotoUpload? Photo, string? Note, int? Version);
 
-public sealed record RetrofitRow(Guid Id, string Stage, string StageName, string Items, long? SubsidyFen, DateOnly AppliedOn, DateOnly? AssessedOn, DateOnly? ConstructionOn,
+internal sealed record RetrofitRow(Guid Id, string Stage, string StageName, string Items, long? SubsidyFen, DateOnly AppliedOn, DateOnly? AssessedOn, DateOnly? ConstructionOn,
     DateOnly? AcceptedOn, string? Note, bool HasPhotoBefore, bool HasPhotoAfter, int Version);
 
 /// <summary>

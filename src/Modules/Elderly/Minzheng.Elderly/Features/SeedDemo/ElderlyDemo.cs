@@ -11,7 +11,7 @@ namespace Minzheng.Elderly.Features.SeedDemo;
 /// Demo providers for the demo district (first start only): an institution with a safety finding to put right, a
 /// home-service provider bound to the demo 服务机构 account with three home care beds in 蒸湘街道, and a meal point.
 /// </summary>
-public static class ElderlyDemo
+internal static class ElderlyDemo
 {
     public const string ProviderAccount = "provider";
 

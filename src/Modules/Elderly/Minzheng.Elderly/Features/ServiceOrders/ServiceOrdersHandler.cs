@@ -9,7 +9,7 @@ using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Elderly.Features.ServiceOrders;
 
-public sealed record OrderRequest(Guid? ProviderId, IReadOnlyList<string>? Items, DateOnly? DueOn, string? Note);
+internal sealed record OrderRequest(Guid? ProviderId, IReadOnlyList<string>? Items, DateOnly? DueOn, string? Note);
 
 public sealed record OrderRow(Guid Id, Guid PersonId, string Client, string Provider, string Items, DateOnly DueOn, string Note, string Status, bool Open, bool Overdue)
 {
@@ -17,7 +17,7 @@ public sealed record OrderRow(Guid Id, Guid PersonId, string Client, string Prov
         new(o.Id, o.PersonId, client, provider, o.Items, o.DueOn, o.Note, OrderLabels.Of(o.Status), o.Status == OrderStatus.Open, o.Status == OrderStatus.Open && o.DueOn < today);
 }
 
-public static class OrderLabels
+internal static class OrderLabels
 {
     public static string Of(OrderStatus status) => status switch { OrderStatus.Open => "待服务", OrderStatus.Done => "已完成", _ => "已取消" };
 }

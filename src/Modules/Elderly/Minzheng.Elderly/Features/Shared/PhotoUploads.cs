@@ -4,7 +4,7 @@ using Minzheng.Platform.Files;
 namespace Minzheng.Elderly.Features.Shared;
 
 /// <summary>A photo sent in a JSON request: its file name and the bytes as base64.</summary>
-public sealed record PhotoUpload(string? Name, string? Base64);
+internal sealed record PhotoUpload(string? Name, string? Base64);
 
 /// <summary>Reads a photo upload (JPG, PNG or PDF, checked by content), refusing it by the form field "photo".</summary>
 internal static class PhotoUploads

@@ -10,7 +10,7 @@ namespace Minzheng.Ledger.Features.AuditLedger;
 /// every public outbox event read so far exactly once. A problem names the first bad index, or the first outbox id
 /// missing from the log (or in it twice); <see cref="Pending"/> counts events not yet appended.
 /// </summary>
-public sealed record LedgerAuditReport(long Entries, int Checkpoints, long? FirstBadIndex, string? Problem, long? MissingOutboxId = null, long Pending = 0);
+internal sealed record LedgerAuditReport(long Entries, int Checkpoints, long? FirstBadIndex, string? Problem, long? MissingOutboxId = null, long Pending = 0);
 
 /// <summary>
 /// Recomputes the whole tree from the stored entries and compares: every leaf hash, every stored subtree

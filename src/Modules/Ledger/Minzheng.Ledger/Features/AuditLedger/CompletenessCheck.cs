@@ -8,7 +8,7 @@ using Minzheng.Platform.Outbox;
 namespace Minzheng.Ledger.Features.AuditLedger;
 
 /// <summary>What the completeness check found: the first outbox event missing from the log or in it twice, and how many wait.</summary>
-public sealed record CompletenessReport(long? OutboxId, string? Problem, long Pending);
+internal sealed record CompletenessReport(long? OutboxId, string? Problem, long Pending);
 
 /// <summary>
 /// The log holds every public outbox event the ledger has read past exactly once, and nothing else: a recomputed

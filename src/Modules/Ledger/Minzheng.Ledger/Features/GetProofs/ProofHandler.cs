@@ -5,11 +5,11 @@ using Minzheng.Platform.Errors;
 
 namespace Minzheng.Ledger.Features.GetProofs;
 
-public sealed record InclusionAnswer(long Index, long Size, string LeafHash, string Root, IReadOnlyList<string> Proof);
+internal sealed record InclusionAnswer(long Index, long Size, string LeafHash, string Root, IReadOnlyList<string> Proof);
 
-public sealed record ConsistencyAnswer(long From, long To, string OldRoot, string NewRoot, IReadOnlyList<string> Proof);
+internal sealed record ConsistencyAnswer(long From, long To, string OldRoot, string NewRoot, IReadOnlyList<string> Proof);
 
-public sealed record EntryAnswer(long Index, string EventType, string Payload, string LeafHash, DateTime AppendedAtUtc);
+internal sealed record EntryAnswer(long Index, string EventType, string Payload, string LeafHash, DateTime AppendedAtUtc);
 
 /// <summary>Proofs straight from the stored subtree hashes: O(log n) hashes read, whatever the log's size.</summary>
 internal sealed class ProofHandler(LedgerDbContext db, LedgerOptions options)

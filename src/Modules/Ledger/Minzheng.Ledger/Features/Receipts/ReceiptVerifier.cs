@@ -5,7 +5,7 @@ using Minzheng.Merkle;
 namespace Minzheng.Ledger.Features.Receipts;
 
 /// <summary>The answer to "is this receipt in the log?": the covering signed checkpoint when it is, the reason when not.</summary>
-public sealed record ReceiptVerdict(bool Included, string Message, long? Size, string? Root, DateTimeOffset? CheckpointTime, bool SignatureValid);
+internal sealed record ReceiptVerdict(bool Included, string Message, long? Size, string? Root, DateTimeOffset? CheckpointTime, bool SignatureValid);
 
 /// <summary>
 /// Verifies a receipt's claim (this leaf hash at this index) against the latest signed checkpoint: the proof comes from

@@ -7,7 +7,7 @@ using Minzheng.Platform.Regions;
 
 namespace Minzheng.Monitoring.Features.Alerts;
 
-public sealed record TownAlertFigure(string TownCode, string TownName, int Open, int Overdue, int ClosedThisMonth);
+internal sealed record TownAlertFigure(string TownCode, string TownName, int Open, int Overdue, int ClosedThisMonth);
 
 /// <summary>Open and overdue alerts per town the user can see (the home page and the district's view).</summary>
 internal sealed class AlertFiguresHandler(MonitoringDbContext db, IRegionDirectory towns, TimeProvider clock)

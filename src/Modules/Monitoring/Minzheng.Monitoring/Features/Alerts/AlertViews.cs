@@ -3,13 +3,13 @@ using Minzheng.Monitoring.Features.Shared;
 
 namespace Minzheng.Monitoring.Features.Alerts;
 
-public sealed record AlertRow(Guid Id, string Period, string Rule, string RuleName, string Kind, string KindName, string HouseholdNumber, string PersonLabel,
+internal sealed record AlertRow(Guid Id, string Period, string Rule, string RuleName, string Kind, string KindName, string HouseholdNumber, string PersonLabel,
     string RegionCode, string Programme, string Value, DateOnly RaisedOn, DateOnly DueOn, string Status, string StatusName, bool Overdue);
 
-public sealed record AlertDetail(AlertRow Row, Guid HouseholdId, string Evidence, string? AcknowledgedBy, DateTime? AcknowledgedAtUtc, DateOnly? VisitedOn,
+internal sealed record AlertDetail(AlertRow Row, Guid HouseholdId, string Evidence, string? AcknowledgedBy, DateTime? AcknowledgedAtUtc, DateOnly? VisitedOn,
     string? VisitMode, string? VisitNote, string? Outcome, string? ClosedBy, DateTime? ClosedAtUtc, int Version);
 
-public sealed record AlertFilter(string? Status, string? Town, bool? Overdue, string? Rule, int Page = 1, int Size = 20);
+internal sealed record AlertFilter(string? Status, string? Town, bool? Overdue, string? Rule, int Page = 1, int Size = 20);
 
 internal static class AlertViews
 {

@@ -7,7 +7,7 @@ using Minzheng.Platform.Errors;
 
 namespace Minzheng.Monitoring.Features.Alerts;
 
-public sealed record CloseAlertRequest(DateOnly? VisitedOn, VisitMode? VisitMode, string? VisitNote, AlertOutcome? Outcome, int? Version);
+internal sealed record CloseAlertRequest(DateOnly? VisitedOn, VisitMode? VisitMode, string? VisitNote, AlertOutcome? Outcome, int? Version);
 
 /// <summary>
 /// The town's response to an alert: acknowledge it, then close it with the visit that checked the household and the

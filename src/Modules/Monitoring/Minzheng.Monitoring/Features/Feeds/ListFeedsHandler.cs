@@ -5,11 +5,11 @@ using Minzheng.Monitoring.Features.Shared;
 
 namespace Minzheng.Monitoring.Features.Feeds;
 
-public sealed record FeedVersion(Guid Id, string Kind, int Version, string FileName, long Rows, long SizeBytes, string Sm3, string Channel, string UploadedBy, DateTime UploadedAtUtc);
+internal sealed record FeedVersion(Guid Id, string Kind, int Version, string FileName, long Rows, long SizeBytes, string Sm3, string Channel, string UploadedBy, DateTime UploadedAtUtc);
 
-public sealed record FeedTypeView(string Key, string Name, string Department, IReadOnlyList<FeedColumn> Columns, string Checks, IReadOnlyList<string> Owners, FeedVersion? Latest);
+internal sealed record FeedTypeView(string Key, string Name, string Department, IReadOnlyList<FeedColumn> Columns, string Checks, IReadOnlyList<string> Owners, FeedVersion? Latest);
 
-public sealed record FeedsView(IReadOnlyList<FeedTypeView> Types, IReadOnlyList<FeedVersion> History);
+internal sealed record FeedsView(IReadOnlyList<FeedTypeView> Types, IReadOnlyList<FeedVersion> History);
 
 /// <summary>The catalogue with each feed's owners (partner clients) and latest version, and the upload history.</summary>
 internal sealed class ListFeedsHandler(MonitoringDbContext db)

@@ -10,10 +10,10 @@ using Minzheng.Platform.Security;
 namespace Minzheng.Monitoring.Features.Feeds;
 
 /// <summary>A feed file as received: from the page, the API, a partner client or the CLI.</summary>
-public sealed record FeedFile(string FileName, byte[] Bytes);
+internal sealed record FeedFile(string FileName, byte[] Bytes);
 
 /// <summary>The stored version, and whether it was already there (the same file sent twice is stored once).</summary>
-public sealed record UploadResult(Guid Id, string Kind, int Version, long Rows, string Sm3, bool Duplicate);
+internal sealed record UploadResult(Guid Id, string Kind, int Version, long Rows, string Sm3, bool Duplicate);
 
 /// <summary>
 /// Applies a feed whole or not at all: the header, then every row is checked; one bad row refuses the file, with every

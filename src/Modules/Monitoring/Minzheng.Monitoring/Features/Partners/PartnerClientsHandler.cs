@@ -9,12 +9,12 @@ using Minzheng.Platform.Security;
 
 namespace Minzheng.Monitoring.Features.Partners;
 
-public sealed record CreatePartnerRequest(string? Department, IReadOnlyList<string>? Kinds);
+internal sealed record CreatePartnerRequest(string? Department, IReadOnlyList<string>? Kinds);
 
-public sealed record PartnerView(Guid Id, string ClientId, string Department, IReadOnlyList<string> Kinds, bool Disabled, string CreatedBy, DateTime CreatedAtUtc);
+internal sealed record PartnerView(Guid Id, string ClientId, string Department, IReadOnlyList<string> Kinds, bool Disabled, string CreatedBy, DateTime CreatedAtUtc);
 
 /// <summary>The secret appears here once and is never stored or shown again.</summary>
-public sealed record CreatedPartner(PartnerView Client, string Secret);
+internal sealed record CreatedPartner(PartnerView Client, string Secret);
 
 /// <summary>Partner departments' API clients: created and disabled by the district; checked on every partner upload.</summary>
 internal sealed class PartnerClientsHandler(MonitoringDbContext db, TimeProvider clock)

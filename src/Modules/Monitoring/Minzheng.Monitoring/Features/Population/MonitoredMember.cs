@@ -1,7 +1,7 @@
 namespace Minzheng.Monitoring.Features.Population;
 
 /// <summary>One monitored person: who, which household and programme, where; the ID number only for packing a key.</summary>
-public sealed record MonitoredMember(Guid PersonId, Guid HouseholdId, string HouseholdNumber, string RegionCode, string Programme, string IdNumber, string Label);
+internal sealed record MonitoredMember(Guid PersonId, Guid HouseholdId, string HouseholdNumber, string RegionCode, string Programme, string IdNumber, string Label);
 
 /// <summary>A monitored household as the alerts name it.</summary>
-public sealed record MonitoredHousehold(Guid HouseholdId, string HouseholdNumber, string RegionCode, string Programme);
+internal sealed record MonitoredHousehold(Guid HouseholdId, string HouseholdNumber, string RegionCode, string Programme);

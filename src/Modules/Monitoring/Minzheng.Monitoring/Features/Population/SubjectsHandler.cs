@@ -7,13 +7,13 @@ using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Monitoring.Features.Population;
 
-public sealed record AddSubjectRequest(string? HouseholdNumber, string? Category, string? Reason);
+internal sealed record AddSubjectRequest(string? HouseholdNumber, string? Category, string? Reason);
 
-public sealed record SubjectView(Guid HouseholdId, string HouseholdNumber, string RegionCode, string Category, string CategoryName, string Reason, string AddedBy, DateTime AddedAtUtc);
+internal sealed record SubjectView(Guid HouseholdId, string HouseholdNumber, string RegionCode, string Category, string CategoryName, string Reason, string AddedBy, DateTime AddedAtUtc);
 
-public sealed record ProgrammeCount(string Programme, string Name, int Households);
+internal sealed record ProgrammeCount(string Programme, string Name, int Households);
 
-public sealed record PopulationView(IReadOnlyList<ProgrammeCount> Counts, IReadOnlyList<SubjectView> Subjects);
+internal sealed record PopulationView(IReadOnlyList<ProgrammeCount> Counts, IReadOnlyList<SubjectView> Subjects);
 
 /// <summary>防返贫监测对象 and 其他困难人员 recorded by the town, and the monitored population's size by programme.</summary>
 internal sealed class SubjectsHandler(MonitoringDbContext db, IHouseholdSnapshots households, PopulationReader population, TimeProvider clock)

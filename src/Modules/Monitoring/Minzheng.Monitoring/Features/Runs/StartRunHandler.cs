@@ -7,9 +7,9 @@ using Minzheng.Platform.Errors;
 
 namespace Minzheng.Monitoring.Features.Runs;
 
-public sealed record StartRunRequest(string? Period, DateOnly? AsOf);
+internal sealed record StartRunRequest(string? Period, DateOnly? AsOf);
 
-public sealed record RunView(Guid Id, string Period, DateOnly AsOf, string Status, int Attempts, int Progress, string Stage, int Monitored, int Households, int Findings,
+internal sealed record RunView(Guid Id, string Period, DateOnly AsOf, string Status, int Attempts, int Progress, string Stage, int Monitored, int Households, int Findings,
     int AlertsCreated, string FeedsJson, string? Error, string StartedBy, DateTime StartedAtUtc, DateTime? FinishedAtUtc)
 {
     public static RunView Of(MatchRun r) => new(r.Id, r.Period, r.AsOf, r.Status.ToString(), r.Attempts, r.Progress, r.Stage, r.Monitored, r.Households, r.Findings,

@@ -15,7 +15,7 @@ namespace Minzheng.Monitoring.Features.SeedDemo;
 /// Demo monitoring for the demo district (first start only): thirty households under monitoring, one synthetic feed per
 /// department in which a few of them appear, and this month's run, so that the towns open the demo with alerts to handle.
 /// </summary>
-public static class MonitoringDemo
+internal static class MonitoringDemo
 {
     public static async Task<int> SeedAsync(IServiceProvider services, CancellationToken ct = default)
     {

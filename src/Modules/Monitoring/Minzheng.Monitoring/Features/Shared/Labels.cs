@@ -3,7 +3,7 @@ using Minzheng.Monitoring.Domain;
 namespace Minzheng.Monitoring.Features.Shared;
 
 /// <summary>What users read for the module's codes.</summary>
-public static class Labels
+internal static class Labels
 {
     public static string Of(UploadChannel channel) => channel switch
     {

@@ -5,7 +5,7 @@ using Minzheng.Platform.Identity;
 namespace Minzheng.Monitoring.Features.Shared;
 
 /// <summary>Who does what here: the district runs feeds, partners and the batch; towns handle their alerts.</summary>
-public static class MonitoringAccess
+internal static class MonitoringAccess
 {
     public static readonly IReadOnlyList<string> DistrictRoles = [Roles.DistrictLeader, Roles.DistrictOfficer];
 

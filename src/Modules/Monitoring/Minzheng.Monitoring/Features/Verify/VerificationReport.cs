@@ -1,17 +1,17 @@
 namespace Minzheng.Monitoring.Features.Verify;
 
 /// <summary>One row a department's data holds about a member (the member masked).</summary>
-public sealed record DepartmentRow(string Person, IReadOnlyDictionary<string, string> Values);
+internal sealed record DepartmentRow(string Person, IReadOnlyDictionary<string, string> Values);
 
 /// <summary>What one department's feed shows about the household, from which version.</summary>
-public sealed record DepartmentFinding(string Feed, string Name, string Department, string Version, IReadOnlyList<DepartmentRow> Rows);
+internal sealed record DepartmentFinding(string Feed, string Name, string Department, string Version, IReadOnlyList<DepartmentRow> Rows);
 
 /// <summary>One test against the settings: what was found, the limit, and whether the household passes it.</summary>
-public sealed record VerificationCheck(string Name, string Found, string Limit, bool Passed);
+internal sealed record VerificationCheck(string Name, string Found, string Limit, bool Passed);
 
 /// <summary>The 家庭经济状况核对报告 (DOMAIN-RULES §5) as stored with the application.</summary>
-public sealed record VerificationReport(
+internal sealed record VerificationReport(
     string CaseNumber, string HouseholdNumber, DateOnly AsOf, int Members, IReadOnlyList<DepartmentFinding> Departments,
     IReadOnlyList<VerificationCheck> Checks, bool Passed, IReadOnlyList<string> MissingFeeds, string Note);
 
-public sealed record VerificationView(Guid Id, Guid CaseId, string CaseNumber, string HouseholdNumber, bool Passed, string CreatedBy, DateTime CreatedAtUtc, VerificationReport Report);
+internal sealed record VerificationView(Guid Id, Guid CaseId, string CaseNumber, string HouseholdNumber, bool Passed, string CreatedBy, DateTime CreatedAtUtc, VerificationReport Report);

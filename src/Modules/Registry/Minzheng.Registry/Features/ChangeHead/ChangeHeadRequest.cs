@@ -3,7 +3,7 @@ using Minzheng.Registry.Domain;
 namespace Minzheng.Registry.Features.ChangeHead;
 
 /// <summary>Makes another living member the head; the former head takes the given relation.</summary>
-public sealed class ChangeHeadRequest
+internal sealed class ChangeHeadRequest
 {
     public Guid NewHeadPersonId { get; set; }
 

@@ -2,7 +2,7 @@ using Minzheng.Registry.Domain;
 
 namespace Minzheng.Registry.Features.ChangePersonStatus;
 
-public sealed class ChangePersonStatusRequest
+internal sealed class ChangePersonStatusRequest
 {
     public PersonStatus Status { get; set; } = PersonStatus.Deceased;
 

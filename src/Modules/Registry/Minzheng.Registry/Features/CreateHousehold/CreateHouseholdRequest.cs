@@ -3,7 +3,7 @@ using Minzheng.Registry.Features.Shared;
 
 namespace Minzheng.Registry.Features.CreateHousehold;
 
-public sealed class CreateHouseholdRequest
+internal sealed class CreateHouseholdRequest
 {
     /// <summary>The 12-digit village/community the household lives in.</summary>
     public string RegionCode { get; set; } = string.Empty;

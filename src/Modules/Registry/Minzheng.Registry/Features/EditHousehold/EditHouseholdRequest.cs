@@ -3,7 +3,7 @@ using Minzheng.Registry.Domain;
 namespace Minzheng.Registry.Features.EditHousehold;
 
 /// <summary>Changes to a household's own fields. An empty bank account leaves the stored one unchanged.</summary>
-public sealed class EditHouseholdRequest
+internal sealed class EditHouseholdRequest
 {
     public HouseholdKind Kind { get; set; }
 

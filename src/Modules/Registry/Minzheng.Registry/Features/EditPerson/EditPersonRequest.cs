@@ -1,7 +1,7 @@
 namespace Minzheng.Registry.Features.EditPerson;
 
 /// <summary>A correction of a person's name or phone. The ID number never changes: a wrong one means a new registration.</summary>
-public sealed class EditPersonRequest
+internal sealed class EditPersonRequest
 {
     public string Name { get; set; } = string.Empty;
 

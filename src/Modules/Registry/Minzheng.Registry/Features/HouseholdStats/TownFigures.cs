@@ -5,7 +5,7 @@ using Minzheng.Registry.Domain;
 
 namespace Minzheng.Registry.Features.HouseholdStats;
 
-public sealed record TownFigure(string TownCode, string TownName, int Households, int Persons, int Elderly);
+internal sealed record TownFigure(string TownCode, string TownName, int Households, int Persons, int Elderly);
 
 /// <summary>Registry figures per town for the home page, within the user's regions.</summary>
 internal sealed class TownFiguresHandler(RegistryDbContext db, TimeProvider clock)

@@ -1,7 +1,7 @@
 namespace Minzheng.Registry.Features.ImportHouseholds;
 
 /// <summary>The columns of a household roster file, by their Chinese header names.</summary>
-public static class ImportColumns
+internal static class ImportColumns
 {
     public const string HouseholdKey = "户序号";
     public const string RegionCode = "村社区代码";

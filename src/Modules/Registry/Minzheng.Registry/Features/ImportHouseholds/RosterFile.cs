@@ -3,7 +3,7 @@ using Minzheng.Platform.Files;
 namespace Minzheng.Registry.Features.ImportHouseholds;
 
 /// <summary>A household roster: a table file (CSV or XLSX) with the registry's columns.</summary>
-public static class RosterFile
+internal static class RosterFile
 {
     public const int MaxRows = TableFile.MaxRows;
     public const long MaxBytes = TableFile.MaxBytes;

@@ -3,7 +3,7 @@ using Minzheng.Registry.Domain;
 namespace Minzheng.Registry.Features.ListHouseholds;
 
 /// <summary>Filters of the household list. The ID number is matched through its blind index and never travels in a URL.</summary>
-public sealed class HouseholdFilter
+internal sealed class HouseholdFilter
 {
     public string? RegionCode { get; set; }
 
@@ -18,5 +18,5 @@ public sealed class HouseholdFilter
     public int Size { get; set; } = 20;
 }
 
-public sealed record HouseholdRow(Guid Id, string Number, string RegionCode, string RegionName, string Kind, string Address,
+internal sealed record HouseholdRow(Guid Id, string Number, string RegionCode, string RegionName, string Kind, string Address,
     string? HeadName, string? HeadIdNumber, int MemberCount);

@@ -7,7 +7,7 @@ using Minzheng.Registry.Domain;
 
 namespace Minzheng.Registry.Features.ListPersons;
 
-public sealed class PersonFilter
+internal sealed class PersonFilter
 {
     public string? RegionCode { get; set; }
 
@@ -24,7 +24,7 @@ public sealed class PersonFilter
     public int Size { get; set; } = 20;
 }
 
-public sealed record PersonRow(Guid Id, string Name, string IdNumber, string Sex, DateOnly BirthDate, string Status, string RegionCode, Guid? HouseholdId, string Relation);
+internal sealed record PersonRow(Guid Id, string Name, string IdNumber, string Sex, DateOnly BirthDate, string Status, string RegionCode, Guid? HouseholdId, string Relation);
 
 internal sealed class ListPersonsHandler(RegistryDbContext db, FieldProtector protector, TimeProvider clock)
 {

@@ -3,7 +3,7 @@ using Minzheng.Registry.Domain;
 namespace Minzheng.Registry.Features.MoveMember;
 
 /// <summary>Moves a person (found by ID number) into a household, keeping the move in history.</summary>
-public sealed class MoveMemberRequest
+internal sealed class MoveMemberRequest
 {
     public string IdNumber { get; set; } = string.Empty;
 

@@ -8,11 +8,11 @@ public enum RevealableField
 }
 
 /// <summary>Ask to see one protected field in clear. The purpose is required and goes to the audit trail.</summary>
-public sealed class RevealRequest
+internal sealed class RevealRequest
 {
     public RevealableField Field { get; set; }
 
     public string Purpose { get; set; } = string.Empty;
 }
 
-public sealed record RevealResult(string Value);
+internal sealed record RevealResult(string Value);

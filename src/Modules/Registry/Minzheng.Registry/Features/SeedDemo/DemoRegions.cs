@@ -6,7 +6,7 @@ namespace Minzheng.Registry.Features.SeedDemo;
 /// 蒸湘区 and its five real divisions (NBS statistical codes, DOMAIN-RULES §0). Villages and communities
 /// below them are invented for the demo (codes 001–0NN communities, 201+ villages) and marked synthetic.
 /// </summary>
-public static class DemoRegions
+internal static class DemoRegions
 {
     public const string District = "430408";
 

@@ -8,24 +8,18 @@ using Minzheng.Registry.Features.Shared;
 
 namespace Minzheng.Registry.Features.SeedDemo;
 
-public enum DemoScale
-{
-    District = 1,
-    City = 20,
-}
-
 /// <summary>
 /// Seeds the demo district: regions, then about 10,000 households and 25,000 persons (×20 for the city scale),
 /// deterministic for a seed. Runs once: a database that already has households is left alone.
 /// </summary>
-public sealed class SeedDemoHandler(RegistryDbContext db, FieldProtector protector, TimeProvider clock)
+internal sealed class SeedDemoHandler(RegistryDbContext db, FieldProtector protector, TimeProvider clock)
 {
     private readonly PersonFactory _persons = new(protector);
 
     public const int DistrictHouseholds = 10_000;
     private const int Batch = 1_000;
 
-    public async Task<int> HandleAsync(DemoScale scale, int seed = 430408, IProgress<int>? progress = null, CancellationToken ct = default)
+    public async Task<int> HandleAsync(int scale, int seed = 430408, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         await EnsureRegionsAsync(ct);
         if (await db.Households.IgnoreQueryFilters().AnyAsync(ct))
@@ -38,7 +32,7 @@ public sealed class SeedDemoHandler(RegistryDbContext db, FieldProtector protect
         var villages = DemoRegions.Towns
             .SelectMany(t => Enumerable.Range(1, DemoRegions.VillagesPerTown).Select(i => (Code: DemoRegions.VillageCode(t.Code, t.IsSubdistrict, i), Urban: t.IsSubdistrict)))
             .ToArray();
-        var total = DistrictHouseholds * (int)scale;
+        var total = DistrictHouseholds * scale;
         var perVillage = new Dictionary<string, int>();
         db.SuppressChangeAudit = true;
         db.ChangeTracker.AutoDetectChangesEnabled = false;

@@ -4,7 +4,7 @@ using Minzheng.Registry.Data;
 
 namespace Minzheng.Registry.Features.Shared;
 
-public sealed record RegionOption(string Code, string Name, int Level, string? ParentCode);
+internal sealed record RegionOption(string Code, string Name, int Level, string? ParentCode);
 
 /// <summary>Towns and villages the user may pick: those inside their regions (or above-town parents for context).</summary>
 internal sealed class RegionOptions(RegistryDbContext db)

@@ -4,7 +4,7 @@ using Minzheng.WorkPlan.Data;
 
 namespace Minzheng.WorkPlan.Features.DownloadEvidence;
 
-public sealed record EvidenceDownload(string Name, string ContentType, byte[] Bytes);
+internal sealed record EvidenceDownload(string Name, string ContentType, byte[] Bytes);
 
 /// <summary>A report's evidence file, for whoever may read the plan it belongs to.</summary>
 internal sealed class DownloadEvidenceHandler(WorkPlanDbContext db)

@@ -7,14 +7,14 @@ using Minzheng.WorkPlan.Domain;
 
 namespace Minzheng.WorkPlan.Features.LoadPlan;
 
-public enum LoadOutcome
+internal enum LoadOutcome
 {
     Created,
     Updated,
     Unchanged,
 }
 
-public sealed record LoadPlanResult(int Year, string Title, int Parts, int Points, int Targets, LoadOutcome Outcome);
+internal sealed record LoadPlanResult(int Year, string Title, int Parts, int Points, int Targets, LoadOutcome Outcome);
 
 /// <summary>
 /// Loads a plan file whole or not at all. Loading the same file again changes nothing; a revised file for the same

@@ -4,7 +4,7 @@ namespace Minzheng.WorkPlan.Features.LoadPlan;
 /// The plan file (plans/YEAR.json): a year's plan as data. Every field is nullable here so that a missing one is
 /// reported by name rather than defaulted.
 /// </summary>
-public sealed record PlanFile
+internal sealed record PlanFile
 {
     public int? Year { get; init; }
 
@@ -21,7 +21,7 @@ public sealed record PlanFile
     public List<PartFile>? Parts { get; init; }
 }
 
-public sealed record PartFile
+internal sealed record PartFile
 {
     public int? Number { get; init; }
 
@@ -30,7 +30,7 @@ public sealed record PartFile
     public List<PointFile>? Points { get; init; }
 }
 
-public sealed record PointFile
+internal sealed record PointFile
 {
     public int? Number { get; init; }
 
@@ -45,7 +45,7 @@ public sealed record PointFile
     public List<TargetFile>? Targets { get; init; }
 }
 
-public sealed record TargetFile
+internal sealed record TargetFile
 {
     public string? Key { get; init; }
 
@@ -69,7 +69,7 @@ public sealed record TargetFile
     public List<MilestoneFile>? Milestones { get; init; }
 }
 
-public sealed record MilestoneFile
+internal sealed record MilestoneFile
 {
     public DateOnly? Date { get; init; }
 

@@ -4,7 +4,7 @@ using Minzheng.Platform.Errors;
 namespace Minzheng.WorkPlan.Features.LoadPlan;
 
 /// <summary>Parses a plan file; malformed JSON is an input error naming the line.</summary>
-public static class PlanFileReader
+internal static class PlanFileReader
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {

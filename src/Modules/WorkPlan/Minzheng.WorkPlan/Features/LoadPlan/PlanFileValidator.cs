@@ -8,7 +8,7 @@ namespace Minzheng.WorkPlan.Features.LoadPlan;
 /// Checks a whole plan file before anything is stored: numbers present and unique, target keys unique, every bound
 /// indicator published by a module, values, directions and dates sensible. Returns every problem, keyed by where it is.
 /// </summary>
-public static class PlanFileValidator
+internal static class PlanFileValidator
 {
     public static FieldErrors Validate(PlanFile plan, IndicatorRegistry indicators)
     {

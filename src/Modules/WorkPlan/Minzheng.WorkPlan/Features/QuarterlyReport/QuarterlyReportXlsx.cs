@@ -5,7 +5,7 @@ using Minzheng.WorkPlan.Domain;
 namespace Minzheng.WorkPlan.Features.QuarterlyReport;
 
 /// <summary>The quarterly report as an XLSX sheet: one row per target, and one per qualitative point.</summary>
-public static class QuarterlyReportXlsx
+internal static class QuarterlyReportXlsx
 {
     public static readonly string[] Columns = ["部分", "序号", "工作要点", "责任单位", "分管领导", "要点状态", "量化指标", "目标值", "单位", "截止日期", "当前值", "完成率(%)", "指标状态", "说明", "数据来源", "佐证材料"];
 

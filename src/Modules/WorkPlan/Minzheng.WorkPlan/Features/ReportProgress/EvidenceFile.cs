@@ -3,7 +3,7 @@ using Minzheng.Platform.Files;
 namespace Minzheng.WorkPlan.Features.ReportProgress;
 
 /// <summary>A progress report's 佐证材料: documents and images a bureau keeps, checked by content.</summary>
-public sealed record EvidenceFile(string Name, string ContentType, byte[] Bytes)
+internal sealed record EvidenceFile(string Name, string ContentType, byte[] Bytes)
 {
     public const int MaxBytes = UploadedFile.MaxBytes;
 

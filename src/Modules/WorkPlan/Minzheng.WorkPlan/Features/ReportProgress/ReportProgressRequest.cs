@@ -1,4 +1,4 @@
 namespace Minzheng.WorkPlan.Features.ReportProgress;
 
 /// <summary>A progress report for a manual target: the value reached as of a date, what it rests on, and the evidence file.</summary>
-public sealed record ReportProgressRequest(decimal? Value, DateOnly? AsOf, string? Note);
+internal sealed record ReportProgressRequest(decimal? Value, DateOnly? AsOf, string? Note);

@@ -5,7 +5,7 @@ using Minzheng.WorkPlan.Domain;
 
 namespace Minzheng.WorkPlan.Features.ReviewProgress;
 
-public sealed record ReviewRequest(string? Note);
+internal sealed record ReviewRequest(string? Note);
 
 /// <summary>
 /// A district officer or leader approves or returns a pending report, never their own. A report is reviewed once:

@@ -6,7 +6,7 @@ using Minzheng.WorkPlan.Domain;
 namespace Minzheng.WorkPlan.Features.Shared;
 
 /// <summary>A target's value on a day and where it came from (a module's indicator, or the approved report it rests on).</summary>
-public sealed record TargetValue(decimal? Value, string Source, Guid? ReportId);
+internal sealed record TargetValue(decimal? Value, string Source, Guid? ReportId);
 
 /// <summary>
 /// Reads targets' values as of a day: bound targets from the publishing module's live indicator (a flow counted from
