@@ -6,16 +6,10 @@ public class ValidationHelperTests
     [Fact]
     public void No_use_case_builds_its_own_error_dictionary()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Minzheng.slnx")))
-        {
-            root = root.Parent;
-        }
-
-        Assert.NotNull(root);
+        var root = ModuleSources.Root();
         var allowed = new[] { Path.Combine("Platform", "Minzheng.Platform", "Errors"), Path.Combine("Platform", "Minzheng.Platform.Ui") };
-        var offenders = Directory.EnumerateFiles(Path.Combine(root!.FullName, "src"), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !allowed.Any(a => f.Contains(a, StringComparison.Ordinal)))
+        var offenders = Directory.EnumerateFiles(Path.Combine(root.FullName, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => ModuleSources.IsSource(f) && !allowed.Any(a => f.Contains(a, StringComparison.Ordinal)))
             .Where(f => File.ReadAllText(f).Contains("Dictionary<string, string[]>", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(root.FullName, f))
             .ToList();

@@ -48,7 +48,7 @@ internal static class FirstRun
         {
             if (await module.SeedDemoAsync(app.Services, new DemoSeed()) is { } seeded)
             {
-                app.Logger.LogInformation("Seeded {What}", seeded);
+                app.Logger.LogInformation("Seeded demo data: {What}", seeded);
             }
         }
 

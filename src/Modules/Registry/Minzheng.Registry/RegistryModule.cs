@@ -79,7 +79,7 @@ public sealed class RegistryModule : IModule
     {
         await using var scope = SystemScope.Create(services.GetRequiredService<IServiceScopeFactory>(), "演示数据");
         var seeded = await scope.ServiceProvider.GetRequiredService<SeedDemoHandler>().HandleAsync(demo.Scale, demo.Seed, demo.Progress, ct);
-        return seeded > 0 ? $"the demo district: {seeded} households" : null;
+        return seeded > 0 ? $"{seeded} households" : null;
     }
 
     /// <summary>Applies the registry's tables to the consolidated migrations model.</summary>

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Minzheng.Ledger.Features.Checkpoints;
+
+/// <summary>The HTTP routes of this use case, mapped by the module into its /api group.</summary>
+internal static class CheckpointsEndpoints
+{
+    public static void Map(RouteGroupBuilder g)
+    {
+        g.MapGet("/checkpoint", async (CheckpointHandler h, CancellationToken ct) =>
+            await h.LatestAsync(ct) is { } c ? Results.Text(c.Note, "text/plain; charset=utf-8") : Results.Problem(statusCode: 404, title: "尚无检查点"))
+            .WithSummary("最新的已签名检查点（规模、根哈希、时间、签名与见证联署）");
+
+        g.MapPost("/witness", async (HttpRequest request, CheckpointHandler h, CancellationToken ct) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            var added = await h.AcceptCosignaturesAsync(await reader.ReadToEndAsync(ct), ct);
+            return TypedResults.Ok(new { added });
+        }).WithSummary("见证方提交对检查点的联署签名（正文为已签名检查点文本）");
+    }
+}
