@@ -34,10 +34,10 @@ public abstract class PayrollLatestCaseTests(WebHost host)
             again.Number = "T" + latest.ToString("N")[..20];
             again.CreatedAtUtc = again.CreatedAtUtc.AddDays(1);
             again.MonthlyAmountFen += 1_234;
-            again.Status = CaseStatus.Stopped;
             again.StopFrom = "2999-01"; // still in payment this month
-            again.Version = 1;
             db.Cases.Add(again);
+            db.Entry(again).Property(c => c.Status).CurrentValue = CaseStatus.Stopped;
+            db.Entry(again).Property(c => c.Version).CurrentValue = 1;
             await db.SaveChangesAsync();
         });
 

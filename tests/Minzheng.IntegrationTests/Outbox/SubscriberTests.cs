@@ -116,12 +116,14 @@ public abstract class SubscriberTests(DatabaseProvider provider)
         await using var scope = sp.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AssistanceDbContext>();
         var household = Guid.NewGuid();
-        db.Cases.Add(new AssistanceCase
+        var approved = new AssistanceCase
         {
             Number = "T" + household.ToString("N")[..10], Programme = Programme.Dibao, RequestedProgramme = Programme.Dibao, HouseholdId = household,
-            HouseholdNumber = "H" + household.ToString("N")[..8], RegionCode = "430408002001", SnapshotJson = "{}", Members = 2, Status = CaseStatus.Approved,
+            HouseholdNumber = "H" + household.ToString("N")[..8], RegionCode = "430408002001", SnapshotJson = "{}", Members = 2,
             MonthlyAmountFen = 60200, BenefitFrom = new DateOnly(2026, 1, 1), CreatedBy = "test", CreatedAtUtc = DateTime.UtcNow,
-        });
+        };
+        db.Cases.Add(approved);
+        db.Entry(approved).Property(c => c.Status).CurrentValue = CaseStatus.Approved; // seeded as decided, not walked through the workflow
         await db.SaveChangesAsync();
         return household;
     }

@@ -140,7 +140,7 @@ public abstract class RealRecordMatrixTests(WebHost host)
         var provider = new Provider { Name = Marker + "养老院", Kind = ProviderKind.Institution, RegionCode = "430408001", Contact = "0734", RecordedBy = "officer", CreatedAtUtc = now };
         var inspection = new SafetyInspection { ProviderId = provider.Id, RegionCode = "430408001", InspectedOn = today, Inspector = "检查员", Result = InspectionResult.Pass, Findings = Marker + "检查", RecordedBy = "officer", CreatedAtUtc = now };
         var delivery = new ServiceDelivery { PersonId = person, RegionCode = Village, ProviderId = provider.Id, PhotoName = "d.png", Items = Marker + "助浴", Staff = "护理员", CheckInUtc = now.AddHours(-2), CheckOutUtc = now.AddHours(-1), SubsidyFen = 3000, Salt = "00", Commitment = "00", RecordedBy = "zhengxiang", CreatedAtUtc = now };
-        var retrofit = new Retrofit { PersonId = person, RegionCode = Village, Stage = RetrofitStage.Applied, Items = Marker + "扶手", AppliedOn = today, RecordedBy = "zhengxiang" };
+        var retrofit = new Retrofit { PersonId = person, RegionCode = Village, Items = Marker + "扶手", AppliedOn = today, RecordedBy = "zhengxiang" };
         var enrolment = new MealEnrolment { PersonId = person, RegionCode = Village, ProviderId = provider.Id, Since = today, RecordedBy = "zhengxiang", CreatedAtUtc = now };
         var order = new ServiceOrder { PersonId = person, RegionCode = Village, ProviderId = provider.Id, Items = Marker + "上门", DueOn = today.AddDays(3), Status = OrderStatus.Open, CreatedBy = "zhengxiang", CreatedAtUtc = now };
         elderly.AddRange(provider, inspection, delivery, retrofit, enrolment, order);

@@ -43,7 +43,10 @@ public sealed class ElderlyModule : IModule
         services.AddScoped<ListEldersHandler>();
         services.AddScoped<Features.Providers.ProvidersHandler>();
         services.AddScoped<Features.OverdueVisits.OverdueVisitsHandler>();
-        services.AddScoped<Features.Retrofits.RetrofitHandler>();
+        services.AddScoped<Features.Retrofits.ListRetrofitsHandler>();
+        services.AddScoped<Features.Retrofits.ApplyRetrofitHandler>();
+        services.AddScoped<Features.Retrofits.AdvanceRetrofitHandler>();
+        services.AddScoped<Features.Retrofits.RetrofitPhotoHandler>();
         services.AddScoped<Features.Facilities.FacilitiesHandler>();
         services.AddScoped<Features.Meals.MealsHandler>();
         services.AddScoped<Features.Centenarians.CentenariansHandler>();

@@ -1,5 +1,6 @@
 using Minzheng.Platform.Access;
 using Minzheng.Platform.Audit;
+using Minzheng.Platform.Errors;
 using Minzheng.Assistance.Domain.Programmes;
 
 namespace Minzheng.Assistance.Domain.Cases;
@@ -49,7 +50,8 @@ internal sealed class AssistanceCase : IAudited, IRegionOwned
 
     public int Members { get; set; }
 
-    public CaseStatus Status { get; set; }
+    /// <summary>Changed only by the workflow methods below (<see cref="Receive"/>, <see cref="Take"/>, <see cref="Manage"/>, <see cref="HoldForReview"/>).</summary>
+    public CaseStatus Status { get; private set; }
 
     /// <summary>The current step's deadline (working days by setting); null once closed or while the 公示 runs.</summary>
     public DateOnly? DueOn { get; set; }
@@ -84,11 +86,101 @@ internal sealed class AssistanceCase : IAudited, IRegionOwned
 
     public DateTime CreatedAtUtc { get; set; }
 
-    public int Version { get; set; }
+    /// <summary>Moves on with every change of status: of two people deciding at once, exactly one saves.</summary>
+    public int Version { get; private set; }
 
     public List<CaseIncome> Incomes { get; set; } = [];
 
     public List<CaseEvent> Events { get; set; } = [];
+
+    /// <summary>A new application's first status: 待受理 (sent online) or 核对 (received at the counter).</summary>
+    public void Receive(CaseStatus first)
+    {
+        if (Version != 0 || first is not (CaseStatus.Submitted or CaseStatus.Verification))
+        {
+            throw new InvalidOperationException("an application starts as Submitted or Verification");
+        }
+
+        Status = first;
+    }
+
+    /// <summary>Throws the Chinese reason when a workflow step may not be taken now: not from this status, or on a version somebody has since moved on.</summary>
+    public void EnsureCanTake(CaseAction action, int? seenVersion)
+    {
+        if (CaseWorkflow.Refusal(Status, action) is { } refusal)
+        {
+            throw new BusinessRuleException(refusal);
+        }
+
+        EnsureSeen(seenVersion);
+    }
+
+    /// <summary>Takes one step of the workflow (<see cref="CaseWorkflow"/>): the status it leads to.</summary>
+    public void Take(CaseAction action, int? seenVersion)
+    {
+        EnsureCanTake(action, seenVersion);
+        Status = CaseWorkflow.To(action);
+        Version++;
+    }
+
+    /// <summary>Throws the Chinese reason when the benefit may not be managed so now (<see cref="BenefitWorkflow"/>).</summary>
+    public void EnsureCanManage(BenefitAction action, int? seenVersion)
+    {
+        if (BenefitWorkflow.Refusal(Status, action) is { } refusal)
+        {
+            throw new BusinessRuleException(refusal);
+        }
+
+        EnsureSeen(seenVersion);
+    }
+
+    /// <summary>Dynamic management of the benefit in force: 停发 stops it, 暂停 holds it, 恢复 resumes it; the others keep the status.</summary>
+    public void Manage(BenefitAction action, int? seenVersion)
+    {
+        EnsureCanManage(action, seenVersion);
+        Status = action switch
+        {
+            BenefitAction.Stop => CaseStatus.Stopped,
+            BenefitAction.Suspend => CaseStatus.Suspended,
+            BenefitAction.Resume => CaseStatus.Approved,
+            _ => Status,
+        };
+        Version++;
+    }
+
+    /// <summary>
+    /// A monitoring finding about the household: the review is brought forward to today and, when the finding says so, a
+    /// benefit being paid is suspended. True when it was suspended now.
+    /// </summary>
+    public bool HoldForReview(bool suspend, DateOnly today)
+    {
+        if (!CaseWorkflow.IsCovered(Status))
+        {
+            throw new InvalidOperationException("only a benefit in force is held for review");
+        }
+
+        var suspended = suspend && Status == CaseStatus.Approved;
+        if (suspended)
+        {
+            Status = CaseStatus.Suspended;
+        }
+
+        if (NextReviewOn is null || NextReviewOn > today)
+        {
+            NextReviewOn = today;
+        }
+
+        Version++;
+        return suspended;
+    }
+
+    private void EnsureSeen(int? seenVersion)
+    {
+        if (seenVersion is { } seen && seen != Version)
+        {
+            throw new BusinessRuleException("案件已被他人办理，请刷新后查看");
+        }
+    }
 
     /// <summary>The monthly amount for a month (YYYY-MM): the latest 增发/减发 in force, else the approved amount; 0 once stopped.</summary>
     public long AmountFor(string month, IEnumerable<BenefitChange> changes)

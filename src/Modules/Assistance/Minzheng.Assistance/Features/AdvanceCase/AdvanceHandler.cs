@@ -34,15 +34,7 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, Investigation inves
             throw new ForbiddenException($"“{CaseLabels.Of(action)}”须由{Minzheng.Platform.Identity.Roles.DisplayName(role)}办理");
         }
 
-        if (CaseWorkflow.Refusal(c.Status, action) is { } refusal)
-        {
-            throw new BusinessRuleException(refusal);
-        }
-
-        if (request.Version is { } seen && seen != c.Version)
-        {
-            throw new BusinessRuleException("案件已被他人办理，请刷新后查看");
-        }
+        c.EnsureCanTake(action, request.Version);
 
         var today = clock.Today();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -111,9 +103,8 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, Investigation inves
                 break;
         }
 
-        c.Status = CaseWorkflow.To(action);
+        c.Take(action, request.Version);
         c.DueOn = await deadlines.DueAsync(c.Status, c.RegionCode, today, ct);
-        c.Version++;
         db.AddEvent(c, now, CaseLabels.Of(action), note);
         if (c.Status is CaseStatus.Approved or CaseStatus.Refused)
         {

@@ -30,18 +30,11 @@ internal sealed class BenefitHolds(AssistanceDbContext db, TimeProvider clock)
             {
                 foreach (var c in cases[f.HouseholdId])
                 {
-                    if (f.Suspend && c.Status == CaseStatus.Approved)
+                    if (c.HoldForReview(f.Suspend, today))
                     {
-                        c.Status = CaseStatus.Suspended;
                         db.BenefitChanges.Add(new BenefitChange { CaseId = c.Id, RegionCode = c.RegionCode, Action = BenefitAction.Suspend, Reason = f.Finding, DecidedBy = db.User.UserName, DecidedAtUtc = now });
                     }
 
-                    if (c.NextReviewOn is null || c.NextReviewOn > today)
-                    {
-                        c.NextReviewOn = today;
-                    }
-
-                    c.Version++;
                     db.AddEvent(c, now, f.Suspend ? "暂停发放（核对与监测）" : "提前复核（核对与监测）", f.Finding);
                 }
 

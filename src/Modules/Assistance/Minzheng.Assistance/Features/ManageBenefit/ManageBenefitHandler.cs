@@ -35,15 +35,7 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
             throw new ForbiddenException($"“{BenefitLabels.Of(action)}”须由{Roles.DisplayName(role)}办理");
         }
 
-        if (Refusal(c.Status, action) is { } refusal)
-        {
-            throw new BusinessRuleException(refusal);
-        }
-
-        if (request.Version is { } seen && seen != c.Version)
-        {
-            throw new BusinessRuleException("案件已被他人办理，请刷新后查看");
-        }
+        c.EnsureCanManage(action, request.Version);
 
         var reason = request.Reason?.Trim() ?? string.Empty;
         if (reason.Length is < 2 or > 1000)
@@ -81,15 +73,12 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
                 break;
             case BenefitAction.Stop:
                 change.FromMonth = c.StopFrom = FromMonth(request.FromMonth, thisMonth, c);
-                c.Status = CaseStatus.Stopped;
                 note = $"自 {c.StopFrom} 起停发；{reason}";
                 break;
             case BenefitAction.Suspend:
-                c.Status = CaseStatus.Suspended;
                 note = $"暂停发放，待复核：{reason}";
                 break;
             default:
-                c.Status = CaseStatus.Approved;
                 note = $"恢复发放：{reason}";
                 break;
         }
@@ -101,7 +90,7 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
             db.Outbox.Add(Event(c, change, now));
         }
 
-        c.Version++;
+        c.Manage(action, request.Version);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -117,18 +106,6 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
     /// <summary>The town reviews, suspends and resumes; the district decides what is paid, unless approval is delegated to the town.</summary>
     public static string RoleFor(BenefitAction action, bool approvalDelegated) =>
         action is BenefitAction.Review or BenefitAction.Suspend or BenefitAction.Resume || approvalDelegated ? Roles.TownCaseWorker : Roles.DistrictOfficer;
-
-    /// <summary>What the case's status allows; null when the action may be taken.</summary>
-    public static string? Refusal(CaseStatus status, BenefitAction action) => (status, action) switch
-    {
-        (CaseStatus.Approved or CaseStatus.Suspended, BenefitAction.Review or BenefitAction.ChangeAmount or BenefitAction.Stop) => null,
-        (CaseStatus.Approved, BenefitAction.GradualExit or BenefitAction.Suspend) => null,
-        (CaseStatus.Suspended, BenefitAction.Resume) => null,
-        _ => $"当前状态为“{CaseLabels.Of(status)}”，不能执行“{BenefitLabels.Of(action)}”",
-    };
-
-    /// <summary>The actions open on a case in a status (whatever the user's role).</summary>
-    public static IReadOnlyList<BenefitAction> Open(CaseStatus status) => Enum.GetValues<BenefitAction>().Where(a => Refusal(status, a) is null).ToList();
 
     private static string FromMonth(string? text, string thisMonth, AssistanceCase c)
     {

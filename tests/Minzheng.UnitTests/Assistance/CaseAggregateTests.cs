@@ -1,0 +1,90 @@
+using Minzheng.Assistance.Domain.Cases;
+using Minzheng.Platform.Errors;
+
+namespace Minzheng.UnitTests.Assistance;
+
+/// <summary>The case's status moves only through its own methods (issue 17.5): the workflow's rules hold whichever handler calls.</summary>
+public class CaseAggregateTests
+{
+    private static AssistanceCase AtVerification()
+    {
+        var c = new AssistanceCase { RegionCode = "430408001001" };
+        c.Receive(CaseStatus.Verification);
+        return c;
+    }
+
+    [Fact]
+    public void A_step_moves_the_case_on_and_its_version_with_it()
+    {
+        var c = AtVerification();
+        c.Take(CaseAction.RecordVerification, seenVersion: 0);
+        Assert.Equal(CaseStatus.Investigation, c.Status);
+        Assert.Equal(1, c.Version);
+    }
+
+    [Fact]
+    public void A_step_from_the_wrong_status_is_refused_in_Chinese_and_changes_nothing()
+    {
+        var c = AtVerification();
+        var e = Assert.Throws<BusinessRuleException>(() => c.Take(CaseAction.Approve, null));
+        Assert.Contains("不能执行", e.Message, StringComparison.Ordinal);
+        Assert.Equal(CaseStatus.Verification, c.Status);
+        Assert.Equal(0, c.Version);
+    }
+
+    [Fact]
+    public void A_step_on_a_version_somebody_has_moved_on_is_refused()
+    {
+        var c = AtVerification();
+        c.Take(CaseAction.RecordVerification, 0);
+        Assert.Throws<BusinessRuleException>(() => c.Take(CaseAction.RecordInvestigation, seenVersion: 0));
+        Assert.Equal(CaseStatus.Investigation, c.Status);
+    }
+
+    [Fact]
+    public void An_application_starts_only_as_submitted_or_at_verification()
+    {
+        Assert.Throws<InvalidOperationException>(() => new AssistanceCase().Receive(CaseStatus.Approved));
+        var c = AtVerification();
+        c.Take(CaseAction.RecordVerification, null);
+        Assert.Throws<InvalidOperationException>(() => c.Receive(CaseStatus.Verification)); // a case in progress is never reset
+    }
+
+    [Fact]
+    public void Only_a_benefit_in_force_is_managed_and_stopping_it_stops_it()
+    {
+        var c = AtVerification();
+        Assert.Throws<BusinessRuleException>(() => c.Manage(BenefitAction.Stop, null));
+        foreach (var step in new[] { CaseAction.RecordVerification, CaseAction.RecordInvestigation, CaseAction.TownApprove, CaseAction.ClosePublicity, CaseAction.Approve })
+        {
+            c.Take(step, null);
+        }
+
+        c.Manage(BenefitAction.Suspend, c.Version);
+        Assert.Equal(CaseStatus.Suspended, c.Status);
+        Assert.Throws<BusinessRuleException>(() => c.Manage(BenefitAction.GradualExit, null)); // not while suspended
+        c.Manage(BenefitAction.Resume, null);
+        Assert.Equal(CaseStatus.Approved, c.Status);
+        c.Manage(BenefitAction.Stop, null);
+        Assert.Equal(CaseStatus.Stopped, c.Status);
+    }
+
+    [Fact]
+    public void A_monitoring_finding_brings_the_review_forward_and_suspends_only_when_it_says_so()
+    {
+        var c = AtVerification();
+        Assert.Throws<InvalidOperationException>(() => c.HoldForReview(true, new DateOnly(2026, 12, 7))); // not in force
+        foreach (var step in new[] { CaseAction.RecordVerification, CaseAction.RecordInvestigation, CaseAction.TownApprove, CaseAction.ClosePublicity, CaseAction.Approve })
+        {
+            c.Take(step, null);
+        }
+
+        c.NextReviewOn = new DateOnly(2027, 6, 1);
+        Assert.False(c.HoldForReview(suspend: false, new DateOnly(2026, 12, 7)));
+        Assert.Equal(CaseStatus.Approved, c.Status);
+        Assert.Equal(new DateOnly(2026, 12, 7), c.NextReviewOn);
+        Assert.True(c.HoldForReview(suspend: true, new DateOnly(2026, 12, 8)));
+        Assert.Equal(CaseStatus.Suspended, c.Status);
+        Assert.Equal(new DateOnly(2026, 12, 7), c.NextReviewOn); // an earlier review stays
+    }
+}
