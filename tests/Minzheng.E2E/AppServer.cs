@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Sockets;
-using Microsoft.Playwright;
 using Minzheng.Platform.Data;
 using Minzheng.TestSupport;
 
@@ -56,8 +55,8 @@ public sealed class AppServer : IAsyncLifetime
         Directory.CreateDirectory(Path.GetDirectoryName(logPath)!);
         var log = TextWriter.Synchronized(new StreamWriter(logPath, append: false) { AutoFlush = true });
         _log = log;
-        _process.OutputDataReceived += (_, e) => { if (e.Data is not null) log.WriteLine(e.Data); };
-        _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) log.WriteLine(e.Data); };
+        _process.OutputDataReceived += (_, e) => { if (e.Data is not null) { log.WriteLine(e.Data); } };
+        _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { log.WriteLine(e.Data); } };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         await WaitHealthyAsync();

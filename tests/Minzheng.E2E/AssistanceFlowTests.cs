@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Playwright;
 using Minzheng.TestSupport;
 
 namespace Minzheng.E2E;

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Minzheng.TestSupport;
 
 namespace Minzheng.E2E;

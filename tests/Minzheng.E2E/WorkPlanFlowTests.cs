@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 
 namespace Minzheng.E2E;
 

@@ -110,7 +110,7 @@ public abstract class BenefitManagementTests(WebHost host)
     public async Task A_death_found_by_the_monthly_match_holds_the_benefit_once_until_the_town_reviews_it()
     {
         var (worker, officer, id, _, _) = await ApprovedAsync();
-        var detail = await RegistryMembersAsync(worker, id);
+        var detail = await RegistryMembersAsync(id);
         var head = detail.HeadId;
         await Monitoring.MonitoringClient.UploadOkAsync(officer, "deaths", $"id_number,death_date\n{head},2026-01-05\n");
         var period = $"{2060 + Random.Shared.Next(0, 900)}-01";
@@ -141,7 +141,7 @@ public abstract class BenefitManagementTests(WebHost host)
         return mine.Count == 0 ? null : mine.Single().GetProperty("amountFen").GetInt64();
     }
 
-    private async Task<(string HeadId, Guid Household)> RegistryMembersAsync(HttpClient worker, Guid caseId)
+    private async Task<(string HeadId, Guid Household)> RegistryMembersAsync(Guid caseId)
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>().ActAsSystem("test");

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Minzheng.Assistance.Data;
-using Minzheng.Assistance.Domain.Payroll;
 using Minzheng.Assistance.Features.Payroll;
 using Minzheng.IntegrationTests.Infrastructure;
 using Minzheng.Platform.Access;

@@ -6,8 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using Minzheng.IntegrationTests.Infrastructure;
-using Minzheng.Platform.Identity;
-using Minzheng.Platform.Settings;
 using static Minzheng.IntegrationTests.Assistance.AssistanceClient;
 
 namespace Minzheng.IntegrationTests.Assistance;

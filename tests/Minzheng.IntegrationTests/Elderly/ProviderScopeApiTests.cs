@@ -14,7 +14,7 @@ public abstract class ProviderScopeApiTests(WebHost host)
 
     private static DateTime Now() => DateTime.UtcNow.AddHours(8);
 
-    private async Task<Guid> ElderAsync(HttpClient worker, string name)
+    private static async Task<Guid> ElderAsync(HttpClient worker, string name)
     {
         var created = await worker.PostAsJsonAsync("/api/registry/households", RegistryClient.Household("430408001006", (name, IdNumbers.Next(new DateOnly(1944, 4, 4)), "Head")));
         var household = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();

@@ -15,7 +15,7 @@ public abstract class RosterImportApiTests(WebHost host)
 
     private static StringContent Csv(string text) => new StringContent(text, Encoding.UTF8, "text/csv");
 
-    private async Task<(Guid Id, string IdNumber)> PersonAsync(HttpClient worker, string name, DateOnly birth)
+    private static async Task<(Guid Id, string IdNumber)> PersonAsync(HttpClient worker, string name, DateOnly birth)
     {
         var idNumber = IdNumbers.Next(birth);
         var created = await worker.PostAsJsonAsync("/api/registry/households", RegistryClient.Household("430408001007", (name, idNumber, "Head")));

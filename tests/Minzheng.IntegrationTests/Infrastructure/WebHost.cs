@@ -87,7 +87,7 @@ public abstract partial class WebHost(DatabaseProvider provider, bool verboseLog
         var claims = new List<System.Security.Claims.Claim> { new(System.Security.Claims.ClaimTypes.Name, "t-" + role), new(System.Security.Claims.ClaimTypes.Role, role) };
         if (region is not null)
         {
-            claims.Add(new(Minzheng.Platform.Access.ClaimTypesEx.Region, region));
+            claims.Add(new(Minzheng.Platform.Access.MzClaimTypes.Region, region));
         }
 
         scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>()

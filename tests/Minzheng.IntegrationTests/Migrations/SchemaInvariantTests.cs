@@ -19,8 +19,8 @@ public sealed class SchemaInvariantTests
         await conn.OpenAsync();
         var triggers = await ListAsync(conn, "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal ORDER BY tgname");
         Assert.Equal(["ledger_entries_append_only", "ledger_nodes_append_only", "platform_audit_no_truncate", "platform_audit_no_update_delete"], triggers);
-        Assert.Contains("fillfactor=30", (await ListAsync(conn, "SELECT array_to_string(reloptions, ',') FROM pg_class WHERE relname = 'assist_payments'")).Single());
-        Assert.Contains("pg_current_xact_id", (await ListAsync(conn, "SELECT column_default FROM information_schema.columns WHERE table_name = 'platform_outbox' AND column_name = 'TransactionId'")).Single());
+        Assert.Contains("fillfactor=30", (await ListAsync(conn, "SELECT array_to_string(reloptions, ',') FROM pg_class WHERE relname = 'assist_payments'")).Single(), StringComparison.Ordinal);
+        Assert.Contains("pg_current_xact_id", (await ListAsync(conn, "SELECT column_default FROM information_schema.columns WHERE table_name = 'platform_outbox' AND column_name = 'TransactionId'")).Single(), StringComparison.Ordinal);
         Assert.Single(await ListAsync(conn, "SELECT indexname FROM pg_indexes WHERE indexname = 'IX_platform_outbox_position'"));
 
         // The triggers work: the audit trail refuses an update.

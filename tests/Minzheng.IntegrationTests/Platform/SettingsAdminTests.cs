@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Minzheng.IntegrationTests.Infrastructure;
-using Minzheng.Platform.Access;
 using Minzheng.Platform.Audit;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Errors;

@@ -98,7 +98,7 @@ public abstract class UnitOfWorkTests(WebHost host)
         var scope = host.Factory.Services.CreateAsyncScope();
         var claims = new List<Claim>
         {
-            new(ClaimTypes.Name, "zhengxiang"), new(ClaimTypes.Role, Minzheng.Platform.Identity.Roles.TownCaseWorker), new(ClaimTypesEx.Region, "430408001"),
+            new(ClaimTypes.Name, "zhengxiang"), new(ClaimTypes.Role, Minzheng.Platform.Identity.Roles.TownCaseWorker), new(MzClaimTypes.Region, "430408001"),
         };
         scope.ServiceProvider.GetRequiredService<CurrentUser>().SetCircuitPrincipal(new ClaimsPrincipal(new ClaimsIdentity(claims, "circuit")));
         return scope;

@@ -14,7 +14,7 @@ public class DibaoRulesTests
         Assert.Equal(Yuan(700), income.Value);
         var topUp = DibaoRules.TopUp(Yuan(1100), income.Value, 3);
         Assert.Equal(Yuan(1200), topUp.Value);
-        Assert.Contains("× 3 人 = 1,200.00元", topUp.Steps.Single().Text);
+        Assert.Contains("× 3 人 = 1,200.00元", topUp.Steps.Single().Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class DibaoRulesTests
             new(IncomeType.Transfer, Yuan(300)),
         ], 3);
         Assert.Equal(Yuan(400), result.Value);
-        Assert.Contains("不计入 950.00元", result.Steps.Single().Text);
+        Assert.Contains("不计入 950.00元", result.Steps.Single().Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public class ProgrammeRoutingTests
         var routing = Route(Programme.Tekun, new Assessment([Member(78)], new AssetFacts(), ObligorAble: false), 0);
         Assert.Equal(Programme.Tekun, routing.Programme);
         Assert.Single(routing.Covered);
-        Assert.Contains(routing.Steps, s => s.Rule == "认定：特困" && s.Text.Contains("认定为特困人员"));
+        Assert.Contains(routing.Steps, s => s.Rule == "认定：特困" && s.Text.Contains("认定为特困人员", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public class ProgrammeRoutingTests
     {
         var routing = Route(Programme.Tekun, new Assessment([Member(78)], new AssetFacts(), ObligorAble: true), 100);
         Assert.Equal(Programme.Dibao, routing.Programme);
-        Assert.Contains(routing.Steps, s => s.Rule == "认定：特困" && s.Text.Contains("义务人") && s.Text.Contains("转入低保认定"));
+        Assert.Contains(routing.Steps, s => s.Rule == "认定：特困" && s.Text.Contains("义务人", StringComparison.Ordinal) && s.Text.Contains("转入低保认定", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public class ProgrammeRoutingTests
         Assert.Equal(Programme.Dibao, Route(Programme.Tekun, facts, 601.99m).Programme);
         var edge = Route(Programme.Tekun, facts, 602m);
         Assert.Equal(Programme.Edge, edge.Programme);
-        Assert.Contains(edge.Steps, s => s.Rule == "认定：低保" && s.Text.Contains("不低于低保标准"));
+        Assert.Contains(edge.Steps, s => s.Rule == "认定：低保" && s.Text.Contains("不低于低保标准", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class ProgrammeRoutingTests
         Assert.Equal(Programme.Edge, Route(Programme.Dibao, facts, 902.99m).Programme); // 602 × 1.5 = 903
         var above = Route(Programme.Dibao, facts, 903m);
         Assert.Null(above.Programme);
-        Assert.Contains(above.Steps, s => s.Rule == "认定：刚性支出困难" && s.Text.Contains("不予认定"));
+        Assert.Contains(above.Steps, s => s.Rule == "认定：刚性支出困难" && s.Text.Contains("不予认定", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class ProgrammeRoutingTests
         var car = new Assessment([Member(40)], new AssetFacts(Vehicles: 1));
         var routing = Route(Programme.Tekun, car, 0);
         Assert.Null(routing.Programme);
-        Assert.Contains(routing.Steps, s => s.Rule == "财产状况" && s.Text.Contains("机动车 1 辆（上限 0 辆）"));
+        Assert.Contains(routing.Steps, s => s.Rule == "财产状况" && s.Text.Contains("机动车 1 辆（上限 0 辆）", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -128,7 +128,7 @@ public class ProgrammeRoutingTests
         var amount = MonthlyBenefit.For(routing, facts, Money.Zero, Benefits);
         // basic ⌈602 × 1.3⌉ = 782.60 each; care ⌈1540 × 0.1⌉ = 154.00 and ⌈1540 × 0.3334⌉ = 513.44.
         Assert.Equal(Yuan(782.60m * 2 + 154m + 513.44m), amount.Value);
-        Assert.Contains(amount.Steps, s => s.Text.Contains("全护理"));
+        Assert.Contains(amount.Steps, s => s.Text.Contains("全护理", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public class ProgrammeRoutingTests
         var amount = MonthlyBenefit.For(routing, facts, Yuan(300), policy);
         // 补差 (602 − 300) × 3 = 906; the disabled elder 30 % = 180.60; the child 20 % = 120.40.
         Assert.Equal(Yuan(906m + 180.60m + 120.40m), amount.Value);
-        Assert.Contains(amount.Steps, s => s.Rule == "分类施保" && s.Text.StartsWith("重度残疾人"));
+        Assert.Contains(amount.Steps, s => s.Rule == "分类施保" && s.Text.StartsWith("重度残疾人", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public class TemporaryAssistanceTests
         Assert.Equal(Yuan(7224), cap.Amount); // 602 × 6 × 2
         var above = TemporaryAssistance.Decide(new(TemporaryKind.Emergency, TemporaryCause.SuddenIllness, Yuan(7224.01m).Fen), 2, Money.Zero, true, false, Policy);
         Assert.Equal(Money.Zero, above.Amount);
-        Assert.Contains(above.Steps, s => s.Text.Contains("超过上限 7,224.00元"));
+        Assert.Contains(above.Steps, s => s.Text.Contains("超过上限 7,224.00元", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -197,6 +197,6 @@ public class TemporaryAssistanceTests
     {
         var again = TemporaryAssistance.Decide(new(TemporaryKind.Emergency, TemporaryCause.Fire, Yuan(500).Fen), 1, Money.Zero, true, sameCauseWithinYear: true, Policy);
         Assert.Equal(Money.Zero, again.Amount);
-        Assert.Contains(again.Steps, s => s.Text.Contains("一年内已获临时救助"));
+        Assert.Contains(again.Steps, s => s.Text.Contains("一年内已获临时救助", StringComparison.Ordinal));
     }
 }

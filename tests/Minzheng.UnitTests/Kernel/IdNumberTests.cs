@@ -50,7 +50,7 @@ public class IdNumberTests
         var value = first17 + IdNumber.ComputeCheckCharacter(first17);
         Assert.False(IdNumber.TryParse(value, Today, out _, out var failure));
         Assert.Equal("birth date", failure.Part);
-        Assert.Contains("晚于今天", failure.Message);
+        Assert.Contains("晚于今天", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

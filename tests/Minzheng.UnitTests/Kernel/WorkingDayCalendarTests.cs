@@ -32,7 +32,7 @@ public class WorkingDayCalendarTests
     {
         var year = Assert.Single(HolidayYearLoader.Shipped());
         Assert.Equal(2022, year.Year);
-        Assert.Contains("国办发明电", year.Source);
+        Assert.Contains("国办发明电", year.Source, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Text;
 using Minzheng.Matching.Csv;
 using Minzheng.Matching.Engine;
-using Minzheng.Matching.Keys;
 using Spectre.Console;
 
 namespace Minzheng.Cli.Commands;

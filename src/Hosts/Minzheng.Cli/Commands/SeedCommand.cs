@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 using Minzheng.Platform.Modules;
 using Minzheng.Registry;
 using Spectre.Console;

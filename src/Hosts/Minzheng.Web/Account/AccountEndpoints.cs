@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Minzheng.Platform.Access;
@@ -45,7 +44,7 @@ internal static class AccountEndpoints
         }
 
         var roles = await users.GetRolesAsync(user);
-        var claims = new List<Claim> { new(ClaimTypesEx.SessionId, sessions.Start(roles)) };
+        var claims = new List<Claim> { new(MzClaimTypes.SessionId, sessions.Start(roles)) };
         if (user.MustChangePassword)
         {
             claims.Add(new Claim(MustChangeClaim, "1"));
@@ -91,16 +90,16 @@ internal static class AccountEndpoints
         user.MustChangePassword = false;
         await users.UpdateAsync(user);
         await audit.WriteAsync(AuditActions.PasswordChanged, "User", user.Id.ToString());
-        sessions.End(http.User.FindFirstValue(ClaimTypesEx.SessionId));
+        sessions.End(http.User.FindFirstValue(MzClaimTypes.SessionId));
         var roles = await users.GetRolesAsync(user);
-        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(ClaimTypesEx.SessionId, sessions.Start(roles))]);
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(MzClaimTypes.SessionId, sessions.Start(roles))]);
         return Results.LocalRedirect("/?passwordChanged=1");
     }
 
     private static async Task<IResult> LogoutAsync(HttpContext http, SignInManager<AppUser> signIn, SessionRegistry sessions, AuditLog audit)
     {
         await audit.WriteAsync(AuditActions.Logout, "User", http.User.FindFirstValue(ClaimTypes.NameIdentifier));
-        sessions.End(http.User.FindFirstValue(ClaimTypesEx.SessionId));
+        sessions.End(http.User.FindFirstValue(MzClaimTypes.SessionId));
         await signIn.SignOutAsync();
         return Results.LocalRedirect("/account/login");
     }

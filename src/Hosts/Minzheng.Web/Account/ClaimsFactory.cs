@@ -13,10 +13,10 @@ internal sealed class ClaimsFactory(UserManager<AppUser> users, RoleManager<AppR
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(ClaimTypesEx.DisplayName, user.DisplayName));
+        identity.AddClaim(new Claim(MzClaimTypes.DisplayName, user.DisplayName));
         foreach (var region in user.GrantedRegions)
         {
-            identity.AddClaim(new Claim(ClaimTypesEx.Region, region));
+            identity.AddClaim(new Claim(MzClaimTypes.Region, region));
         }
 
         return identity;

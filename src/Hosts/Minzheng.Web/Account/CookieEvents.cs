@@ -22,7 +22,7 @@ internal static class CookieEvents
         o.Events.OnValidatePrincipal = async context =>
         {
             var sessions = context.HttpContext.RequestServices.GetRequiredService<SessionRegistry>();
-            if (!sessions.Touch(context.Principal?.FindFirstValue(ClaimTypesEx.SessionId)))
+            if (!sessions.Touch(context.Principal?.FindFirstValue(MzClaimTypes.SessionId)))
             {
                 context.RejectPrincipal();
                 await context.HttpContext.SignOutAsync(context.Scheme.Name);
@@ -34,7 +34,7 @@ internal static class CookieEvents
 
     private static Task ApiOr(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi"))
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || context.Request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

@@ -6,13 +6,13 @@ internal sealed class MustChangePasswordMiddleware(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         if (context.User.HasClaim(c => c.Type == AccountEndpoints.MustChangeClaim)
-            && !context.Request.Path.StartsWithSegments("/account")
-            && !context.Request.Path.StartsWithSegments("/error")
-            && !context.Request.Path.StartsWithSegments("/_framework")
-            && !context.Request.Path.StartsWithSegments("/_content")
-            && !context.Request.Path.StartsWithSegments("/css"))
+            && !context.Request.Path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase)
+            && !context.Request.Path.StartsWithSegments("/error", StringComparison.OrdinalIgnoreCase)
+            && !context.Request.Path.StartsWithSegments("/_framework", StringComparison.OrdinalIgnoreCase)
+            && !context.Request.Path.StartsWithSegments("/_content", StringComparison.OrdinalIgnoreCase)
+            && !context.Request.Path.StartsWithSegments("/css", StringComparison.OrdinalIgnoreCase))
         {
-            if (context.Request.Path.StartsWithSegments("/api"))
+            if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;

@@ -24,7 +24,7 @@ internal sealed class UserCircuitHandler(AuthenticationStateProvider auth, Curre
         {
             _principal ??= (await auth.GetAuthenticationStateAsync()).User;
             user.SetCircuitPrincipal(_principal);
-            sessions.Touch(_principal.FindFirstValue(ClaimTypesEx.SessionId));
+            sessions.Touch(_principal.FindFirstValue(MzClaimTypes.SessionId));
             await next(context);
         };
 

@@ -2,10 +2,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Migrations.Postgres;
 using Minzheng.Migrations.Sqlite;
-using Minzheng.Platform.Access;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Identity;
-using Minzheng.Platform.Security;
 using Minzheng.Platform.Settings;
 using Minzheng.Platform.Modules;
 
@@ -35,7 +33,7 @@ internal static class FirstRun
         // So is the bureau's work plan shipped in plans/: loaded once, then the bureau's own revisions stand.
         foreach (var plan in await sp.GetRequiredService<Minzheng.WorkPlan.Contracts.IWorkPlanOperations>().EnsureShippedPlansAsync())
         {
-            app.Logger.LogInformation("Loaded the {Year} work plan: {Points} points, {Targets} targets", plan.Year, plan.Points, plan.Targets);
+            FirstRunLog.PlanLoaded(app.Logger, plan.Year, plan.Points, plan.Targets);
         }
 
         if (!config.GetValue("Demo:SeedOnFirstStart", false))
@@ -48,7 +46,7 @@ internal static class FirstRun
         {
             if (await module.SeedDemoAsync(app.Services, new DemoSeed()) is { } seeded)
             {
-                app.Logger.LogInformation("Seeded demo data: {What}", seeded);
+                FirstRunLog.Seeded(app.Logger, seeded);
             }
         }
 

@@ -16,9 +16,9 @@ internal static class PlatformEndpoints
         g.MapGet("/me", (ClaimsPrincipal user, ICurrentUser current) => TypedResults.Ok(new
         {
             userName = current.UserName,
-            displayName = user.FindFirstValue(ClaimTypesEx.DisplayName),
+            displayName = user.FindFirstValue(MzClaimTypes.DisplayName),
             roles = Roles.All.Where(user.IsInRole).ToArray(),
-            regions = user.FindAll(ClaimTypesEx.Region).Select(c => c.Value).ToArray(),
+            regions = user.FindAll(MzClaimTypes.Region).Select(c => c.Value).ToArray(),
         })).WithTags("平台 Platform").WithSummary("当前用户、角色与管辖区域");
 
         g.MapGet("/audit", async ([AsParameters] AuditQueryArgs a, AuditQuery q, CancellationToken ct) =>

@@ -15,12 +15,12 @@ internal sealed class SecurityHeaders(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/scalar") ? ScalarCsp : Csp;
+        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase) ? ScalarCsp : Csp;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-        headers.CacheControl = context.Request.Path.StartsWithSegments("/api") ? "no-store" : headers.CacheControl;
+        headers.CacheControl = context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) ? "no-store" : headers.CacheControl;
         return next(context);
     }
 }

@@ -84,7 +84,7 @@ internal static class WebApp
         app.UseExceptionHandler();
         app.UseMiddleware<SecurityHeaders>();
         // Pages get a Chinese status page; the API keeps its ProblemDetails and bare status codes.
-        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.StartsWithSegments("/openapi") && !c.Request.Path.StartsWithSegments("/health"),
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && !c.Request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase) && !c.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase),
             b => b.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true));
         app.UseRouting(); // after the status pages, so that a re-executed request is routed again
         app.UseRateLimiter();

@@ -1,12 +1,8 @@
-using Minzheng.Platform.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Minzheng.Assistance.Features.AdvanceCase;
-using Minzheng.Assistance.Features.ApplyForAssistance;
-using Minzheng.Assistance.Features.GetCase;
-using Minzheng.Assistance.Features.ListCases;
 using Minzheng.Platform.Access;
+using Minzheng.Platform.Errors;
 
 namespace Minzheng.Assistance;
 

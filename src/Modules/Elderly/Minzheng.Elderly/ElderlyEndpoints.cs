@@ -1,11 +1,8 @@
-using Minzheng.Platform.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Minzheng.Elderly.Features.AssessElder;
-using Minzheng.Elderly.Features.ElderProfile;
-using Minzheng.Elderly.Features.ListElders;
 using Minzheng.Platform.Access;
+using Minzheng.Platform.Errors;
 
 namespace Minzheng.Elderly;
 

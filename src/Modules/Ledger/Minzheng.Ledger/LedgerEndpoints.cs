@@ -1,9 +1,7 @@
-using Minzheng.Platform.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Minzheng.Ledger.Features.Checkpoints;
-using Minzheng.Ledger.Features.GetProofs;
+using Minzheng.Platform.Errors;
 
 namespace Minzheng.Ledger;
 

@@ -22,13 +22,13 @@ internal sealed class LedgerWorker(IServiceScopeFactory scopes, LedgerOptions op
                 var checkpoint = await scope.ServiceProvider.GetRequiredService<CheckpointHandler>().SignIfDueAsync(ct: stoppingToken);
                 if (appended > 0 || checkpoint is not null)
                 {
-                    logger.LogInformation("Ledger: appended {Appended} entries; checkpoint at size {Size}", appended, checkpoint?.Size);
+                    LedgerLog.Appended(logger, appended, checkpoint?.Size);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // A failed batch changed nothing (one transaction); the next tick tries again.
-                logger.LogWarning(e, "Ledger append failed; will retry");
+                LedgerLog.AppendFailed(logger, e);
             }
         }
     }

@@ -1,14 +1,8 @@
-using Minzheng.Platform.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Minzheng.Monitoring.Features.Alerts;
-using Minzheng.Monitoring.Features.Feeds;
-using Minzheng.Monitoring.Features.Partners;
-using Minzheng.Monitoring.Features.Population;
-using Minzheng.Monitoring.Features.Runs;
-using Minzheng.Monitoring.Features.Verify;
 using Minzheng.Platform.Access;
+using Minzheng.Platform.Errors;
 
 namespace Minzheng.Monitoring;
 

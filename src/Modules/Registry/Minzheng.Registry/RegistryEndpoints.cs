@@ -1,20 +1,7 @@
-using Minzheng.Platform.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Minzheng.Registry.Features.AddMember;
-using Minzheng.Registry.Features.ChangePersonStatus;
-using Minzheng.Registry.Features.ChangeHead;
-using Minzheng.Registry.Features.CreateHousehold;
-using Minzheng.Registry.Features.EditHousehold;
-using Minzheng.Registry.Features.EditPerson;
-using Minzheng.Registry.Features.GetHousehold;
-using Minzheng.Registry.Features.HouseholdStats;
-using Minzheng.Registry.Features.ImportHouseholds;
-using Minzheng.Registry.Features.ListHouseholds;
-using Minzheng.Registry.Features.ListPersons;
-using Minzheng.Registry.Features.MoveMember;
-using Minzheng.Registry.Features.RevealField;
+using Minzheng.Platform.Errors;
 
 namespace Minzheng.Registry;
 

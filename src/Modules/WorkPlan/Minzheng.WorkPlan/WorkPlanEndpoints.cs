@@ -1,15 +1,8 @@
-using Minzheng.Platform.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Minzheng.Platform.Access;
-using Minzheng.WorkPlan.Features.DownloadEvidence;
-using Minzheng.WorkPlan.Features.LoadPlan;
-using Minzheng.WorkPlan.Features.QuarterlyReport;
-using Minzheng.WorkPlan.Features.ReportProgress;
-using Minzheng.WorkPlan.Features.ReviewProgress;
-using Minzheng.WorkPlan.Features.ViewProgress;
-using Minzheng.WorkPlan.Features.ViewTarget;
+using Minzheng.Platform.Errors;
 
 namespace Minzheng.WorkPlan;
 

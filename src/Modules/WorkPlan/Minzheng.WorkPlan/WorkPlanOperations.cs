@@ -41,7 +41,9 @@ internal sealed class WorkPlanOperations(IServiceScopeFactory scopes, TimeProvid
         {
             var file = PlanFileReader.Read(bytes);
             await using var scope = scopes.CreateAsyncScope();
+#pragma warning disable CA2000 // disposed by the await using; the analyzer misreads await using inside a loop
             await using var db = SystemContext(scope.ServiceProvider);
+#pragma warning restore CA2000
             if (!await db.Plans.AnyAsync(p => p.RegionCode == file.Region && p.Year == file.Year, ct))
             {
                 loaded.Add(await LoadAsync(bytes, ct));

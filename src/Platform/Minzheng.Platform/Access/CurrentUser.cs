@@ -67,7 +67,7 @@ public static class RegionScope
             return [];
         }
 
-        return principal.FindAll(ClaimTypesEx.Region)
+        return principal.FindAll(MzClaimTypes.Region)
             .Select(c => RegionCode.TryParse(c.Value, out var code, out _) ? code.Prefix : null)
             .OfType<string>()
             .Distinct()

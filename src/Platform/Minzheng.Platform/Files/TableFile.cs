@@ -88,7 +88,8 @@ public static class TableFile
 
     private static List<List<string>> ReadCsv(Stream stream)
     {
-        var text = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true).ReadToEnd();
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        var text = reader.ReadToEnd();
         if (text.Contains('\0', StringComparison.Ordinal))
         {
             throw new InvalidDataException("binary");

@@ -40,9 +40,11 @@ public abstract class JobWorker(IServiceScopeFactory scopes, JobOptions options,
             {
                 return;
             }
+#pragma warning disable CA1031 // a background loop: any failure to take a job is logged and retried, never ends the host
             catch (Exception e)
+#pragma warning restore CA1031
             {
-                logger.LogWarning(e, "{Kind} jobs: could not take a job; will retry", Kind);
+                JobLog.ClaimFailed(logger, e, Kind);
                 await Task.Delay(options.PollInterval, clock, stoppingToken);
             }
         }
@@ -77,9 +79,11 @@ public abstract class JobWorker(IServiceScopeFactory scopes, JobOptions options,
             await renewing;
             return true;
         }
+#pragma warning disable CA1031 // any failure of the work is recorded on the run (the user sees it) and the job set aside
         catch (Exception e)
+#pragma warning restore CA1031
         {
-            logger.LogWarning(e, "{Kind} job {JobId} (run {RunId}) failed", Kind, job.Id, job.RunId);
+            JobLog.JobFailed(logger, e, Kind, job.Id, job.RunId);
             error = $"{e.GetType().Name}: {e.Message}";
             error = error.Length > 1000 ? error[..1000] : error;
         }
@@ -104,7 +108,7 @@ public abstract class JobWorker(IServiceScopeFactory scopes, JobOptions options,
                 await using var scope = scopes.CreateAsyncScope();
                 if (!await JobLeases.RenewAsync(scope.ServiceProvider.GetRequiredService<PlatformDbContext>(), job.Id, options.Owner, options.Lease, Now, lost.Token))
                 {
-                    logger.LogWarning("{Kind} job {JobId}: lease lost; stopping this host's work on it", Kind, job.Id);
+                    JobLog.LeaseLost(logger, Kind, job.Id);
                     await lost.CancelAsync();
                     return;
                 }

@@ -1,6 +1,7 @@
-using Minzheng.Platform.Data;
 using System.Data.Common;
+using System.Globalization;
 using System.Text;
+using Minzheng.Platform.Data;
 using Npgsql;
 
 namespace Minzheng.Platform.Outbox;
@@ -32,7 +33,7 @@ public static class OutboxFeed
         for (var i = 0; i < eventTypes.Count; i++)
         {
             sql.Append(i > 0 ? " UNION ALL " : string.Empty)
-                .Append($"SELECT * FROM (SELECT {Columns} FROM platform_outbox WHERE \"Internal\" AND \"EventType\" = @type{i} AND {After(connection)} ORDER BY {Order(connection)} LIMIT @take) AS t{i}");
+                .Append(CultureInfo.InvariantCulture, $"SELECT * FROM (SELECT {Columns} FROM platform_outbox WHERE \"Internal\" AND \"EventType\" = @type{i} AND {After(connection)} ORDER BY {Order(connection)} LIMIT @take) AS t{i}");
         }
 
         sql.Append(") AS merged ORDER BY \"TransactionId\", \"Id\" LIMIT @take");

@@ -12,7 +12,7 @@ namespace Minzheng.Platform.Security;
 /// Protects sensitive fields (ID number, phone, bank account): SM4-GCM for storage, and a keyed
 /// HMAC-SM3 blind index so that an exact value can be found without decrypting every row.
 /// </summary>
-public sealed class FieldProtector(ProtectionKeys keys)
+public sealed class FieldProtector(ProtectionKeys keys) : IDisposable
 {
     private const int NonceSize = 12;
     private const int TagBits = 128;
@@ -63,4 +63,7 @@ public sealed class FieldProtector(ProtectionKeys keys)
         cipher.Init(forEncryption, new AeadParameters(new KeyParameter(key), TagBits, nonce));
         return cipher;
     }
+
+    /// <summary>Drops the per-thread ciphers (the container disposes the singleton at shutdown).</summary>
+    public void Dispose() => decryptors.Dispose();
 }

@@ -75,11 +75,11 @@ public sealed class SubscriberDispatcher(IServiceScopeFactory scopes, IEnumerabl
                 Fail(letter, failure);
                 if (letter.Status == DeadLetterStatus.Retrying)
                 {
-                    logger.LogWarning("Subscriber {Subscriber} failed on outbox event {Id} ({Attempts} attempts); retrying at {Next:O}", subscriber.Name, message.Id, letter.Attempts, letter.NextAttemptAtUtc);
+                    SubscriberLog.Retrying(logger, subscriber.Name, message.Id, letter.Attempts, letter.NextAttemptAtUtc);
                     break;
                 }
 
-                logger.LogError("Subscriber {Subscriber} set outbox event {Id} aside after {Attempts} attempts", subscriber.Name, message.Id, letter.Attempts);
+                SubscriberLog.SetAside(logger, subscriber.Name, message.Id, letter.Attempts);
             }
 
             checkpoint.TransactionId = message.Position.TransactionId;
@@ -142,7 +142,7 @@ public sealed class SubscriberDispatcher(IServiceScopeFactory scopes, IEnumerabl
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            logger.LogWarning(e, "Subscriber {Subscriber} failed on outbox event {Id}", subscriber.Name, message.Id);
+            SubscriberLog.DeliveryFailed(logger, e, subscriber.Name, message.Id);
             var text = $"{e.GetType().Name}: {e.Message}";
             return text.Length > 1000 ? text[..1000] : text;
         }

@@ -20,7 +20,7 @@ internal sealed class SubscriberWorker(SubscriberDispatcher dispatcher, Subscrib
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The checkpoint, inbox and dead letters were not saved: the next pass repeats harmlessly.
-                logger.LogWarning(e, "Outbox subscribers: pass failed; will retry");
+                SubscriberLog.PassFailed(logger, e);
             }
         }
     }

@@ -3,14 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Minzheng.Assistance.Data;
 using Minzheng.Assistance.Domain.Cases;
 using Minzheng.Assistance.Domain.Programmes;
-using Minzheng.Assistance.Features.ComputeBenefit;
 using Minzheng.Assistance.Features.Shared;
 using Minzheng.Kernel.Money;
 using Minzheng.Platform.Access;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Errors;
 using Minzheng.Platform.Outbox;
-using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Assistance.Features.AdvanceCase;
 

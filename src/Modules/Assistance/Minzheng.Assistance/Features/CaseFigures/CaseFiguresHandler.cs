@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Minzheng.Assistance.Data;
 using Minzheng.Assistance.Domain.Cases;
 using Minzheng.Assistance.Domain.Programmes;
-using Minzheng.Platform.Access;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Regions;
 

@@ -3,8 +3,6 @@ using Minzheng.Assistance.Contracts;
 using Minzheng.Assistance.Data;
 using Minzheng.Assistance.Domain.Cases;
 using Minzheng.Assistance.Domain.Programmes;
-using Minzheng.Assistance.Features.Shared;
-using Minzheng.Platform.Data;
 
 namespace Minzheng.Assistance.Features.ForMonitoring;
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Assistance.Data;
 using Minzheng.Assistance.Features.Shared;
-using Minzheng.Platform.Errors;
 
 namespace Minzheng.Assistance.Features.GetCase;
 

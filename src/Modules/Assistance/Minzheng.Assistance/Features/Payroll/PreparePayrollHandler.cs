@@ -15,7 +15,7 @@ internal sealed record PrepareRequest(string? Town, string? Month, string? Progr
 
 /// <summary>
 /// 造册: the month's payments of one programme (低保, 特困, a disability subsidy, 临时救助) in one town — every approved case whose benefit has
-/// started, and the town's payments the bank returned, taken back for re-issue. <see cref="StartAsync"/> checks the
+/// started, and the town's payments the bank returned, taken back for re-issue. <see cref="StartAsync(PrepareRequest, CancellationToken)"/> checks the
 /// request and marks the run 造册中; <see cref="ExecuteAsync"/> (a background job, or the CLI) writes the payments a chunk
 /// at a time with its progress. Stopped midway and started again, it adds only what is missing: the unique (beneficiary,
 /// programme, month) index makes a second payment impossible.

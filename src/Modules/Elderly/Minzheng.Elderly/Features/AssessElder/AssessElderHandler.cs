@@ -2,7 +2,6 @@ using System.Text.Json;
 using Minzheng.Elderly.Data;
 using Minzheng.Elderly.Domain.Assessment;
 using Minzheng.Kernel.Regions;
-using Minzheng.Platform.Access;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Errors;
 using Minzheng.Elderly.Features.Shared;

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Minzheng.Elderly.Data;
 using Minzheng.Elderly.Domain.Visits;
 using Minzheng.Elderly.Features.Shared;
-using Minzheng.Platform.Access;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Errors;
 using Minzheng.Registry.Contracts;

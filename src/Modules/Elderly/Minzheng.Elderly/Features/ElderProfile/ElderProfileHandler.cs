@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Minzheng.Elderly.Data;
 using Minzheng.Elderly.Domain.Assessment;
 using Minzheng.Elderly.Features.Shared;
-using Minzheng.Platform.Access;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Errors;
 using Minzheng.Registry.Contracts;

@@ -30,13 +30,34 @@ internal sealed class RegistryChangesSubscriber : OutboxSubscriber<ElderlyDbCont
         if (message.EventType == RegistryEvents.Moved)
         {
             var region = change.RegionCode;
-            foreach (var x in await db.Assessments.Where(x => x.PersonId == person).ToListAsync(ct)) x.RegionCode = region;
-            foreach (var x in await db.Flags.Where(x => x.PersonId == person).ToListAsync(ct)) x.RegionCode = region;
-            foreach (var x in await db.VisitPlans.Where(x => x.PersonId == person).ToListAsync(ct)) x.RegionCode = region;
-            foreach (var x in await db.Beds.Where(x => x.PersonId == person && x.EndedOn == null).ToListAsync(ct)) x.RegionCode = region;
-            foreach (var x in await db.MealEnrolments.Where(x => x.PersonId == person && x.EndedOn == null).ToListAsync(ct)) x.RegionCode = region;
-            foreach (var x in await db.Orders.Where(x => x.PersonId == person && x.Status == OrderStatus.Open).ToListAsync(ct)) x.RegionCode = region;
-            foreach (var x in await db.Retrofits.Where(x => x.PersonId == person && x.Stage != RetrofitStage.Accepted).ToListAsync(ct)) x.RegionCode = region;
+            foreach (var x in await db.Assessments.Where(x => x.PersonId == person).ToListAsync(ct))
+            {
+                x.RegionCode = region;
+            }
+            foreach (var x in await db.Flags.Where(x => x.PersonId == person).ToListAsync(ct))
+            {
+                x.RegionCode = region;
+            }
+            foreach (var x in await db.VisitPlans.Where(x => x.PersonId == person).ToListAsync(ct))
+            {
+                x.RegionCode = region;
+            }
+            foreach (var x in await db.Beds.Where(x => x.PersonId == person && x.EndedOn == null).ToListAsync(ct))
+            {
+                x.RegionCode = region;
+            }
+            foreach (var x in await db.MealEnrolments.Where(x => x.PersonId == person && x.EndedOn == null).ToListAsync(ct))
+            {
+                x.RegionCode = region;
+            }
+            foreach (var x in await db.Orders.Where(x => x.PersonId == person && x.Status == OrderStatus.Open).ToListAsync(ct))
+            {
+                x.RegionCode = region;
+            }
+            foreach (var x in await db.Retrofits.Where(x => x.PersonId == person && x.Stage != RetrofitStage.Accepted).ToListAsync(ct))
+            {
+                x.RegionCode = region;
+            }
             return;
         }
 

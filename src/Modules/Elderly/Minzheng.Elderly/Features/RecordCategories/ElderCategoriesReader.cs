@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Elderly.Data;
 using Minzheng.Elderly.Domain;
-using Minzheng.Elderly.Domain.Assessment;
 using Minzheng.Elderly.Domain.Profiles;
 using Minzheng.Platform.Data;
 using Minzheng.Registry.Contracts;

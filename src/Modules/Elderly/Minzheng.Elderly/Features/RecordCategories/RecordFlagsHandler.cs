@@ -1,8 +1,6 @@
 using Minzheng.Elderly.Data;
 using Minzheng.Elderly.Domain.Profiles;
 using Minzheng.Elderly.Features.Shared;
-using Minzheng.Platform.Access;
-using Minzheng.Platform.Errors;
 using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Elderly.Features.RecordCategories;

@@ -9,7 +9,8 @@ internal static class ReceiptQr
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
-        var png = new PngByteQRCode(data).GetGraphic(4);
+        using var renderer = new PngByteQRCode(data);
+        var png = renderer.GetGraphic(4);
         return "data:image/png;base64," + Convert.ToBase64String(png);
     }
 }

@@ -6,7 +6,6 @@ using Minzheng.Matching.Keys;
 using Minzheng.Monitoring.Data;
 using Minzheng.Monitoring.Domain;
 using Minzheng.Monitoring.Features.Population;
-using Minzheng.Platform.Data;
 
 namespace Minzheng.Monitoring.Features.Runs;
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Errors;
 using Minzheng.Registry.Data;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Minzheng.Platform.Errors;
 using Minzheng.Platform.Security;
 using Minzheng.Registry.Data;

@@ -31,7 +31,9 @@ internal sealed class ListHouseholdsHandler(RegistryDbContext db, FieldProtector
         if (!string.IsNullOrWhiteSpace(filter.Keyword))
         {
             var k = filter.Keyword.Trim();
+#pragma warning disable CA1307 // an EF query: Contains(string) becomes LIKE; the overload with a StringComparison has no SQL translation
             query = query.Where(h => h.Number.Contains(k) || h.Address.Contains(k) || h.Members.Any(m => m.Name.Contains(k)));
+#pragma warning restore CA1307
         }
 
         if (!string.IsNullOrWhiteSpace(filter.IdNumber))

@@ -1,6 +1,7 @@
 namespace Minzheng.Platform.Access;
 
-public static class ClaimTypesEx
+/// <summary>The platform's own claims in a staff session (beside the standard ClaimTypes).</summary>
+public static class MzClaimTypes
 {
     public const string Region = "mz:region";
     public const string DisplayName = "mz:name";
