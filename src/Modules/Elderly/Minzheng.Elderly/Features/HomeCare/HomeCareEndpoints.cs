@@ -9,16 +9,16 @@ internal static class HomeCareEndpoints
 {
     public static void Map(RouteGroupBuilder g)
     {
-        g.MapGet("/persons/{id:guid}/home-care", async (Guid id, HomeCareHandler h, CancellationToken ct) => TypedResults.Ok(await h.ViewAsync(id, ct)))
+        g.MapGet("/persons/{id:guid}/home-care", async (Guid id, ViewHomeCareHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(id, ct)))
             .WithSummary("家庭养老床位与上门服务记录");
 
-        g.MapPost("/persons/{id:guid}/bed", async (Guid id, OpenBedRequest request, HomeCareHandler h, CancellationToken ct) =>
-            TypedResults.Ok(await h.OpenBedAsync(id, request, ct)))
+        g.MapPost("/persons/{id:guid}/bed", async (Guid id, OpenBedRequest request, OpenBedHandler h, CancellationToken ct) =>
+            TypedResults.Ok(await h.HandleAsync(id, request, ct)))
             .WithSummary("建家庭养老床位：签约机构、协议编号、建床日期、适老化配置");
 
-        g.MapPost("/persons/{id:guid}/bed/end", async (Guid id, EndBedRequest request, HomeCareHandler h, CancellationToken ct) =>
+        g.MapPost("/persons/{id:guid}/bed/end", async (Guid id, EndBedRequest request, EndBedHandler h, CancellationToken ct) =>
         {
-            await h.EndBedAsync(id, request, ct);
+            await h.HandleAsync(id, request, ct);
             return TypedResults.NoContent();
         }).WithSummary("撤销家庭养老床位");
 

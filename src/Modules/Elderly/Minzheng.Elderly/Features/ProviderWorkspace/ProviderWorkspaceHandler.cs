@@ -29,7 +29,7 @@ public sealed record ProviderWorkspaceView(ProviderRow Provider, bool IsMealPoin
 /// a meal point — a 助餐登记 there), the visits or meals it records for them and its own safety inspections. Nobody else's
 /// clients, whatever the account's region.
 /// </summary>
-internal sealed class ProviderWorkspaceHandler(ElderlyDbContext db, ProviderAccountsHandler accounts, ServiceDeliveriesHandler visits, Meals.MealsHandler meals, InspectionsHandler inspections,
+internal sealed class ProviderWorkspaceHandler(ElderlyDbContext db, ProviderAccountsHandler accounts, ServiceDeliveriesHandler visits, Meals.RecordMealHandler meals, ListInspectionsHandler inspections,
     IPersonDirectory persons, TimeProvider clock)
 {
     public async Task<ProviderWorkspaceView> ViewAsync(CancellationToken ct = default)
@@ -86,10 +86,10 @@ internal sealed class ProviderWorkspaceHandler(ElderlyDbContext db, ProviderAcco
             return new ClientRow(p.Id, p.Name, p.IdNumberMasked, Domain.Ages.On(p.BirthDate, today), p.RegionCode, basis[id].Basis, basis[id].Since, last?.Item1, last?.Item2 ?? 0);
         }).OrderBy(c => c.RegionCode).ThenBy(c => c.Name).ToList();
 
-        return new ProviderWorkspaceView(ProvidersHandler.Row(provider), provider.Kind == ProviderKind.MealPoint, clients,
+        return new ProviderWorkspaceView(ProviderRow.Of(provider), provider.Kind == ProviderKind.MealPoint, clients,
             orders.Where(o => people.ContainsKey(o.PersonId)).Select(o => ServiceOrders.OrderRow.Of(o, provider.Name, NameOf(o.PersonId), today)).ToList(),
             deliveries.Select(d => new ProviderDeliveryRow(NameOf(d.PersonId), DeliveryRow.Of(d, provider.Name))).ToList(),
-            mealRecords.Select(m => new ProviderMealRow(NameOf(m.PersonId), new Meals.MealRow(m.Id, provider.Name, m.ServedOn, m.Meals, m.SubsidyFen, Meals.MealsHandler.EventKey(m.Id)))).ToList(),
+            mealRecords.Select(m => new ProviderMealRow(NameOf(m.PersonId), new Meals.MealRow(m.Id, provider.Name, m.ServedOn, m.Meals, m.SubsidyFen, Meals.MealRow.EventKeyOf(m.Id)))).ToList(),
             await inspections.ListForAsync(provider.Id, ct));
     }
 

@@ -9,10 +9,10 @@ internal static class ProvidersEndpoints
 {
     public static void Map(RouteGroupBuilder g)
     {
-        g.MapGet("/providers", async (ProvidersHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(ct)))
+        g.MapGet("/providers", async (ListProvidersHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)))
             .WithSummary("养老服务机构（养老机构、居家养老服务商、助餐点）");
 
-        g.MapPost("/providers", async (ProviderRequest request, ProvidersHandler h, CancellationToken ct) => TypedResults.Ok(await h.CreateAsync(request, ct)))
+        g.MapPost("/providers", async (ProviderRequest request, RegisterProviderHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(request, ct)))
             .WithSummary("登记服务机构（区业务股室）：类型、服务区域、床位与护理型床位、等级");
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Elderly.Data;
 using Minzheng.Elderly.Domain.Services;
-using Minzheng.Platform.Data;
 using Minzheng.Platform.Errors;
 using Minzheng.Platform.Identity;
 using Minzheng.Platform.Regions;
@@ -10,41 +9,12 @@ namespace Minzheng.Elderly.Features.Providers;
 
 internal sealed record ProviderRequest(string? Name, ProviderKind? Kind, string? RegionCode, int? Beds, int? NursingBeds, int? Rating, string? Contact);
 
-public sealed record ProviderRow(Guid Id, string Name, string Kind, string RegionCode, int Beds, int NursingBeds, int Rating, string RatingName, string Contact)
+/// <summary>
+/// Registers a provider (the district only): a unique name, its kind, the district or one of its towns, beds, rating.
+/// </summary>
+internal sealed class RegisterProviderHandler(ElderlyDbContext db, IRegionDirectory regions, TimeProvider clock)
 {
-    /// <summary>The latest safety inspection seen from the user's regions ("2026-11-02 合格"), or null.</summary>
-    public string? LastInspection { get; init; }
-
-    /// <summary>Findings not yet put right, and whether any is past its deadline.</summary>
-    public int OpenFindings { get; init; }
-
-    public bool OverdueFindings { get; init; }
-}
-
-/// <summary>The providers the district works with: listed for every case worker (to choose one), registered by the district.</summary>
-internal sealed class ProvidersHandler(ElderlyDbContext db, IRegionDirectory regions, TimeProvider clock)
-{
-    public async Task<IReadOnlyList<ProviderRow>> ListAsync(CancellationToken ct = default)
-    {
-        var today = clock.Today();
-        var inspections = (await db.Inspections.AsNoTracking().ToListAsync(ct)).ToLookup(i => i.ProviderId);
-        return (await db.Providers.AsNoTracking().OrderBy(p => p.Kind).ThenBy(p => p.Name).ToListAsync(ct)).Select(p =>
-        {
-            var own = inspections[p.Id].ToList();
-            var last = own.MaxBy(i => (i.InspectedOn, i.CreatedAtUtc));
-            return Row(p) with
-            {
-                LastInspection = last is null ? null : $"{last.InspectedOn:yyyy-MM-dd} {InspectionLabels.Of(last.Result)}",
-                OpenFindings = own.Count(i => i.Open),
-                OverdueFindings = own.Any(i => i.Open && i.RectifyBy < today),
-            };
-        }).ToList();
-    }
-
-    public async Task<ProviderRow> FindAsync(Guid id, CancellationToken ct = default) =>
-        (await ListAsync(ct)).FirstOrDefault(p => p.Id == id) ?? throw new NotFoundException("服务机构不存在");
-
-    public async Task<ProviderRow> CreateAsync(ProviderRequest request, CancellationToken ct = default)
+    public async Task<ProviderRow> HandleAsync(ProviderRequest request, CancellationToken ct = default)
     {
         if (!db.User.IsInRole(Roles.DistrictOfficer))
         {
@@ -102,9 +72,6 @@ internal sealed class ProvidersHandler(ElderlyDbContext db, IRegionDirectory reg
             throw new BusinessRuleException($"已登记名为“{name}”的机构");
         }
 
-        return Row(provider);
+        return ProviderRow.Of(provider);
     }
-
-    public static ProviderRow Row(Provider p) =>
-        new(p.Id, p.Name, ProviderLabels.Of(p.Kind), p.RegionCode, p.Beds, p.NursingBeds, p.Rating, ProviderLabels.Rating(p.Rating), p.Contact);
 }
