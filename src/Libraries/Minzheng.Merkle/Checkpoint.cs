@@ -4,75 +4,71 @@ using System.Text;
 namespace Minzheng.Merkle;
 
 /// <summary>
-/// A tree head a log commits to: log id, size, root hash and time, as a small text body that the log and
-/// its witnesses sign (a signed note: body, blank line, one "— name signature" line per signer).
+/// A tree head a log commits to, as the note text of c2sp.org/tlog-checkpoint: the origin (the log's identity), the tree
+/// size in decimal and the base64 root hash, one per line, then any extension lines. The time a checkpoint was signed is
+/// not part of it: the log keeps it beside the note, and each witness's cosignature carries its own.
 /// </summary>
-public sealed record Checkpoint(string LogId, long Size, byte[] Root, DateTimeOffset Time)
+public sealed record Checkpoint(string Origin, long Size, byte[] Root)
 {
-    public string Body =>
-        $"{LogId}\n{Size.ToString(CultureInfo.InvariantCulture)}\n{Convert.ToBase64String(Root)}\n{Time.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}\n";
+    /// <summary>Opaque lines after the root hash (none by default; the spec advises against them).</summary>
+    public IReadOnlyList<string> Extensions { get; init; } = [];
+
+    public string Body
+    {
+        get
+        {
+            var body = new StringBuilder().Append(Origin).Append('\n')
+                .Append(Size.ToString(CultureInfo.InvariantCulture)).Append('\n')
+                .Append(Convert.ToBase64String(Root)).Append('\n');
+            foreach (var line in Extensions)
+            {
+                body.Append(line).Append('\n');
+            }
+
+            return body.ToString();
+        }
+    }
 
     public byte[] BodyBytes => Encoding.UTF8.GetBytes(Body);
 
     public static Checkpoint ParseBody(string body)
     {
         var lines = body.Split('\n');
-        if (lines.Length != 5 || lines[4] != string.Empty || string.IsNullOrWhiteSpace(lines[0]) || lines[0].Contains(' ', StringComparison.Ordinal))
+        if (lines.Length < 4 || lines[^1] != string.Empty || lines[..^1].Any(l => l.Length == 0))
         {
-            throw new FormatException("a checkpoint body has four lines: log id, size, base64 root, unix time");
+            throw new FormatException("a checkpoint is at least three non-empty lines: origin, tree size, base64 root hash");
         }
 
-        if (!long.TryParse(lines[1], NumberStyles.None, CultureInfo.InvariantCulture, out var size)
-            || !long.TryParse(lines[3], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        if (!KeyNames.IsValid(lines[0]))
         {
-            throw new FormatException("checkpoint size and time must be non-negative integers");
+            throw new FormatException("the origin has no spaces or '+'");
         }
 
-        return new Checkpoint(lines[0], size, Convert.FromBase64String(lines[2]), DateTimeOffset.FromUnixTimeSeconds(seconds));
+        if (!long.TryParse(lines[1], NumberStyles.None, CultureInfo.InvariantCulture, out var size) || (lines[1].Length > 1 && lines[1][0] == '0'))
+        {
+            throw new FormatException("the tree size is a decimal without leading zeroes");
+        }
+
+        var root = Convert.FromBase64String(lines[2]);
+        if (root.Length != 32)
+        {
+            throw new FormatException("the root hash is 32 bytes");
+        }
+
+        return new Checkpoint(lines[0], size, root) { Extensions = lines[3..^1] };
     }
 }
 
 /// <summary>A checkpoint with the signatures collected so far: the log's own first, then witnesses' cosignatures.</summary>
 public sealed record SignedCheckpoint(Checkpoint Checkpoint, IReadOnlyList<NoteSignature> Signatures)
 {
-    private const string Dash = "\u2014 ";
-
-    public string ToText()
-    {
-        var text = new StringBuilder(Checkpoint.Body).Append('\n');
-        foreach (var s in Signatures)
-        {
-            text.Append(Dash).Append(s.KeyName).Append(' ').Append(Convert.ToBase64String(s.Signature)).Append('\n');
-        }
-
-        return text.ToString();
-    }
+    public string ToText() => new SignedNote(Checkpoint.Body, Signatures).ToText();
 
     public static SignedCheckpoint Parse(string text)
     {
-        var split = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", 2);
-        if (split.Length != 2)
-        {
-            throw new FormatException("a signed checkpoint is its body, a blank line, then signature lines");
-        }
-
-        var checkpoint = Checkpoint.ParseBody(split[0] + "\n");
-        var signatures = new List<NoteSignature>();
-        foreach (var line in split[1].Split('\n', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var parts = line.StartsWith(Dash, StringComparison.Ordinal) ? line[Dash.Length..].Split(' ') : [];
-            if (parts.Length != 2)
-            {
-                throw new FormatException("a signature line is \"— name base64\"");
-            }
-
-            signatures.Add(new NoteSignature(parts[0], Convert.FromBase64String(parts[1])));
-        }
-
-        return new SignedCheckpoint(checkpoint, signatures);
+        var note = SignedNote.Parse(text.Replace("\r\n", "\n", StringComparison.Ordinal));
+        return new SignedCheckpoint(Checkpoint.ParseBody(note.Text), note.Signatures);
     }
 
     public SignedCheckpoint With(NoteSignature signature) => this with { Signatures = [.. Signatures, signature] };
 }
-
-public sealed record NoteSignature(string KeyName, byte[] Signature);

@@ -8,13 +8,16 @@ public sealed record CheckpointCheck(bool LogSignatureValid, IReadOnlyList<strin
 
 public static class CheckpointVerifier
 {
-    /// <summary>Checks every signature line against the known keys by name; unknown names and bad signatures count for nothing.</summary>
+    /// <summary>
+    /// Checks the signature lines against the known keys by name and key ID (c2sp.org/signed-note): the log's signature of
+    /// the note text, and the witnesses' cosignature/v1 lines. Lines of unknown keys, and bad signatures, count for nothing.
+    /// </summary>
     public static CheckpointCheck Check(SignedCheckpoint checkpoint, VerifierKey logKey, IEnumerable<VerifierKey> witnesses)
     {
-        var body = checkpoint.Checkpoint.BodyBytes;
-        var logOk = checkpoint.Signatures.Any(s => s.KeyName == logKey.Name && logKey.Verify(body, s.Signature));
+        var text = checkpoint.Checkpoint.Body;
+        var logOk = checkpoint.Signatures.Any(s => logKey.VerifiesNote(text, s));
         var valid = witnesses
-            .Where(w => w.Name != logKey.Name && checkpoint.Signatures.Any(s => s.KeyName == w.Name && w.Verify(body, s.Signature)))
+            .Where(w => w.Name != logKey.Name && checkpoint.Signatures.Any(s => w.VerifiesCosignature(text, s) is not null))
             .Select(w => w.Name)
             .Distinct()
             .ToList();

@@ -16,6 +16,31 @@ public enum SignatureAlgorithm
 /// <summary>A public key that checkpoints are checked against: the log's own, or a witness's.</summary>
 public sealed record VerifierKey(string Name, SignatureAlgorithm Algorithm, byte[] PublicKey)
 {
+    /// <summary>The key ID of this key's signatures in the given role (c2sp.org/signed-note).</summary>
+    public uint KeyId(SignatureTypes.Role role) => SignatureTypes.KeyId(Name, SignatureTypes.Of(Algorithm, role), PublicKey);
+
+    /// <summary>
+    /// The key as a signed-note verifier key, "name+hex(key ID)+base64(type ‖ public key)": what standard tools
+    /// (Go's sumdb/note, witnesses) are configured with. They understand the Ed25519 types; the SM2 types are ours.
+    /// </summary>
+    public string ToVkey(SignatureTypes.Role role) =>
+        $"{Name}+{KeyId(role):x8}+{Convert.ToBase64String([.. SignatureTypes.Of(Algorithm, role), .. PublicKey])}";
+
+    /// <summary>Does this signature line carry this key's valid signature of the note text?</summary>
+    public bool VerifiesNote(string noteText, NoteSignature line) =>
+        line.KeyName == Name && line.KeyId == KeyId(SignatureTypes.Role.Note) && Verify(System.Text.Encoding.UTF8.GetBytes(noteText), line.Signature);
+
+    /// <summary>The time of this key's valid cosignature/v1 of the note text on this line, or null.</summary>
+    public DateTimeOffset? VerifiesCosignature(string noteText, NoteSignature line)
+    {
+        if (line.KeyName != Name || line.KeyId != KeyId(SignatureTypes.Role.Cosignature) || Cosignatures.Split(line.Signature) is not { } parts)
+        {
+            return null;
+        }
+
+        return Verify(Cosignatures.Message(parts.Timestamp, noteText), parts.Signature) ? DateTimeOffset.FromUnixTimeSeconds((long)parts.Timestamp) : null;
+    }
+
     public bool Verify(byte[] message, byte[] signature)
     {
         try
@@ -44,7 +69,7 @@ internal static class KeyText
     public static (string Name, SignatureAlgorithm Algorithm, byte[] Key) Parse(string text)
     {
         var parts = text.Trim().Split('+');
-        if (parts.Length != 3 || parts[0].Length == 0 || !Enum.TryParse<SignatureAlgorithm>(parts[1], ignoreCase: true, out var algorithm))
+        if (parts.Length != 3 || !KeyNames.IsValid(parts[0]) || !Enum.TryParse<SignatureAlgorithm>(parts[1], ignoreCase: true, out var algorithm))
         {
             throw new FormatException("a key is written name+sm2|ed25519+hex");
         }
@@ -82,7 +107,16 @@ public sealed class SignerKey
         return FromPrivate(name, algorithm, key);
     }
 
-    public NoteSignature Sign(Checkpoint checkpoint) => new(Public.Name, Sign(checkpoint.BodyBytes));
+    /// <summary>The log's signature of a checkpoint's note text.</summary>
+    public NoteSignature Sign(Checkpoint checkpoint) => new(Public.Name, Public.KeyId(SignatureTypes.Role.Note), Sign(checkpoint.BodyBytes));
+
+    /// <summary>A witness's cosignature/v1 of a checkpoint at the given time (c2sp.org/tlog-cosignature).</summary>
+    public NoteSignature Cosign(Checkpoint checkpoint, DateTimeOffset time)
+    {
+        var timestamp = checked((ulong)time.ToUnixTimeSeconds());
+        var signature = Sign(Cosignatures.Message(timestamp, checkpoint.Body));
+        return new NoteSignature(Public.Name, Public.KeyId(SignatureTypes.Role.Cosignature), Cosignatures.Join(timestamp, signature));
+    }
 
     public byte[] Sign(byte[] message) => Public.Algorithm == SignatureAlgorithm.Sm2 ? Sm2.Sign(_private, message) : Ed25519.Sign(_private, message);
 }

@@ -26,6 +26,9 @@ public abstract partial class WebHost(DatabaseProvider provider, bool verboseLog
     /// <summary>A witness whose public key the host trusts (Ledger:Witnesses).</summary>
     public Minzheng.Merkle.SignerKey Witness { get; } = Minzheng.Merkle.SignerKey.Generate("audit-office", Minzheng.Merkle.SignatureAlgorithm.Sm2);
 
+    /// <summary>A second trusted witness, of the kind that knows only the C2SP standard types (Ed25519).</summary>
+    public Minzheng.Merkle.SignerKey StandardWitness { get; } = Minzheng.Merkle.SignerKey.Generate("witness.example/w1", Minzheng.Merkle.SignatureAlgorithm.Ed25519);
+
     public string LedgerKeyFile => Path.Combine(Database.Folder, "ledger-log.key");
 
     public DatabaseProvider Provider => provider;
@@ -41,6 +44,7 @@ public abstract partial class WebHost(DatabaseProvider provider, bool verboseLog
             UseTestDatabase(b, Database);
             b.UseSetting("Ledger:CheckpointEveryEntries", "1000000");
             b.UseSetting("Ledger:Witnesses:0", Witness.Public.ToString());
+            b.UseSetting("Ledger:Witnesses:1", StandardWitness.Public.ToString());
             b.UseSetting("Security:LoginAttemptsPerMinute", loginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (verboseLogs)
             {

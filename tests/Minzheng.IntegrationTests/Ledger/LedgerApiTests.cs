@@ -60,13 +60,44 @@ public abstract class LedgerApiTests(WebHost host)
         Assert.True(CheckpointVerifier.Check(signed, logKey, []).LogSignatureValid);
 
         var stranger = SignerKey.Generate("stranger", SignatureAlgorithm.Ed25519);
-        var refused = await anonymous.PostAsync("/api/public/ledger/witness", new StringContent(signed.With(stranger.Sign(signed.Checkpoint)).ToText()));
+        var now = DateTimeOffset.UtcNow;
+        var refused = await anonymous.PostAsync("/api/public/ledger/witness", new StringContent(signed.With(stranger.Cosign(signed.Checkpoint, now)).ToText()));
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        var accepted = await anonymous.PostAsync("/api/public/ledger/witness", new StringContent(signed.With(host.Witness.Sign(signed.Checkpoint)).ToText()));
+
+        // The known witness, but a plain note signature (not cosignature/v1), or a cosignature dated tomorrow: not taken.
+        var notACosignature = await anonymous.PostAsync("/api/public/ledger/witness", new StringContent(signed.With(host.Witness.Sign(signed.Checkpoint)).ToText()));
+        Assert.Equal(HttpStatusCode.Conflict, notACosignature.StatusCode);
+        var fromTheFuture = await anonymous.PostAsync("/api/public/ledger/witness", new StringContent(signed.With(host.Witness.Cosign(signed.Checkpoint, now.AddDays(1))).ToText()));
+        Assert.Equal(HttpStatusCode.Conflict, fromTheFuture.StatusCode);
+
+        var accepted = await anonymous.PostAsync("/api/public/ledger/witness", new StringContent(signed.With(host.Witness.Cosign(signed.Checkpoint, now)).ToText()));
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         var cosigned = SignedCheckpoint.Parse(await anonymous.GetStringAsync("/api/public/ledger/checkpoint"));
         Assert.Equal(["audit-office"], CheckpointVerifier.Check(cosigned, logKey, [host.Witness.Public]).ValidWitnesses);
         Assert.Equal(HttpStatusCode.BadRequest, (await anonymous.PostAsync("/api/public/ledger/witness", new StringContent("garbage"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_standard_C2SP_witness_verifies_the_logs_Ed25519_line_and_its_cosignature_is_taken()
+    {
+        await LedgerTestData.PublishAsync(host.Database.Options, 2);
+        await AppendAsync(checkpoint: true);
+        var anonymous = host.Anonymous();
+        var signed = SignedCheckpoint.Parse(await anonymous.GetStringAsync("/api/public/ledger/checkpoint"));
+
+        // Two log lines under the origin's name: SM2 (our type) and Ed25519 (type 0x01), told apart by their key IDs.
+        Assert.Equal(2, signed.Signatures.Count(s => s.KeyName == signed.Checkpoint.Origin));
+        var standardLog = SignerKey.ImportPrivate(await File.ReadAllTextAsync(host.LedgerKeyFile.Replace(".key", "-ed25519.key", StringComparison.Ordinal))).Public;
+        var vkey = standardLog.ToVkey(SignatureTypes.Role.Note);
+        Assert.StartsWith(signed.Checkpoint.Origin + "+", vkey, StringComparison.Ordinal);
+        Assert.True(CheckpointVerifier.Check(signed, standardLog, []).LogSignatureValid);
+
+        var cosignature = host.StandardWitness.Cosign(signed.Checkpoint, DateTimeOffset.UtcNow);
+        var accepted = await anonymous.PostAsync("/api/public/ledger/witness", new StringContent(signed.With(cosignature).ToText()));
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        var cosigned = SignedCheckpoint.Parse(await anonymous.GetStringAsync("/api/public/ledger/checkpoint"));
+        Assert.Contains("witness.example/w1", CheckpointVerifier.Check(cosigned, standardLog, [host.StandardWitness.Public]).ValidWitnesses);
+        Assert.Contains(vkey, System.Net.WebUtility.HtmlDecode(await anonymous.GetStringAsync("/ledger")), StringComparison.Ordinal);
     }
 
     [Fact]

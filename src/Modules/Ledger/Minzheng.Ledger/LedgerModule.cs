@@ -33,7 +33,8 @@ public sealed class LedgerModule : IModule
     {
         var options = configuration.GetSection("Ledger").Get<LedgerOptions>() ?? new LedgerOptions();
         services.AddSingleton(options);
-        services.AddSingleton(_ => LedgerKeys.LoadOrCreate(options.LogKeyFile));
+        services.AddSingleton(_ => LedgerKeys.LoadOrCreate(options.LogKeyFile, options.LogId));
+        services.AddSingleton(_ => new LedgerStandardKey(options.StandardSignature ? LedgerKeys.LoadOrCreate(options.StandardKeyFile, options.LogId, SignatureAlgorithm.Ed25519) : null));
         services.AddSingleton(sp => sp.GetRequiredService<SignerKey>().Public);
         services.AddDbContext<LedgerDbContext>((sp, o) => sp.GetRequiredService<DatabaseOptions>().Apply(o));
         services.AddScoped<AppendEntriesHandler>();

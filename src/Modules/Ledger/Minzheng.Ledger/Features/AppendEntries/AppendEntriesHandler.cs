@@ -36,7 +36,7 @@ internal sealed class AppendEntriesHandler(LedgerDbContext db, LedgerOptions opt
         var frontier = new List<NodeKey>();
         PerfectSubtrees.Decompose(0, size, frontier);
         var source = await StoredTree.LoadAsync(db, hasher, size, frontier, ct);
-        var tree = new Frontier(size, frontier.ToDictionary(k => k, k => source.RangeHash(k.Start, k.Count)));
+        var tree = new CompactRange(hasher, size, frontier.Select(k => source.RangeHash(k.Start, k.Count)));
 
         // Reads go through a connection of their own, so the next batch is read (and hashed) while this one is written.
         await using var reads = DbProviderFactories.GetFactory(db.Database.GetDbConnection())!.CreateConnection()!;
@@ -88,47 +88,25 @@ internal sealed class AppendEntriesHandler(LedgerDbContext db, LedgerOptions opt
     /// Leaf hashes on every core (independent of each other), then the tree folded in order from the frontier the
     /// previous batch left. On PostgreSQL the binary COPY outruns one hashing thread; on SQLite the writer stays the limit.
     /// </summary>
-    private static Batch Fold(List<OutboxEnvelope> rows, Frontier tree, TreeHasher hasher, DateTime now)
+    private static Batch Fold(List<OutboxEnvelope> rows, CompactRange tree, TreeHasher hasher, DateTime now)
     {
         var leaves = new byte[rows.Count][];
         Parallel.For(0, rows.Count, i => leaves[i] = hasher.HashLeaf(LedgerEntry.LeafInput(rows[i].EventType, rows[i].Payload)));
         var entries = new List<LedgerEntry>(rows.Count);
         var nodes = new List<LedgerNode>(rows.Count);
-        var cache = tree.Hashes;
+        Action<NodeKey, byte[]> keep = (node, hash) =>
+        {
+            if (node.Level >= LedgerNode.LowestStoredLevel)
+            {
+                nodes.Add(new LedgerNode { Level = node.Level, Position = node.Position, Hash = hash });
+            }
+        };
         for (var i = 0; i < rows.Count; i++)
         {
-            var index = tree.Size++;
-            entries.Add(new LedgerEntry { Index = index, OutboxId = rows[i].Id, EventType = rows[i].EventType, Payload = rows[i].Payload, LeafHash = leaves[i], AppendedAtUtc = now });
-            cache[new NodeKey(0, index)] = leaves[i];
-            for (var level = 1; (tree.Size & ((1L << level) - 1)) == 0; level++)
-            {
-                var position = (tree.Size >> level) - 1;
-                var hash = hasher.HashChildren(cache[new NodeKey(level - 1, 2 * position)], cache[new NodeKey(level - 1, (2 * position) + 1)]);
-                cache[new NodeKey(level, position)] = hash;
-                if (level >= LedgerNode.LowestStoredLevel)
-                {
-                    nodes.Add(new LedgerNode { Level = level, Position = position, Hash = hash });
-                }
-            }
+            entries.Add(new LedgerEntry { Index = tree.Size, OutboxId = rows[i].Id, EventType = rows[i].EventType, Payload = rows[i].Payload, LeafHash = leaves[i], AppendedAtUtc = now });
+            tree.Append(leaves[i], keep);
         }
 
-        tree.Prune();
         return new Batch(entries, nodes, rows[^1].Position);
-    }
-
-    /// <summary>The tree's size and the hashes of its right edge, carried from one batch to the next.</summary>
-    private sealed class Frontier(long size, Dictionary<NodeKey, byte[]> hashes)
-    {
-        public long Size { get; set; } = size;
-
-        public Dictionary<NodeKey, byte[]> Hashes { get; private set; } = hashes;
-
-        /// <summary>Keeps only the perfect subtrees of the right edge: all a later batch can need, so memory stays flat.</summary>
-        public void Prune()
-        {
-            var keys = new List<NodeKey>();
-            PerfectSubtrees.Decompose(0, Size, keys);
-            Hashes = keys.ToDictionary(k => k, k => Hashes[k]);
-        }
     }
 }

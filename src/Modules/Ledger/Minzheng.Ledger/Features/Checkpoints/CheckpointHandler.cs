@@ -7,7 +7,7 @@ using Minzheng.Platform.Errors;
 namespace Minzheng.Ledger.Features.Checkpoints;
 
 /// <summary>Signs tree heads with the log key and collects witnesses' cosignatures on them.</summary>
-internal sealed class CheckpointHandler(LedgerDbContext db, LedgerOptions options, SignerKey logKey, TimeProvider clock)
+internal sealed class CheckpointHandler(LedgerDbContext db, LedgerOptions options, SignerKey logKey, LedgerStandardKey standardKey, TimeProvider clock)
 {
     /// <summary>Signs a new checkpoint when the policy asks for one (enough new entries, or enough time); returns it or null.</summary>
     public async Task<LedgerCheckpoint?> SignIfDueAsync(bool force = false, CancellationToken ct = default)
@@ -23,17 +23,27 @@ internal sealed class CheckpointHandler(LedgerDbContext db, LedgerOptions option
         }
 
         var root = await StoredTree.RootAsync(db, options.Hasher(), size, ct);
-        var checkpoint = new Checkpoint(options.LogId, size, root, new DateTimeOffset(DateTime.SpecifyKind(now, DateTimeKind.Utc)));
-        var row = new LedgerCheckpoint { Size = size, Root = root, TimeUtc = now, Note = new SignedCheckpoint(checkpoint, [logKey.Sign(checkpoint)]).ToText() };
+        var checkpoint = new Checkpoint(options.LogId, size, root);
+        var row = new LedgerCheckpoint { Size = size, Root = root, TimeUtc = now, Note = new SignedCheckpoint(checkpoint, Signatures(checkpoint)).ToText() };
         db.Checkpoints.Add(row);
         await db.SaveChangesAsync(ct);
         return row;
     }
 
+    /// <summary>The log's SM2 signature, then its Ed25519 one when configured (C2SP verifiers skip the line they do not know).</summary>
+    private List<NoteSignature> Signatures(Checkpoint checkpoint) =>
+        standardKey.Key is { } ed25519 ? [logKey.Sign(checkpoint), ed25519.Sign(checkpoint)] : [logKey.Sign(checkpoint)];
+
     public async Task<LedgerCheckpoint?> LatestAsync(CancellationToken ct = default) =>
         await db.Checkpoints.AsNoTracking().OrderByDescending(c => c.Size).ThenByDescending(c => c.Id).FirstOrDefaultAsync(ct);
 
-    /// <summary>Adds a configured witness's valid cosignature to the stored checkpoint with the same body.</summary>
+    /// <summary>How far ahead of the log's clock a cosignature's time may be (the witness's clock may run a little fast).</summary>
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Adds a configured witness's valid cosignature/v1 (c2sp.org/tlog-cosignature) to the stored checkpoint with the same
+    /// note text; a cosignature dated in the future is not taken.
+    /// </summary>
     public async Task<int> AcceptCosignaturesAsync(string signedText, CancellationToken ct = default)
     {
         SignedCheckpoint offered;
@@ -50,11 +60,12 @@ internal sealed class CheckpointHandler(LedgerDbContext db, LedgerOptions option
         var row = stored.FirstOrDefault(c => SignedCheckpoint.Parse(c.Note).Checkpoint.Body == offered.Checkpoint.Body)
                   ?? throw new NotFoundException("没有与之相同的检查点");
         var current = SignedCheckpoint.Parse(row.Note);
-        var body = offered.Checkpoint.BodyBytes;
+        var text = offered.Checkpoint.Body;
+        var latest = clock.GetUtcNow() + ClockSkew;
         var added = 0;
         foreach (var witness in options.Witnesses.Select(VerifierKey.Parse))
         {
-            var signature = offered.Signatures.FirstOrDefault(s => s.KeyName == witness.Name && witness.Verify(body, s.Signature));
+            var signature = offered.Signatures.FirstOrDefault(s => witness.VerifiesCosignature(text, s) is { } at && at <= latest);
             if (signature is not null && current.Signatures.All(s => s.KeyName != witness.Name))
             {
                 current = current.With(signature);

@@ -48,10 +48,10 @@ internal sealed class ReceiptVerifier(CheckpointHandler checkpoints, ProofHandle
         var included = check.LogSignatureValid
             && new Verifier(options.Hasher()).VerifyInclusion(leaf, index, size, proof.Proof.Select(Convert.FromHexString).ToList(), signed.Checkpoint.Root);
         return included
-            ? new(true, $"核验通过：第 {index} 条记录包含在规模为 {size} 的已签名检查点中", size, Convert.ToHexStringLower(signed.Checkpoint.Root), signed.Checkpoint.Time, true)
+            ? new(true, $"核验通过：第 {index} 条记录包含在规模为 {size} 的已签名检查点中", size, Convert.ToHexStringLower(signed.Checkpoint.Root), new DateTimeOffset(DateTime.SpecifyKind(latest.TimeUtc, DateTimeKind.Utc)), true)
             : Refused("核验未通过：该回执与日志不符（记录被改动、删除，或回执有误）");
 
         ReceiptVerdict Refused(string message) =>
-            new(false, message, size, Convert.ToHexStringLower(signed.Checkpoint.Root), signed.Checkpoint.Time, check.LogSignatureValid);
+            new(false, message, size, Convert.ToHexStringLower(signed.Checkpoint.Root), new DateTimeOffset(DateTime.SpecifyKind(latest.TimeUtc, DateTimeKind.Utc)), check.LogSignatureValid);
     }
 }
