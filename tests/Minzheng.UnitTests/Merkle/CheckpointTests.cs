@@ -115,6 +115,10 @@ public class CheckpointTests
         var renumbered = good with { KeyId = good.KeyId + 1 };
         Assert.False(CheckpointVerifier.Check(new SignedCheckpoint(Head, [renumbered]), log.Public, []).LogSignatureValid);
         Assert.True(CheckpointVerifier.Check(new SignedCheckpoint(Head, [renumbered, good]), log.Public, []).LogSignatureValid);
+
+        // The log's own key ID on a signature that does not verify: the whole note is refused, even beside a good line.
+        var forged = good with { Signature = new byte[good.Signature.Length] };
+        Assert.False(CheckpointVerifier.Check(new SignedCheckpoint(Head, [good, forged]), log.Public, []).LogSignatureValid);
     }
 
     [Fact]
