@@ -22,7 +22,7 @@ public static class HolidayYearLoader
         return year;
     }
 
-    /// <summary>The years shipped with the kernel (2022, from the State Council notice).</summary>
+    /// <summary>The years shipped with the kernel (2022–2026, each from its State Council notice).</summary>
     public static IReadOnlyList<HolidayYear> Shipped()
     {
         var asm = typeof(HolidayYearLoader).Assembly;
