@@ -23,8 +23,26 @@ public abstract class AssessmentApiTests(WebHost host)
         return (worker, Of("周桂英"), Of("周小军"));
     }
 
-    private static object Request(Dictionary<string, int> scores, bool dementia = false, string day = "2026-01-15") =>
-        new { scores, dementia, otherMentalDisorder = false, careRiskEvents = 0, comatose = false, assessedOn = day, assessor = "刘评估" };
+    private static object Request(Dictionary<string, int> scores, bool dementia = false, string day = "2026-01-15", bool comatose = false) =>
+        new { scores, dementia, otherMentalDisorder = false, careRiskEvents = 0, comatose, assessedOn = day, assessor = "刘评估" };
+
+    [Fact]
+    public async Task A_comatose_elder_is_rated_lost_and_a_coma_with_consciousness_scored_is_refused()
+    {
+        var (worker, elder, _) = await HouseholdAsync();
+        var contradiction = await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/assessments", Request(Full(), comatose: true, day: "2026-02-02"));
+        Assert.Equal(HttpStatusCode.BadRequest, contradiction.StatusCode);
+        Assert.Contains("意识水平", await contradiction.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Everything else intact, 意识水平 0: 88 points would be 轻度, but the 2022 standard rates a coma 完全丧失.
+        var scores = Full();
+        scores[AbilityScoring.ConsciousnessItem] = 0;
+        var rated = await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/assessments", Request(scores, comatose: true, day: "2026-02-03"));
+        Assert.Equal(HttpStatusCode.Created, rated.StatusCode);
+        var body = await rated.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(88, body.GetProperty("total").GetInt32());
+        Assert.Equal("Lost", body.GetProperty("level").GetString());
+    }
 
     [Fact]
     public async Task An_elder_is_assessed_with_the_level_and_its_explanation_kept_in_their_history()

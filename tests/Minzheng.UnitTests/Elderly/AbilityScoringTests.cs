@@ -71,14 +71,46 @@ public sealed class AbilityScoringTests
         Assert.Contains("不再提高", lost.Explanation[^1], StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData(ComaRule.Severe, AbilityLevel.Severe)]
-    [InlineData(ComaRule.Lost, AbilityLevel.Lost)]
-    public void A_comatose_elder_is_rated_by_the_coma_setting(object rule, object level)
+    /// <summary>A comatose elder's scores: the total wanted, with 意识水平 (B.3.9) at 0.</summary>
+    private static Dictionary<string, int> ComatoseScores(int total)
     {
-        var result = AbilityScoring.Score(ScoresFor(50), new AssessmentFacts(false, false, 0, true), (ComaRule)rule);
-        Assert.Equal((AbilityLevel)level, result.Level);
-        Assert.Contains("昏迷", result.Explanation[^1], StringComparison.Ordinal);
+        var scores = ScoresFor(total);
+        var moved = scores[AbilityScoring.ConsciousnessItem];
+        scores[AbilityScoring.ConsciousnessItem] = 0;
+        foreach (var item in AssessmentItems.All.Where(i => i.Code != AbilityScoring.ConsciousnessItem))
+        {
+            var add = Math.Min(moved, item.Max - scores[item.Code]);
+            scores[item.Code] += add;
+            moved -= add;
+        }
+
+        Assert.Equal(total, scores.Values.Sum());
+        return scores;
+    }
+
+    [Fact]
+    public void A_comatose_elder_is_rated_lost_by_the_2022_standard_whatever_the_score()
+    {
+        var result = AbilityScoring.Score(ComatoseScores(50), new AssessmentFacts(false, false, 0, true), ComaRule.Lost);
+        Assert.Equal(AbilityLevel.Moderate, result.ByScore);
+        Assert.Equal(AbilityLevel.Lost, result.Level);
+        Assert.Contains(result.Explanation, e => e.Contains("昏迷", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_old_severe_rule_never_makes_a_level_better_than_the_score()
+    {
+        Assert.Equal(AbilityLevel.Severe, AbilityScoring.Score(ComatoseScores(50), new AssessmentFacts(false, false, 0, true), ComaRule.Severe).Level);
+        var lost = AbilityScoring.Score(ComatoseScores(10), new AssessmentFacts(false, false, 0, true), ComaRule.Severe);
+        Assert.Equal(AbilityLevel.Lost, lost.Level);
+        Assert.Contains(lost.Explanation, e => e.Contains("不低于得分所定等级", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Coma_with_a_consciousness_score_above_zero_is_refused()
+    {
+        var e = Assert.Throws<InputValidationException>(() => AbilityScoring.Score(ScoresFor(50), new AssessmentFacts(false, false, 0, true), ComaRule.Lost));
+        Assert.True(e.Errors.ContainsKey("comatose"));
     }
 
     [Fact]

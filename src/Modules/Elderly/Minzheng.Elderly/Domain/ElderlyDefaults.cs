@@ -9,7 +9,7 @@ internal static class ElderlyDefaults
 
     public static IReadOnlyList<SettingDefinition> Definitions { get; } =
     [
-        new("elderly.assessment.coma_rule", Module, "昏迷者直接评定（0=重度失能，1=能力完全丧失）", "", SettingKind.Count),
+        new("elderly.assessment.coma_rule", Module, "昏迷者直接评定（1=能力完全丧失，按现行国标；0=重度失能，按旧行业标准）", "", SettingKind.Count),
         new("elderly.assessment.reassess_months", Module, "能力评估复评周期", "月", SettingKind.Count),
         new("elderly.service.subsidy_fen", Module, "上门服务补贴（每人次）", "元/人次", SettingKind.Money),
         new("elderly.retrofit.subsidy_cap_fen", Module, "居家适老化改造补贴上限（每户）", "元/户", SettingKind.Money),
@@ -20,7 +20,7 @@ internal static class ElderlyDefaults
 
     public static IReadOnlyList<SettingDefault> All { get; } =
     [
-        new("elderly.assessment.coma_rule", "430408", From2022, "0", "GB/T 42195-2022 B.3.9 的转录稿为“直接评定为重度失能”，另一实现为“能力完全丧失”：来源冲突，UNCONFIRMED，须按标准原文核定（DOMAIN-RULES §8.1）", true),
+        new("elderly.assessment.coma_rule", "430408", From2022, "1", "《老年人能力评估规范》（GB/T 42195-2022）：处于昏迷状态者，直接评定为能力完全丧失（完全失能）；“直接评定为重度失能”是原行业标准 MZ/T 039-2013 的规定", false),
         new("elderly.service.subsidy_fen", "430408", From2022, "3000", "上门服务每人次补贴：衡阳标准未找到，30 元为占位（UNCONFIRMED，须按本地政府购买服务合同核定）", true),
         new("elderly.retrofit.subsidy_cap_fen", "430408", From2022, "300000", "每户补贴上限：各地多为 3000 元左右，衡阳标准未找到（UNCONFIRMED）", true),
         new("elderly.meal.subsidy_fen", "430408", From2022, "500", "助餐每餐补贴：衡阳标准未找到，5 元为占位（UNCONFIRMED）", true),

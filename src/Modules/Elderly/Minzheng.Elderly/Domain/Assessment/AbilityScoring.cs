@@ -11,11 +11,15 @@ internal sealed record AbilityResult(
 /// <summary>
 /// GB/T 42195-2022 scoring (DOMAIN-RULES §8.1): every one of the 26 items within its range, summed to 0–90, banded into
 /// five levels; then one level worse for a diagnosed dementia, another diagnosed mental disorder, or two or more
-/// care-risk events in 30 days (one level in all, whatever the number of reasons); a comatose elder is rated directly
-/// by the coma rule (a setting, because the sources conflict).
+/// care-risk events in 30 days (one level in all, whatever the number of reasons). A comatose elder is rated directly
+/// 能力完全丧失 (the 2022 standard; "重度失能" is the wording of MZ/T 039-2013, kept as a setting for a bureau that still
+/// applies it) — never better than the score gives — and must have 意识水平 (B.3.9) scored 0 (昏睡/昏迷).
 /// </summary>
 internal static class AbilityScoring
 {
+    /// <summary>意识水平: 0 is 昏睡/昏迷, the only score a comatose elder can have.</summary>
+    public const string ConsciousnessItem = "B.3.9";
+
     public static AbilityResult Score(IReadOnlyDictionary<string, int> scores, AssessmentFacts facts, ComaRule comaRule)
     {
         var errors = new FieldErrors();
@@ -41,6 +45,11 @@ internal static class AbilityScoring
             errors.Add("careRiskEvents", "照护风险事件次数不能为负数");
         }
 
+        if (facts.Comatose && scores.TryGetValue(ConsciousnessItem, out var consciousness) && consciousness != 0)
+        {
+            errors.Add("comatose", $"已勾选“昏迷”，但“意识水平”（{ConsciousnessItem}）评为 {consciousness} 分：昏迷者意识水平应为 0 分，请核对");
+        }
+
         errors.ThrowIfAny();
 
         var subtotals = AssessmentItems.All.GroupBy(i => i.Domain).ToDictionary(g => g.Key, g => g.Sum(i => scores[i.Code]));
@@ -54,8 +63,14 @@ internal static class AbilityScoring
         if (facts.Comatose)
         {
             var coma = comaRule == ComaRule.Lost ? AbilityLevel.Lost : AbilityLevel.Severe;
-            explanation.Add($"昏迷：按本地设置直接评定为{AbilityLevels.Label(coma)}（两种来源不一致，见 DOMAIN-RULES §8.1）");
-            return new AbilityResult(total, subtotals, byScore, coma, explanation);
+            if (coma >= byScore)
+            {
+                explanation.Add($"处于昏迷状态：直接评定为{AbilityLevels.Label(coma)}");
+                return new AbilityResult(total, subtotals, byScore, coma, explanation);
+            }
+
+            explanation.Add($"处于昏迷状态：按设置应评定为{AbilityLevels.Label(coma)}，但不低于得分所定等级，仍为{AbilityLevels.Label(byScore)}");
+            return new AbilityResult(total, subtotals, byScore, byScore, explanation);
         }
 
         var reasons = new List<string>();
