@@ -56,8 +56,8 @@ public abstract class ProgrammeRoutingTests(WebHost host)
         });
         Assert.Equal("Tekun", investigated.GetProperty("programmeCode").GetString());
         Assert.Equal(1, investigated.GetProperty("coveredMembers").GetInt32());
-        // basic ⌈602 × 1.3⌉ = 782.60 + half care ⌈1540 × 0.1667⌉ = 256.72 (the shipped settings).
-        Assert.Equal(78260 + 25672, investigated.GetProperty("monthlyAmountFen").GetInt64());
+        // basic ⌈602 × 1.3⌉ = 782.60 + half care ⌈1540 × 1/6⌉ = 256.67 (the shipped settings).
+        Assert.Equal(78260 + 25667, investigated.GetProperty("monthlyAmountFen").GetInt64());
         var rules = investigated.GetProperty("explanation").EnumerateArray().Select(s => s.GetProperty("rule").GetString()).ToList();
         Assert.Contains("认定：特困", rules);
         Assert.Contains("特困照料护理标准（第1人）", rules);
@@ -71,7 +71,7 @@ public abstract class ProgrammeRoutingTests(WebHost host)
         Assert.DoesNotContain(await PaymentsAsync(worker, dibao), p => p.GetProperty("caseNumber").GetString() == approved.GetProperty("number").GetString());
         var tekun = await PrepareAsync(worker, month, "tekun");
         var payment = Assert.Single(await PaymentsAsync(worker, tekun), p => p.GetProperty("caseNumber").GetString() == approved.GetProperty("number").GetString());
-        Assert.Equal(78260 + 25672, payment.GetProperty("amountFen").GetInt64());
+        Assert.Equal(78260 + 25667, payment.GetProperty("amountFen").GetInt64());
         Assert.Equal((await PaymentsAsync(worker, tekun)).Count, (await PaymentsAsync(worker, await PrepareAsync(worker, month, "tekun"))).Count);
 
         await using var scope = host.Factory.Services.CreateAsyncScope();

@@ -102,14 +102,17 @@ public class TekunAndSubsidyRulesTests
     }
 
     [Fact]
-    public void Care_amounts_are_fractions_of_last_years_minimum_wage_and_never_below_them()
+    public void Care_amounts_are_exact_fractions_of_last_years_minimum_wage_rounded_up_to_the_fen()
     {
-        var wage = Money.FromYuan(1700); // a test figure: 衡阳's minimum wage is UNCONFIRMED
-        Assert.Equal(Money.FromYuan(170), TekunRules.Care(SelfCareLevel.Full, wage, 0.1m, 0.1667m, 0.3334m).Value);
-        var partial = TekunRules.Care(SelfCareLevel.Partial, wage, 0.1m, 0.1667m, 0.3334m).Value;
-        var none = TekunRules.Care(SelfCareLevel.None, wage, 0.1m, 0.1667m, 0.3334m).Value;
-        Assert.True(partial.Fen * 6 >= wage.Fen && partial.Fen < 28400);
-        Assert.True(none.Fen * 3 >= wage.Fen && none.Fen < 56800);
+        var wage = Money.FromYuan(1540);
+        Assert.Equal(new Money(15400), TekunRules.Care(SelfCareLevel.Full, wage, 10, 6, 3).Value);
+        // 1540 / 6 = 256.666… → 256.67 (0.1667 × 1540 would pay 256.72); 1540 / 3 = 513.333… → 513.34 (0.3334: 513.44).
+        Assert.Equal(new Money(25667), TekunRules.Care(SelfCareLevel.Partial, wage, 10, 6, 3).Value);
+        var none = TekunRules.Care(SelfCareLevel.None, wage, 10, 6, 3);
+        Assert.Equal(new Money(51334), none.Value);
+        Assert.Contains("1/3", none.Steps.Single().Text, StringComparison.Ordinal);
+        Assert.Equal(new Money(56667), TekunRules.Care(SelfCareLevel.None, Money.FromYuan(1700), 10, 6, 3).Value);
+        Assert.Throws<ArgumentOutOfRangeException>(() => TekunRules.Care(SelfCareLevel.Full, wage, 0, 6, 3));
     }
 
     [Theory]
@@ -132,7 +135,9 @@ public class TekunAndSubsidyRulesTests
     public void Every_shipped_default_names_its_source_and_the_seed_values_are_as_written()
     {
         Assert.All(AssistanceDefaults.All, d => Assert.False(string.IsNullOrWhiteSpace(d.Source)));
-        Assert.All(AssistanceDefaults.All.Where(d => d.Unconfirmed), d => Assert.Contains("UNCONFIRMED", d.Source, StringComparison.Ordinal));
+        // An unconfirmed figure says so to its reader: in plain Chinese (待核实), or in the older notes still to be rewritten.
+        Assert.All(AssistanceDefaults.All.Where(d => d.Unconfirmed), d =>
+            Assert.True(d.Source.Contains("待核实", StringComparison.Ordinal) || d.Source.Contains("UNCONFIRMED", StringComparison.Ordinal), d.Key));
         var byKey = AssistanceDefaults.All.ToDictionary(d => d.Key, d => d.Value);
         Assert.Equal("60200", byKey["dibao.standard.urban_monthly_fen"]);
         Assert.Equal("568000", byKey["dibao.standard.rural_annual_fen"]);

@@ -10,7 +10,7 @@ public class ProgrammeRoutingTests
 
     private static readonly RoutingPolicy Policy = new(Yuan(602), 1.5m, new AssetLimits(1m, 0, 1, false), Yuan(31993), 60);
 
-    private static readonly BenefitPolicy Benefits = new(Yuan(602), new CategoryPercents(0, 0, 0, 0), 75m, 1.3m, Yuan(1540), (0.1m, 0.1667m, 0.3334m));
+    private static readonly BenefitPolicy Benefits = new(Yuan(602), new CategoryPercents(0, 0, 0, 0), 75m, 1.3m, Yuan(1540), (10, 6, 3), Money.Zero);
 
     private static MemberFacts Member(int age, DisabilityKind kind = DisabilityKind.None, int? grade = null, bool ill = false, int selfCare = 0) =>
         new(Guid.NewGuid(), age, kind, grade, ill, selfCare);
@@ -126,8 +126,8 @@ public class ProgrammeRoutingTests
         var facts = new Assessment([full, none], new AssetFacts(), ObligorAble: false);
         var routing = Route(Programme.Tekun, facts, 0);
         var amount = MonthlyBenefit.For(routing, facts, Money.Zero, Benefits);
-        // basic ⌈602 × 1.3⌉ = 782.60 each; care ⌈1540 × 0.1⌉ = 154.00 and ⌈1540 × 0.3334⌉ = 513.44.
-        Assert.Equal(Yuan(782.60m * 2 + 154m + 513.44m), amount.Value);
+        // basic ⌈602 × 1.3⌉ = 782.60 each; care 1540 × 1/10 = 154.00 and ⌈1540 × 1/3⌉ = 513.34.
+        Assert.Equal(Yuan(782.60m * 2 + 154m + 513.34m), amount.Value);
         Assert.Contains(amount.Steps, s => s.Text.Contains("全护理", StringComparison.Ordinal));
     }
 
@@ -141,6 +141,25 @@ public class ProgrammeRoutingTests
         // 补差 (602 − 300) × 3 = 906; the disabled elder 30 % = 180.60; the child 20 % = 120.40.
         Assert.Equal(Yuan(906m + 180.60m + 120.40m), amount.Value);
         Assert.Contains(amount.Steps, s => s.Rule == "分类施保" && s.Text.StartsWith("重度残疾人", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_small_dibao_top_up_is_raised_to_the_minimum_payment_and_a_larger_one_is_not()
+    {
+        var policy = Benefits with { MinimumPayment = Yuan(30) };
+        var facts = Assessment.Default([Member(40)]);
+
+        // Income 1 yuan below the standard: 补差 1.00 → 保底 30.00, with the step that says why.
+        var small = MonthlyBenefit.For(Route(Programme.Dibao, facts, 601), facts, Yuan(601), policy);
+        Assert.Equal(Yuan(30), small.Value);
+        Assert.Equal("保底发放", small.Steps[^1].Rule);
+
+        var large = MonthlyBenefit.For(Route(Programme.Dibao, facts, 300), facts, Yuan(300), policy);
+        Assert.Equal(Yuan(302), large.Value);
+        Assert.DoesNotContain(large.Steps, s => s.Rule == "保底发放");
+
+        // No minimum (the shipped 0): the top-up is paid as computed.
+        Assert.Equal(Yuan(1), MonthlyBenefit.For(Route(Programme.Dibao, facts, 601), facts, Yuan(601), Benefits).Value);
     }
 
     [Fact]

@@ -46,12 +46,16 @@ internal static class TekunRules
         return Explained<Money>.Of(amount, "特困基本生活标准", $"低保标准 {dibaoStandard} × {multiplier} = {amount}/月（向上取整到分）", amount);
     }
 
-    /// <summary>The care standard for a level: a fraction of last year's monthly minimum wage, a floor, so rounded up.</summary>
-    public static Explained<Money> Care(SelfCareLevel level, Money previousYearMinimumWage, decimal fullFraction, decimal partialFraction, decimal noneFraction)
+    /// <summary>
+    /// The care standard for a level: 1/N of last year's monthly minimum wage (N = 10, 6, 3 in Hunan), computed as an
+    /// exact fraction — a decimal like 0.1667 would pay a few fen more than 1/6 — and, being a floor, rounded up to the fen.
+    /// </summary>
+    public static Explained<Money> Care(SelfCareLevel level, Money previousYearMinimumWage, int fullDivisor, int partialDivisor, int noneDivisor)
     {
-        var fraction = level switch { SelfCareLevel.Full => fullFraction, SelfCareLevel.Partial => partialFraction, _ => noneFraction };
-        var amount = new Money((long)Math.Ceiling(previousYearMinimumWage.Fen * fraction));
-        return Explained<Money>.Of(amount, "特困照料护理标准", $"{Label(level)}：上年度最低工资 {previousYearMinimumWage} × {fraction:0.####} = {amount}/月（向上取整到分）", amount);
+        var divisor = level switch { SelfCareLevel.Full => fullDivisor, SelfCareLevel.Partial => partialDivisor, _ => noneDivisor };
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(divisor);
+        var amount = new Money((previousYearMinimumWage.Fen + divisor - 1) / divisor);
+        return Explained<Money>.Of(amount, "特困照料护理标准", $"{Label(level)}：上年度最低工资 {previousYearMinimumWage} × 1/{divisor} = {amount}/月（向上取整到分）", amount);
     }
 
     public static string Label(SelfCareLevel level) => level switch

@@ -12,4 +12,5 @@ internal sealed record BenefitPolicy(
     decimal SinglePersonPercent,
     decimal TekunBasicMultiplier,
     Money PreviousYearMinimumWage,
-    (decimal Full, decimal Partial, decimal None) CareFractions);
+    (int Full, int Partial, int None) CareDivisors,
+    Money MinimumPayment);

@@ -12,10 +12,21 @@ internal static class MonthlyBenefit
         return routing.Programme switch
         {
             Programme.Tekun => Tekun(covered, policy),
-            Programme.Dibao when routing.SinglePerson => SinglePerson(covered.Count, policy),
-            Programme.Dibao => Dibao(covered, perCapitaIncome, policy),
+            Programme.Dibao when routing.SinglePerson => AtLeastTheMinimum(SinglePerson(covered.Count, policy), policy.MinimumPayment),
+            Programme.Dibao => AtLeastTheMinimum(Dibao(covered, perCapitaIncome, policy), policy.MinimumPayment),
             _ => Explained<Money>.Of(Money.Zero, "按月发放", "该类别为资格认定，不按月发放补差", Money.Zero),
         };
+    }
+
+    /// <summary>保底: a 低保 amount above zero but below the minimum payment (a setting; 0 = none) is raised to it.</summary>
+    public static Explained<Money> AtLeastTheMinimum(Explained<Money> amount, Money minimum)
+    {
+        if (amount.Value <= Money.Zero || amount.Value >= minimum)
+        {
+            return amount;
+        }
+
+        return new Explained<Money>(minimum, [.. amount.Steps, new("保底发放", $"按月计算 {amount.Value}，低于保底发放额 {minimum}，按 {minimum}/月发放", minimum)]);
     }
 
     /// <summary>特困: the basic standard for each person, plus the care standard of their self-care level.</summary>
@@ -27,7 +38,7 @@ internal static class MonthlyBenefit
         foreach (var (m, i) in covered.Select((m, i) => (m, i + 1)))
         {
             var level = TekunRules.SelfCare(m.SelfCareNotAchieved);
-            var care = TekunRules.Care(level.Value, policy.PreviousYearMinimumWage, policy.CareFractions.Full, policy.CareFractions.Partial, policy.CareFractions.None);
+            var care = TekunRules.Care(level.Value, policy.PreviousYearMinimumWage, policy.CareDivisors.Full, policy.CareDivisors.Partial, policy.CareDivisors.None);
             steps.AddRange(level.Steps.Select(s => s with { Rule = $"{s.Rule}（第{i}人）" }));
             steps.AddRange(care.Steps.Select(s => s with { Rule = $"{s.Rule}（第{i}人）" }));
             total += basic.Value + care.Value;

@@ -78,9 +78,10 @@ internal sealed class CaseComputation(SettingsReader settings)
         await settings.RequireDecimalAsync("dibao.single_person_pct", region, day, ct),
         await settings.RequireDecimalAsync("tekun.basic_multiplier", region, day, ct),
         await FenAsync("wage.minimum_monthly_prev_year_fen", region, day, ct),
-        (await settings.RequireDecimalAsync("tekun.care_fraction.full", region, day, ct),
-            await settings.RequireDecimalAsync("tekun.care_fraction.partial", region, day, ct),
-            await settings.RequireDecimalAsync("tekun.care_fraction.none", region, day, ct)));
+        ((int)await settings.RequireLongAsync("tekun.care_divisor.full", region, day, ct),
+            (int)await settings.RequireLongAsync("tekun.care_divisor.partial", region, day, ct),
+            (int)await settings.RequireLongAsync("tekun.care_divisor.none", region, day, ct)),
+        await FenAsync("assist.minimum_monthly_payment_fen", region, day, ct));
 
     private async Task<Money> FenAsync(string key, RegionCode region, DateOnly day, CancellationToken ct) =>
         new(await settings.RequireLongAsync(key, region, day, ct));
