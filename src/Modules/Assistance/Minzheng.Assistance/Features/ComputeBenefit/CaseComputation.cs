@@ -3,6 +3,7 @@ using Minzheng.Assistance.Domain.Cases;
 using Minzheng.Assistance.Domain.Programmes;
 using Minzheng.Kernel.Money;
 using Minzheng.Kernel.Regions;
+using Minzheng.Platform.Errors;
 using Minzheng.Platform.Settings;
 
 namespace Minzheng.Assistance.Features.ComputeBenefit;
@@ -78,10 +79,17 @@ internal sealed class CaseComputation(SettingsReader settings)
         await settings.RequireDecimalAsync("dibao.single_person_pct", region, day, ct),
         await settings.RequireDecimalAsync("tekun.basic_multiplier", region, day, ct),
         await FenAsync("wage.minimum_monthly_prev_year_fen", region, day, ct),
-        ((int)await settings.RequireLongAsync("tekun.care_divisor.full", region, day, ct),
-            (int)await settings.RequireLongAsync("tekun.care_divisor.partial", region, day, ct),
-            (int)await settings.RequireLongAsync("tekun.care_divisor.none", region, day, ct)),
+        (await DivisorAsync("tekun.care_divisor.full", region, day, ct),
+            await DivisorAsync("tekun.care_divisor.partial", region, day, ct),
+            await DivisorAsync("tekun.care_divisor.none", region, day, ct)),
         await FenAsync("assist.minimum_monthly_payment_fen", region, day, ct));
+
+    /// <summary>A "1/N" setting: N must be a positive whole number, or no amount can be computed.</summary>
+    private async Task<int> DivisorAsync(string key, RegionCode region, DateOnly day, CancellationToken ct)
+    {
+        var n = await settings.RequireLongAsync(key, region, day, ct);
+        return n is >= 1 and <= 1000 ? (int)n : throw new BusinessRuleException($"参数设置“{key}”应为 1–1000 的整数（当前为 {n}），请系统管理员更正");
+    }
 
     private async Task<Money> FenAsync(string key, RegionCode region, DateOnly day, CancellationToken ct) =>
         new(await settings.RequireLongAsync(key, region, day, ct));
