@@ -12,8 +12,11 @@ public enum SettingKind
     Count = 2,
 }
 
-/// <summary>A setting a module reads: its key, what users call it, how its value is written, and the shipped defaults.</summary>
-public sealed record SettingDefinition(string Key, string Module, string Name, string Unit, SettingKind Kind);
+/// <summary>
+/// A setting a module reads: its key, what users call it, how its value is written, and — for a count that a rule
+/// cannot work with below some number (公示 of 0 days, a 1/0 fraction) — the smallest value it takes.
+/// </summary>
+public sealed record SettingDefinition(string Key, string Module, string Name, string Unit, SettingKind Kind, int? Minimum = null);
 
 /// <summary>A shipped default version with its source; UNCONFIRMED values say so.</summary>
 public sealed record SettingDefault(string Key, string RegionCode, DateOnly EffectiveFrom, string Value, string Source, bool Unconfirmed);

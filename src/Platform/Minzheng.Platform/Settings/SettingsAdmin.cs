@@ -82,6 +82,10 @@ public sealed class SettingsAdmin(PlatformDbContext db, ICurrentUser user, TimeP
                 _ => "请输入整数",
             });
         }
+        else if (definition is { Kind: SettingKind.Count, Minimum: { } minimum } && int.Parse(value, CultureInfo.InvariantCulture) < minimum)
+        {
+            errors.Add("value", $"“{definition.Name}”不能小于 {minimum}");
+        }
 
         if (string.IsNullOrWhiteSpace(request.Source) || request.Source.Trim().Length < 4)
         {
