@@ -18,9 +18,9 @@ internal static class MonitoringDefaults
         new(VehicleLimit, Module, "车辆价值限额（超过即复核）", "元", SettingKind.Money),
         new(MedicalLimit, Module, "近一年个人自付医疗费用预警线", "元", SettingKind.Money),
         new(PropertyCount, Module, "家庭房产套数（达到即复核）", "套", SettingKind.Count),
-        new(DeathDays, Module, "死亡预警的核实时限", "天", SettingKind.Count),
-        new(ReviewDays, Module, "资格复核预警的处置时限", "天", SettingKind.Count),
-        new(WarningDays, Module, "支出型预警的走访时限", "天", SettingKind.Count),
+        new(DeathDays, Module, "死亡预警的核实时限", "工作日", SettingKind.Count, Minimum: 1),
+        new(ReviewDays, Module, "资格复核预警的处置时限", "工作日", SettingKind.Count, Minimum: 1),
+        new(WarningDays, Module, "支出型预警的走访时限", "工作日", SettingKind.Count, Minimum: 1),
     ];
 
     private static readonly DateOnly From2022 = new(2022, 1, 1);

@@ -59,7 +59,7 @@ internal sealed class FindingsToAlerts(MonitoringDbContext db, MatchSettings set
                 Value = f.Value,
                 Evidence = $"{feed.kind} 第 {feed.version} 版（{feed.file}，SM3 {feed.sm3[..12]}…）",
                 RaisedOn = today,
-                DueOn = today.AddDays(days[kind]),
+                DueOn = AlertDeadlines.Due(today, days[kind]),
                 Status = AlertStatus.Open,
             };
             db.Alerts.Add(alert);
