@@ -47,6 +47,8 @@ public class ProgrammeRoutingTests
     [InlineData(40, DisabilityKind.Visual, 1, true)]
     [InlineData(40, DisabilityKind.Visual, 2, false)]
     [InlineData(40, DisabilityKind.Hearing, 1, false)]
+    [InlineData(40, DisabilityKind.Multiple, 1, true)]
+    [InlineData(40, DisabilityKind.Multiple, 2, false)]
     public void No_ability_to_work_follows_the_2021_rules_at_their_boundaries(int age, DisabilityKind kind, int? grade, bool unable) =>
         Assert.Equal(unable, TekunRules.UnableToWork(age, kind, grade));
 

@@ -15,15 +15,16 @@ internal static class TekunRules
     public const int SelfCareItems = 6;
 
     /// <summary>
-    /// 无劳动能力 (特困人员认定办法 2021): 60 or older, under 16, or 智力/精神 grade 1–3, 肢体 1–2, 视力 1. The 2016 text
-    /// was narrower; do not mix them (DOMAIN-RULES §2).
+    /// 无劳动能力 (特困人员认定办法 2021): 60 or older, under 16, or 智力/精神 grade 1–3, 肢体 1–2, 视力 1; a 多重残疾 of
+    /// grade 1 counts like the other grade-1 disabilities (the 民政 policy review of 2026-12). The 2016 text was
+    /// narrower; do not mix them (DOMAIN-RULES §2).
     /// </summary>
     public static bool UnableToWork(int age, Programmes.DisabilityKind disability, int? grade) =>
         age >= 60 || age < 16 || (grade is { } g && disability switch
         {
             Programmes.DisabilityKind.Intellectual or Programmes.DisabilityKind.Mental => g <= 3,
             Programmes.DisabilityKind.Physical => g <= 2,
-            Programmes.DisabilityKind.Visual => g <= 1,
+            Programmes.DisabilityKind.Visual or Programmes.DisabilityKind.Multiple => g <= 1,
             _ => false,
         });
 
