@@ -60,12 +60,12 @@ public abstract class SettingsAdminTests(WebHost host)
         {
             Key = "tekun.basic_multiplier", RegionCode = "430408", EffectiveFrom = new DateOnly(2025, 1, 1), Value = "abc", Source = "测试依据文件",
         })));
-        // 公示 lasts at least a day; 0 was accepted before.
-        var noPublicity = await Assert.ThrowsAsync<InputValidationException>(() => AsAsync(Roles.DistrictOfficer, "430408", (a, _) => a.AddVersionAsync(new NewSettingVersion
+        // A count with a minimum: 特困 care is 1/N of the minimum wage, and 1/0 is refused with the setting's name.
+        var noDivisor = await Assert.ThrowsAsync<InputValidationException>(() => AsAsync(Roles.DistrictOfficer, "430408", (a, _) => a.AddVersionAsync(new NewSettingVersion
         {
-            Key = "dibao.publicity_days", RegionCode = "430408", EffectiveFrom = new DateOnly(2025, 1, 1), Value = "0", Source = "测试依据文件",
+            Key = "tekun.care_divisor.partial", RegionCode = "430408", EffectiveFrom = new DateOnly(2025, 1, 1), Value = "0", Source = "测试依据文件",
         })));
-        Assert.Contains("不能小于 1", noPublicity.Errors["value"].Single(), StringComparison.Ordinal);
+        Assert.Contains("不能小于 1", noDivisor.Errors["value"].Single(), StringComparison.Ordinal);
         await Assert.ThrowsAsync<ForbiddenException>(() => AsAsync(Roles.TownCaseWorker, "430408001", (a, _) => a.AddVersionAsync(new NewSettingVersion { Key = "dibao.publicity_days" })));
         await Assert.ThrowsAsync<ForbiddenException>(() => AsAsync(Roles.DistrictLeader, "430408", (a, _) => a.AddVersionAsync(new NewSettingVersion { Key = "dibao.publicity_days" })));
         await Assert.ThrowsAsync<ForbiddenException>(() => AsAsync(Roles.SystemAdmin, "430408", (a, _) => a.ListAsync("430408")));

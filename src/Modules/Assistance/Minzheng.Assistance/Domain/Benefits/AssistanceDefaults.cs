@@ -20,7 +20,7 @@ internal static class AssistanceDefaults
         new("assist.minimum_monthly_payment_fen", Module, "保底发放额（低保金按月计算不足此数的，按此数发放；0=不设保底）", "元/月", SettingKind.Money),
         new("disability.living_subsidy_fen", Module, "困难残疾人生活补贴", "元/月", SettingKind.Money),
         new("disability.care_subsidy_fen", Module, "重度残疾人护理补贴", "元/月", SettingKind.Money),
-        new("dibao.publicity_days", Module, "公示天数", "天", SettingKind.Count, Minimum: 1),
+        new("dibao.publicity_days", Module, "公示天数", "天", SettingKind.Count),
         new("dibao.review_months.stable", Module, "基本稳定家庭复核周期", "月", SettingKind.Count),
         new("dibao.review_months.workable", Module, "有劳动能力成员家庭复核周期", "月", SettingKind.Count),
         new("dibao.gradual_exit_months", Module, "渐退期（收入超过标准后继续发放的月数）", "月", SettingKind.Count),
