@@ -69,6 +69,30 @@ public class CaseAggregateTests
         Assert.Equal(CaseStatus.Stopped, c.Status);
     }
 
+    [Theory]
+    [InlineData(Minzheng.Assistance.Domain.Programmes.Programme.Tekun)]
+    [InlineData(Minzheng.Assistance.Domain.Programmes.Programme.DisabilityCare)]
+    public void Amount_changes_and_gradual_exit_belong_to_dibao_other_programmes_only_stop_or_suspend(object programme)
+    {
+        var c = AtVerification();
+        c.Programme = (Minzheng.Assistance.Domain.Programmes.Programme)programme;
+        foreach (var step in new[] { CaseAction.RecordVerification, CaseAction.RecordInvestigation, CaseAction.TownApprove, CaseAction.ClosePublicity, CaseAction.Approve })
+        {
+            c.Take(step, null);
+        }
+
+        var e = Assert.Throws<BusinessRuleException>(() => c.Manage(BenefitAction.GradualExit, null));
+        Assert.Contains("只适用于最低生活保障", e.Message, StringComparison.Ordinal);
+        Assert.Throws<BusinessRuleException>(() => c.Manage(BenefitAction.ChangeAmount, null));
+        Assert.DoesNotContain(BenefitAction.ChangeAmount, BenefitWorkflow.Open(c.Programme, c.Status));
+        c.Manage(BenefitAction.Stop, null);
+        Assert.Equal(CaseStatus.Stopped, c.Status);
+
+        var dibao = AtVerification();
+        dibao.Programme = Minzheng.Assistance.Domain.Programmes.Programme.Dibao;
+        Assert.Contains(BenefitAction.GradualExit, BenefitWorkflow.Open(dibao.Programme, CaseStatus.Approved));
+    }
+
     [Fact]
     public void A_monitoring_finding_brings_the_review_forward_and_suspends_only_when_it_says_so()
     {

@@ -126,7 +126,7 @@ internal sealed class AssistanceCase : IAudited, IRegionOwned
     /// <summary>Throws the Chinese reason when the benefit may not be managed so now (<see cref="BenefitWorkflow"/>).</summary>
     public void EnsureCanManage(BenefitAction action, int? seenVersion)
     {
-        if (BenefitWorkflow.Refusal(Status, action) is { } refusal)
+        if (BenefitWorkflow.Refusal(Programme, Status, action) is { } refusal)
         {
             throw new BusinessRuleException(refusal);
         }

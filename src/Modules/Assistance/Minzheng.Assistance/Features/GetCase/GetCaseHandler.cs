@@ -23,7 +23,7 @@ internal sealed class GetCaseHandler(AssistanceDbContext db, CaseDeadlines setti
         var mine = CaseWorkflow.Open(c.Status).Where(a => db.User.IsInRole(CaseWorkflow.Role(a, delegated)) && db.User.Allows(c.RegionCode)).ToList();
         var changes = await db.BenefitChanges.AsNoTracking().Where(x => x.CaseId == c.Id).OrderBy(x => x.DecidedAtUtc).ToListAsync(ct);
         var today = clock.Today();
-        var benefitActions = Domain.Cases.BenefitWorkflow.Open(c.Status)
+        var benefitActions = Domain.Cases.BenefitWorkflow.Open(c.Programme, c.Status)
             .Where(a => db.User.Allows(c.RegionCode) && db.User.IsInRole(ManageBenefit.ManageBenefitHandler.RoleFor(a, delegated)))
             .ToList();
         return new CaseDetail(

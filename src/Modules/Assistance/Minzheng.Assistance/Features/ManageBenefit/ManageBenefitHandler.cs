@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Assistance.Data;
 using Minzheng.Assistance.Domain.Cases;
+using Minzheng.Assistance.Domain.Programmes;
 using Minzheng.Assistance.Features.Shared;
 using Minzheng.Kernel.Money;
 using Minzheng.Platform.Access;
@@ -136,7 +137,7 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
             ["case"] = c.Number,
             ["from"] = change.FromMonth,
             ["monthlyFen"] = change.AmountFen,
-            ["programme"] = "dibao",
+            ["programme"] = ProgrammeLabels.Code(c.Programme),
             ["town"] = c.RegionCode[..Math.Min(9, c.RegionCode.Length)],
         }),
     };
