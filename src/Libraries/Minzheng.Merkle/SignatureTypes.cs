@@ -48,6 +48,9 @@ public static class Cosignatures
     public static byte[] Message(ulong timestamp, string noteText) =>
         Encoding.UTF8.GetBytes($"cosignature/v1\ntime {timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture)}\n{noteText}");
 
+    /// <summary>The latest time a cosignature can name here (the spec allows up to 2^63 − 1; a date needs it before year 10000).</summary>
+    private static readonly ulong LatestTimestamp = (ulong)DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+
     /// <summary>The timestamp and signature of a cosignature, or null when it is too short or its time is out of range.</summary>
     public static (ulong Timestamp, byte[] Signature)? Split(byte[] cosignature)
     {
@@ -57,7 +60,7 @@ public static class Cosignatures
         }
 
         var timestamp = BinaryPrimitives.ReadUInt64BigEndian(cosignature);
-        return timestamp > long.MaxValue ? null : (timestamp, cosignature[8..]);
+        return timestamp > LatestTimestamp ? null : (timestamp, cosignature[8..]);
     }
 
     public static byte[] Join(ulong timestamp, byte[] signature)

@@ -161,5 +161,11 @@ public class CheckpointTests
         Assert.False(key.Verify(Head.BodyBytes, [1, 2, 3]));
         Assert.Null(key.VerifiesCosignature(Head.Body, new NoteSignature("w", key.KeyId(SignatureTypes.Role.Cosignature), [0, 0, 0])));
         Assert.Throws<FormatException>(() => VerifierKey.Parse("w+rsa+00"));
+
+        // A time beyond what a date can hold (the spec allows up to 2^63 − 1) is no cosignature, not an overflow.
+        var witness = SignerKey.Generate("w", SignatureAlgorithm.Ed25519);
+        const ulong Far = long.MaxValue;
+        var far = Cosignatures.Join(Far, witness.Sign(Cosignatures.Message(Far, Head.Body)));
+        Assert.Null(witness.Public.VerifiesCosignature(Head.Body, new NoteSignature("w", witness.Public.KeyId(SignatureTypes.Role.Cosignature), far)));
     }
 }
