@@ -22,7 +22,7 @@ internal static class MatchCommand
         var vehicleLimit = new Option<decimal>("--vehicle-limit") { Description = "vehicle_over_limit fires above this value (yuan)", DefaultValueFactory = _ => 50000m };
         var medicalLimit = new Option<decimal>("--medical-limit") { Description = "medical_burden fires above this yearly out-of-pocket sum (yuan)", DefaultValueFactory = _ => 20000m };
         var propertyCount = new Option<int>("--property-count") { Description = "property_over_limit fires at this many distinct certificates", DefaultValueFactory = _ => 2 };
-        var command = new Command("match", "Match the monitored population against partner departments' feeds (MATCHING.md)")
+        var command = new Command("match", "Match the monitored population against partner departments' feeds (the monthly 核对 match)")
         {
             monitored, feeds, asOf, output, rejects, threads, vehicleLimit, medicalLimit, propertyCount,
         };

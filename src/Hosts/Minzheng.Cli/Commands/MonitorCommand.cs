@@ -21,7 +21,7 @@ internal static class MonitorCommand
     {
         var db = new DatabaseArgs();
         var kind = new Argument<string>("KIND") { Description = "deaths, vehicles, business, property or medical" };
-        var file = new Argument<FileInfo>("FILE") { Description = "the feed, CSV (UTF-8) or XLSX, with the columns of MATCHING.md" };
+        var file = new Argument<FileInfo>("FILE") { Description = "the feed, CSV (UTF-8) or XLSX, with the columns its kind lists on the 数据接入与比对 page" };
         var upload = new Command("upload", "Check every row and store the feed as its next version (whole or not at all; the same file again is stored once)") { kind, file };
         db.AddTo(upload);
         upload.SetAction(async (result, ct) =>

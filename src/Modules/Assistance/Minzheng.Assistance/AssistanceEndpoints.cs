@@ -21,6 +21,7 @@ internal static class AssistanceEndpoints
         Features.PrintNotices.PrintNoticesEndpoints.Map(g);
         Features.ManageBenefit.ManageBenefitEndpoints.Map(g);
         Features.Payroll.PayrollEndpoints.Map(g);
+        Features.Payroll.BankFilesEndpoints.Map(g);
         Features.CoverageGaps.CoverageGapsEndpoints.Map(g);
         Features.InvestigationPhotos.InvestigationPhotosEndpoints.Map(g);
     }

@@ -52,9 +52,9 @@ internal static class AssistanceDefaults
 
     public static IReadOnlyList<SettingDefault> All { get; } =
     [
-        new("dibao.standard.urban_monthly_fen", "430408", From2022, Fen(602), "2022年工作要点：城市低保标准不低于602元/月（UNCONFIRMED，见 DOMAIN-RULES §13）", true),
-        new("dibao.standard.rural_annual_fen", "430408", From2022, Fen(5680), "2022年工作要点：农村低保标准不低于5680元/年（UNCONFIRMED，且低于2020年五城区7200元/年，见 DOMAIN-RULES §13 冲突说明）", true),
-        new("dibao.edge_multiplier", "430408", From2022, "1.5", "低保边缘：1.5倍（湖南执行倍数 UNCONFIRMED，DOMAIN-RULES §1.2）", true),
+        new("dibao.standard.urban_monthly_fen", "430408", From2022, Fen(602), "2022年工作要点：城市低保标准不低于602元/月（本区执行标准待核实）", true),
+        new("dibao.standard.rural_annual_fen", "430408", From2022, Fen(5680), "2022年工作要点：农村低保标准不低于5680元/年（待核实：低于2020年五城区农村标准7200元/年，可能是全市指导标准而非本区执行标准）", true),
+        new("dibao.edge_multiplier", "430408", From2022, "1.5", "低保边缘家庭：人均收入低于低保标准的1.5倍（湖南执行倍数待核实）", true),
         new("tekun.basic_multiplier", "430408", From2022, "1.3", "特困基本生活标准不低于低保标准的1.3倍（DOMAIN-RULES §2 [S]）", false),
         new("tekun.care_divisor.full", "430408", From2022, "10", "湖南省民政厅关于特困人员照料护理标准的意见：全自理人员不低于上年度当地最低工资标准的1/10", false),
         new("tekun.care_divisor.partial", "430408", From2022, "6", "湖南省民政厅关于特困人员照料护理标准的意见：半护理人员不低于上年度当地最低工资标准的1/6", false),
