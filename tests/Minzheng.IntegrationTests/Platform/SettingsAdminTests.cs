@@ -24,7 +24,7 @@ public abstract class SettingsAdminTests(WebHost host)
         var rows = await AsAsync(Roles.DistrictLeader, "430408", (a, _) => a.ListAsync("430408001"));
         var urban = rows.Single(r => r.Definition.Key == "dibao.standard.urban_monthly_fen");
         Assert.NotNull(urban.InForce);
-        Assert.Contains(urban.Versions, v => v.Value == "60200" && v.Unconfirmed && v.Source.Contains("UNCONFIRMED", StringComparison.Ordinal));
+        Assert.Contains(urban.Versions, v => v.Value == "60200" && v.Unconfirmed && v.Source.Contains("待核实", StringComparison.Ordinal));
     }
 
     [Fact]
