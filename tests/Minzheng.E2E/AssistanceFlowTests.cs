@@ -111,8 +111,11 @@ public sealed class AssistanceFlowTests(AppServer app)
         await worker.FillAsync("[data-testid=action-note]", "入户调查：父女二人共同生活");
         await worker.ClickAsync("#income-add");
         await worker.FillAsync("[data-testid=income-amount]", "300");
+        // Each member may be left out of the household with a reason (服刑, 宣告失踪, …); both count here.
+        await Assertions.Expect(worker.Locator("[data-testid=assessment-excluded]").First.Locator("option")).ToContainTextAsync(["计入", "不计入：在监狱服刑或强制隔离戒毒"]);
         await worker.ClickAsync("#action-RecordInvestigation");
         await Assertions.Expect(status).ToContainTextAsync("待初审");
+        await Assertions.Expect(worker.Locator("[data-testid=case-member-counted]")).ToHaveTextAsync(["计入", "计入"]);
         var explanation = worker.Locator("[data-testid=case-explanation]");
         await Assertions.Expect(explanation).ToContainTextAsync("补差");
         await Assertions.Expect(explanation).ToContainTextAsync("× 2");

@@ -82,6 +82,106 @@ public abstract class ProgrammeRoutingTests(WebHost host)
     }
 
     [Fact]
+    public async Task A_widow_is_tekun_on_her_own_and_her_grandson_then_gets_dibao_with_her_left_out_of_the_household()
+    {
+        var (worker, officer) = await ClientsAsync();
+        var (id, members) = await VerifiedCaseAsync(worker, null, new DateOnly(1964, 3, 1), new DateOnly(2009, 9, 1));
+        var investigated = await StepAsync(worker, id, new
+        {
+            action = "RecordInvestigation", note = "丧偶老人与读高中的孙子共同生活",
+            incomes = Array.Empty<object>(),
+            assessment = new { obligorAble = false },
+        });
+        Assert.Equal("Tekun", investigated.GetProperty("programmeCode").GetString());
+        Assert.Equal(1, investigated.GetProperty("coveredMembers").GetInt32());
+        Assert.Equal(78260 + 15400, investigated.GetProperty("monthlyAmountFen").GetInt64()); // her basic standard and 全自理 care only
+        Assert.Contains(investigated.GetProperty("explanation").EnumerateArray(), s => s.GetProperty("rule").GetString() == "其余成员");
+        await StepAsync(worker, id, new { action = "TownApprove" });
+        await StepAsync(worker, id, new { action = "ClosePublicity" });
+        await StepAsync(officer, id, new { action = "Approve" });
+
+        // The grandson's own application: she is marked as supported as 特困, so he is a household of one with no income.
+        var household = (await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/cases/{id}")).GetProperty("household").GetProperty("id").GetGuid();
+        var applied = await worker.PostAsJsonAsync("/api/assistance/cases", new { householdId = household, programme = "Dibao", consent = Consent() });
+        Assert.True(applied.StatusCode == HttpStatusCode.Created, await applied.Content.ReadAsStringAsync());
+        var second = (await applied.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await StepAsync(worker, second, new { action = "RecordVerification", note = "核对无异常" });
+        var dibao = await StepAsync(worker, second, new
+        {
+            action = "RecordInvestigation", note = "孙子单独认定",
+            incomes = Array.Empty<object>(),
+            assessment = new { members = new object[] { new { personId = members[0], excluded = "SupportedAsTekun" } }, obligorAble = false },
+        });
+        Assert.Equal("Dibao", dibao.GetProperty("programmeCode").GetString());
+        Assert.Equal(1, dibao.GetProperty("coveredMembers").GetInt32());
+        Assert.Equal(60200, dibao.GetProperty("monthlyAmountFen").GetInt64());
+        Assert.Contains(dibao.GetProperty("explanation").EnumerateArray(), s => s.GetProperty("rule").GetString() == "家庭人数"
+            && s.GetProperty("text").GetString()!.Contains("不计入 1 人：第1名成员（62岁）已单独认定为特困人员", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_member_in_prison_counts_in_neither_size_nor_income_and_bad_member_facts_are_refused()
+    {
+        var (worker, _) = await ClientsAsync();
+        var (id, members) = await VerifiedCaseAsync(worker, "Dibao", Adult, Adult, new DateOnly(2016, 1, 1));
+
+        async Task Refused(object assessment, string field, string message)
+        {
+            var response = await ActAsync(worker, id, new { action = "RecordInvestigation", note = "x", incomes = Array.Empty<object>(), assessment });
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, text);
+            Assert.Contains(field, text, StringComparison.Ordinal);
+            Assert.Contains(message, text, StringComparison.Ordinal);
+        }
+
+        await Refused(new { members = members.Select(m => new { personId = m, excluded = "Imprisoned" }).ToArray() }, "assessment.members", "至少一名成员计入家庭");
+        await Refused(new { members = new[] { new { personId = members[0], orphan = true } } }, "assessment.members[0].orphan", "未满18周岁");
+        await Refused(new { members = new[] { new { personId = members[0], selfCareNotAchieved = 2, selfCareLostOverAYear = true } } }, "assessment.members[0].selfCareLostOverAYear", "4项以上");
+        await Refused(new { members = new[] { new { personId = members[0], excluded = 99 } } }, "assessment.members[0].excluded", "不在规定范围");
+
+        var investigated = await StepAsync(worker, id, new
+        {
+            action = "RecordInvestigation", note = "丈夫在监狱服刑",
+            incomes = new[] { new { personId = members[0], type = "Wage", monthlyYuan = 3000m }, new { personId = members[1], type = "Wage", monthlyYuan = 400m } },
+            assessment = new { members = new[] { new { personId = members[0], excluded = "Imprisoned" } } },
+        });
+        // 400 ÷ 2 = 200 a person, not 3,400 ÷ 3: (602 − 200) × 2 = 804.
+        Assert.Equal("Dibao", investigated.GetProperty("programmeCode").GetString());
+        Assert.Equal(2, investigated.GetProperty("coveredMembers").GetInt32());
+        Assert.Equal(80400, investigated.GetProperty("monthlyAmountFen").GetInt64());
+        var income = investigated.GetProperty("incomes").EnumerateArray().Single(i => i.GetProperty("personId").GetGuid() == members[0]);
+        Assert.False(income.GetProperty("counted").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_single_person_dibao_in_an_edge_household_is_paid_as_dibao_and_the_household_stays_edge()
+    {
+        var (worker, officer) = await ClientsAsync();
+        var (id, members) = await VerifiedCaseAsync(worker, null, Adult, Adult);
+        // 1400 ÷ 2 = 700 a person: 边缘; the second member has a grade-2 intellectual disability → 单人保 at 75 % of 602.
+        var investigated = await StepAsync(worker, id, new
+        {
+            action = "RecordInvestigation", note = "边缘家庭，一名重度残疾成员",
+            incomes = new[] { new { personId = members[0], type = "Wage", monthlyYuan = 1400m } },
+            assessment = new { members = new[] { new { personId = members[1], disability = "Intellectual", disabilityGrade = 2 } } },
+        });
+        Assert.Equal("Dibao", investigated.GetProperty("programmeCode").GetString());
+        Assert.True(investigated.GetProperty("householdEdge").GetBoolean());
+        Assert.Equal(45150, investigated.GetProperty("monthlyAmountFen").GetInt64());
+        await StepAsync(worker, id, new { action = "TownApprove" });
+        await StepAsync(worker, id, new { action = "ClosePublicity" });
+        var approved = await StepAsync(officer, id, new { action = "Approve" });
+        var month = approved.GetProperty("benefitFrom").GetString()![..7];
+        Assert.Contains(await PaymentsAsync(worker, await PrepareAsync(worker, month, "dibao")), p => p.GetProperty("caseNumber").GetString() == approved.GetProperty("number").GetString());
+
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>().ActAsSystem("test");
+        var covered = await scope.ServiceProvider.GetRequiredService<Minzheng.Assistance.Contracts.IAssistanceCases>().CoveredAsync();
+        var household = approved.GetProperty("household").GetProperty("id").GetGuid();
+        Assert.Equal("edge", Assert.Single(covered, c => c.HouseholdId == household).Programme);
+    }
+
+    [Fact]
     public async Task Income_above_the_standard_falls_through_dibao_to_edge_a_recognition_that_the_payroll_never_pays()
     {
         var (worker, officer) = await ClientsAsync();

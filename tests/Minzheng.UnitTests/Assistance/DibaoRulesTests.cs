@@ -63,11 +63,11 @@ public class DibaoRulesTests
     }
 
     [Theory]
-    [InlineData(601.99, false)] // below the standard: 低保, not 边缘
+    [InlineData(0, true)] // below the standard too: a household refused 低保 for its assets can still be 边缘
     [InlineData(602, true)]
     [InlineData(902.99, true)]
     [InlineData(903, false)] // 1.5 × 602 = 903
-    public void The_edge_band_runs_from_the_standard_to_one_and_a_half_times_it(decimal income, bool edge) =>
+    public void The_edge_income_test_is_below_one_and_a_half_times_the_standard(decimal income, bool edge) =>
         Assert.Equal(edge, DibaoRules.IsEdge(Yuan(602), Yuan(income), 1.5m).Value);
 
     [Fact]

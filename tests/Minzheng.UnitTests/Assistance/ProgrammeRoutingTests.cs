@@ -24,7 +24,119 @@ public class ProgrammeRoutingTests
         var routing = Route(Programme.Tekun, new Assessment([Member(78)], new AssetFacts(), ObligorAble: false), 0);
         Assert.Equal(Programme.Tekun, routing.Programme);
         Assert.Single(routing.Covered);
-        Assert.Contains(routing.Steps, s => s.Rule == "认定：特困" && s.Text.Contains("认定为特困人员", StringComparison.Ordinal));
+        Assert.Contains(routing.Steps, s => s.Rule == "认定：特困" && s.Text.Contains("认定 1 人为特困人员", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tekun_is_decided_per_person_a_widow_is_tekun_while_her_grandson_a_student_of_17_is_not()
+    {
+        // 社会救助暂行办法 Art. 14: the widow (62, no income, no able 义务人) is 特困 although her 17-year-old grandson
+        // lives with her and is not 无劳动能力; he is not covered and is told to apply for 低保.
+        var widow = Member(62);
+        var grandson = Member(17);
+        var routing = Route(Programme.Tekun, new Assessment([widow, grandson], new AssetFacts(), ObligorAble: false), 0);
+        Assert.Equal(Programme.Tekun, routing.Programme);
+        Assert.Equal([widow.PersonId], routing.Covered);
+        var tekun = Assert.Single(routing.Steps, s => s.Rule == "认定：特困");
+        Assert.Contains("第1名成员（62岁）：无劳动能力、无生活来源、无有能力的义务人，符合", tekun.Text, StringComparison.Ordinal);
+        Assert.Contains("第2名成员（17岁）：不属于老年人、残疾人或未满16周岁的未成年人", tekun.Text, StringComparison.Ordinal);
+        Assert.Contains(routing.Steps, s => s.Rule == "其余成员" && s.Text.Contains("可另行申请低保", StringComparison.Ordinal));
+
+        // Her amount is hers alone: one basic standard plus her care.
+        var amount = MonthlyBenefit.For(routing, new Assessment([widow, grandson], new AssetFacts(), ObligorAble: false), Money.Zero, Benefits);
+        Assert.Equal(Yuan(782.60m + 154m), amount.Value);
+    }
+
+    [Fact]
+    public void Each_member_has_their_own_obligor_and_one_with_an_able_son_is_not_tekun()
+    {
+        var supported = Member(80) with { ObligorAble = true };
+        var alone = Member(75);
+        var routing = Route(Programme.Tekun, new Assessment([supported, alone], new AssetFacts(), ObligorAble: false), 0);
+        Assert.Equal([alone.PersonId], routing.Covered);
+        Assert.Contains(routing.Steps, s => s.Rule == "认定：特困" && s.Text.Contains("第1名成员（80岁）：有能力履行义务的赡养、抚养、扶养义务人", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_child_under_16_who_is_also_an_orphan_is_protected_as_an_orphan_not_as_tekun()
+    {
+        var grandmother = Member(70);
+        var orphan = Member(10) with { Orphan = true };
+        var both = Route(Programme.Tekun, new Assessment([grandmother, orphan], new AssetFacts(), ObligorAble: false), 0);
+        Assert.Equal([grandmother.PersonId], both.Covered);
+        Assert.Contains(both.Steps, s => s.Rule == "认定：特困" && s.Text.Contains("第2名成员（10岁）：同时符合孤儿认定条件，纳入孤儿基本生活保障，不再认定为特困人员", StringComparison.Ordinal));
+
+        // Alone, the orphan is not 特困 at all: the routing goes on to 低保 and says why.
+        var alone = Route(Programme.Tekun, new Assessment([orphan], new AssetFacts(), ObligorAble: false), 0);
+        Assert.Equal(Programme.Dibao, alone.Programme);
+        Assert.Contains(alone.Steps, s => s.Rule == "认定：特困" && s.Text.Contains("纳入孤儿基本生活保障", StringComparison.Ordinal) && s.Text.Contains("转入低保认定", StringComparison.Ordinal));
+
+        // Without the orphan conditions (a parent alive but unable), the same child is 特困.
+        Assert.Equal(Programme.Tekun, Route(Programme.Tekun, new Assessment([orphan with { Orphan = false }], new AssetFacts(), ObligorAble: false), 0).Programme);
+    }
+
+    [Fact]
+    public void Hunans_serious_illness_case_counts_as_unable_to_work_only_when_the_setting_applies_it()
+    {
+        // 40 years old, 重特大疾病, five of six self-care items lost for over a year, a grade-4 physical disability card.
+        var ill = new MemberFacts(Guid.NewGuid(), 40, DisabilityKind.Physical, 4, SeriousIllness: true, SelfCareNotAchieved: 5, SelfCareLostOverAYear: true);
+        var facts = new Assessment([ill], new AssetFacts(), ObligorAble: false);
+        Assert.Equal(Programme.Tekun, ProgrammeRouting.Route(Programme.Tekun, facts, Money.Zero, Money.Zero, Policy with { SeriousIllnessUnable = true }).Programme);
+        Assert.Equal(Programme.Dibao, ProgrammeRouting.Route(Programme.Tekun, facts, Money.Zero, Money.Zero, Policy).Programme);
+        // Less than a year, or without a disability card, is not enough.
+        Assert.False(TekunEligibility.UnableThroughIllness(ill with { SelfCareLostOverAYear = false }));
+        Assert.False(TekunEligibility.UnableThroughIllness(ill with { Disability = DisabilityKind.None, DisabilityGrade = null }));
+        Assert.False(TekunEligibility.UnableThroughIllness(ill with { SelfCareNotAchieved = 3 }));
+    }
+
+    [Fact]
+    public void Excluded_members_count_in_neither_the_size_nor_the_income_and_the_explanation_says_why()
+    {
+        // A father in prison keeps a 3,000-yuan income on paper; the mother and child have 400 a month between them.
+        var father = Member(45) with { Excluded = MemberExclusion.Imprisoned };
+        var mother = Member(40);
+        var child = Member(8);
+        var facts = new Assessment([father, mother, child], new AssetFacts());
+        var size = HouseholdMembers.Count(facts);
+        Assert.Equal(2, size.Value);
+        Assert.Contains("不计入 1 人：第1名成员（45岁）在监狱服刑或强制隔离戒毒", size.Steps[0].Text, StringComparison.Ordinal);
+        var incomes = HouseholdMembers.IncomesOfCounted(facts, [
+            new() { PersonId = father.PersonId, Type = IncomeType.Wage, MonthlyFen = Yuan(3000).Fen },
+            new() { PersonId = mother.PersonId, Type = IncomeType.Wage, MonthlyFen = Yuan(400).Fen },
+        ]);
+        var perCapita = DibaoRules.PerCapitaIncome(incomes, size.Value);
+        Assert.Equal(Yuan(200), perCapita.Value); // 400 ÷ 2, not 3,400 ÷ 3
+        var routing = ProgrammeRouting.Route(Programme.Dibao, facts, perCapita.Value, Yuan(400), Policy);
+        Assert.Equal(Programme.Dibao, routing.Programme);
+        Assert.Equal([mother.PersonId, child.PersonId], routing.Covered);
+        Assert.Equal(Yuan((602 - 200) * 2), MonthlyBenefit.For(routing, facts, perCapita.Value, Benefits).Value);
+
+        Assert.Throws<ArgumentException>(() => HouseholdMembers.Count(new Assessment([father], new AssetFacts())));
+    }
+
+    [Fact]
+    public void A_household_refused_dibao_for_its_car_is_edge_when_the_edge_asset_rules_allow_the_car()
+    {
+        var policy = Policy with { EdgeAssets = new AssetLimits(2m, 1, 1, false) };
+        var facts = new Assessment([Member(40), Member(38)], new AssetFacts(Vehicles: 1));
+        var routing = ProgrammeRouting.Route(Programme.Tekun, facts, Yuan(300), Yuan(600), policy);
+        Assert.Equal(Programme.Edge, routing.Programme);
+        Assert.Contains(routing.Steps, s => s.Rule == "认定：低保" && s.Text.Contains("财产状况不符合", StringComparison.Ordinal));
+        Assert.Contains(routing.Steps, s => s.Rule == "财产状况（低保边缘）" && s.Text.Contains("符合财产状况规定", StringComparison.Ordinal));
+
+        // Two cars are beyond the edge rules too: nothing.
+        Assert.Null(ProgrammeRouting.Route(Programme.Tekun, facts with { Assets = new AssetFacts(Vehicles: 2) }, Yuan(300), Yuan(600), policy).Programme);
+    }
+
+    [Fact]
+    public void A_single_person_dibao_in_an_edge_household_keeps_the_household_edge()
+    {
+        var disabled = Member(30, DisabilityKind.Intellectual, 2);
+        var routing = Route(Programme.Tekun, new Assessment([Member(40), disabled], new AssetFacts()), 700m);
+        Assert.Equal(Programme.Dibao, routing.Programme);
+        Assert.True(routing.HouseholdEdge);
+        Assert.Contains(routing.Steps, s => s.Rule == "认定：单人保" && s.Text.Contains("家庭仍为低保边缘家庭", StringComparison.Ordinal));
+        Assert.False(Route(Programme.Tekun, new Assessment([Member(40), Member(38)], new AssetFacts()), 300m).HouseholdEdge);
     }
 
     [Fact]

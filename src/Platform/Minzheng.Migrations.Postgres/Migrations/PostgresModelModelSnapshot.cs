@@ -168,6 +168,9 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.Property<string>("ExplanationJson")
                         .HasColumnType("text");
 
+                    b.Property<bool>("HouseholdEdge")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("HouseholdId")
                         .HasColumnType("uuid");
 

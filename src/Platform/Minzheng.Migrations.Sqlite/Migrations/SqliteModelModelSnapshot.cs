@@ -159,6 +159,9 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.Property<string>("ExplanationJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HouseholdEdge")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("HouseholdId")
                         .HasColumnType("TEXT");
 

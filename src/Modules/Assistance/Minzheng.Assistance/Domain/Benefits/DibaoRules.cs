@@ -56,12 +56,15 @@ internal static class DibaoRules
         return Explained<Money>.Of(amount, "分类施保", $"{category}：标准 {standard} × {percent}% × {members} 人 = {amount}/月", amount);
     }
 
-    /// <summary>低保边缘: income below the multiplier × standard (1.5 by default, up to 2) but not below the standard itself.</summary>
+    /// <summary>
+    /// 低保边缘 by income: per-capita income below the multiplier × standard (1.5 by default, up to 2). Reached only when the
+    /// household is not 低保 or 特困, for any reason — its assets included, which 边缘 judges by its own limits.
+    /// </summary>
     public static Explained<bool> IsEdge(Money standard, Money perCapitaIncome, decimal multiplier)
     {
         var line = new Money((long)Math.Round(standard.Fen * multiplier, MidpointRounding.AwayFromZero));
-        var edge = perCapitaIncome >= standard && perCapitaIncome < line;
-        return Explained<bool>.Of(edge, "低保边缘", $"人均收入 {perCapitaIncome}，低保标准 {standard}，边缘线 {multiplier} 倍 = {line}：{(edge ? "属于" : "不属于")}低保边缘");
+        var edge = perCapitaIncome < line;
+        return Explained<bool>.Of(edge, "低保边缘", $"人均收入 {perCapitaIncome}，边缘线为低保标准 {standard} 的 {multiplier} 倍 = {line}：{(edge ? "低于边缘线" : "不低于边缘线")}");
     }
 
     internal static Money DivideRounded(Money amount, int divisor) =>

@@ -24,6 +24,9 @@ internal sealed class AssistanceCase : IAudited, IRegionOwned
     /// <summary>Members the benefit covers: all living members, or those of a 单人保.</summary>
     public int CoveredMembers { get; set; }
 
+    /// <summary>A 单人保 granted inside a 低保边缘家庭: the household itself stays recognised as 边缘 (monitored as such).</summary>
+    public bool HouseholdEdge { get; set; }
+
     /// <summary>The last day a time-limited recognition holds (刚性支出困难: 12 months by setting); null when open-ended.</summary>
     public DateOnly? ValidUntil { get; set; }
 

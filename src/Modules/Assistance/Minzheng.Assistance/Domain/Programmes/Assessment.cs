@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Minzheng.Assistance.Domain.Programmes;
 
 /// <summary>Disability categories of the 残疾人证 (GB/T 26341): the category decides which grades count as 无劳动能力.</summary>
@@ -13,8 +15,33 @@ public enum DisabilityKind
     Multiple = 7,
 }
 
-/// <summary>What the investigation found about one living member beyond incomes.</summary>
-public sealed record MemberFacts(Guid PersonId, int Age, DisabilityKind Disability = DisabilityKind.None, int? DisabilityGrade = null, bool SeriousIllness = false, int SelfCareNotAchieved = 0);
+/// <summary>
+/// Why a member of the 户籍 household is not counted in its size and income (DOMAIN-RULES §1.1, Hunan's list), or was
+/// recognised as 特困 on their own and is left out of the household's later 低保 assessment.
+/// </summary>
+public enum MemberExclusion
+{
+    None = 0,
+    Imprisoned = 1,
+    DeclaredMissing = 2,
+    Conscript = 3,
+    Religious = 4,
+    NotLivingTogether = 5,
+    SupportedAsTekun = 6,
+}
+
+/// <summary>
+/// What the investigation found about one living member beyond incomes. <paramref name="ObligorAble"/> is this member's own
+/// 义务人 (null: the household's answer); <paramref name="Orphan"/> means the 孤儿 conditions are met (父母均死亡、宣告死亡
+/// 或宣告失踪); <paramref name="Excluded"/> leaves the member out of the household's size and income, with its reason;
+/// <paramref name="SelfCareLostOverAYear"/> records that self-care has been completely lost for a year or more.
+/// </summary>
+public sealed record MemberFacts(Guid PersonId, int Age, DisabilityKind Disability = DisabilityKind.None, int? DisabilityGrade = null, bool SeriousIllness = false, int SelfCareNotAchieved = 0,
+    bool? ObligorAble = null, bool Orphan = false, MemberExclusion Excluded = MemberExclusion.None, bool SelfCareLostOverAYear = false)
+{
+    [JsonIgnore]
+    public bool Counted => Excluded == MemberExclusion.None;
+}
 
 /// <summary>The household's assets as found: financial assets in fen, vehicles (not counting exempt 代步车), homes, a registered business.</summary>
 public sealed record AssetFacts(long DepositsFen = 0, int Vehicles = 0, int Homes = 0, bool Business = false);
@@ -28,6 +55,20 @@ public sealed record Assessment(IReadOnlyList<MemberFacts> Members, AssetFacts A
     bool HunanHukou = true, bool SecondGenerationCard = false, TemporaryFacts? Temporary = null)
 {
     public static Assessment Default(IEnumerable<MemberFacts> members) => new([.. members], new AssetFacts());
+}
+
+internal static class ExclusionLabels
+{
+    public static string Of(MemberExclusion reason) => reason switch
+    {
+        MemberExclusion.Imprisoned => "在监狱服刑或强制隔离戒毒",
+        MemberExclusion.DeclaredMissing => "人民法院宣告失踪",
+        MemberExclusion.Conscript => "现役义务兵",
+        MemberExclusion.Religious => "连续三年以上脱离家庭独立生活的宗教教职人员",
+        MemberExclusion.NotLivingTogether => "未实际共同生活",
+        MemberExclusion.SupportedAsTekun => "已单独认定为特困人员",
+        _ => "计入",
+    };
 }
 
 internal static class DisabilityLabels

@@ -47,7 +47,7 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, Investigation inves
                 await investigation.RecordAsync(c, request.Incomes ?? [], request.Assessment, today, ct);
                 note = Join(note, c.CoveredMembers == 0
                     ? "经认定不符合任何救助类别"
-                    : $"认定为{ProgrammeLabels.Brief(c.Programme)}，覆盖 {c.CoveredMembers} 人{(ProgrammeLabels.PaidByPayroll(c.Programme) ? $"，每月 {new Money(c.MonthlyAmountFen ?? 0)}" : "")}");
+                    : $"{(c.HouseholdEdge ? "认定为低保边缘家庭，其中单人保" : "认定为" + ProgrammeLabels.Brief(c.Programme))}，覆盖 {c.CoveredMembers} 人{(ProgrammeLabels.PaidByPayroll(c.Programme) ? $"，每月 {new Money(c.MonthlyAmountFen ?? 0)}" : "")}");
                 break;
             case CaseAction.TownApprove:
                 if (c.CoveredMembers == 0 || (ProgrammeLabels.PaidByPayroll(c.Programme) && c.MonthlyAmountFen is not > 0))

@@ -17,7 +17,13 @@ internal sealed record AssessmentInput(
 /// <summary>临时救助: its kind, cause and the amount the town proposes (yuan).</summary>
 internal sealed record TemporaryInput(TemporaryKind? Kind, TemporaryCause? Cause, decimal? AmountYuan);
 
-internal sealed record MemberInput(Guid? PersonId, DisabilityKind? Disability, int? DisabilityGrade, bool? SeriousIllness, int? SelfCareNotAchieved);
+/// <summary>
+/// One member's facts. <c>ObligorAble</c> is this member's own 义务人 (left out: the household's answer); <c>Orphan</c> the
+/// 孤儿 conditions (under 18, 父母均死亡、宣告死亡或宣告失踪); <c>Excluded</c> a reason the member does not count in the
+/// household; <c>SelfCareLostOverAYear</c> self-care completely lost (4–6 items) for a year or more.
+/// </summary>
+internal sealed record MemberInput(Guid? PersonId, DisabilityKind? Disability, int? DisabilityGrade, bool? SeriousIllness, int? SelfCareNotAchieved,
+    bool? ObligorAble = null, bool? Orphan = null, MemberExclusion? Excluded = null, bool? SelfCareLostOverAYear = null);
 
 internal static class AssessmentReader
 {
@@ -51,6 +57,23 @@ internal static class AssessmentReader
             {
                 errors.Add($"{field}.selfCareNotAchieved", "生活自理能力评估共6项，填0至6");
             }
+            else if (row.SelfCareLostOverAYear == true && row.SelfCareNotAchieved is not >= 4)
+            {
+                errors.Add($"{field}.selfCareLostOverAYear", "完全丧失生活自理能力须6项中4项以上不能完成");
+            }
+            else if (row.Excluded is { } reason && !Enum.IsDefined(reason))
+            {
+                errors.Add($"{field}.excluded", "不计入家庭成员的原因不在规定范围内");
+            }
+            else if (row.Orphan == true && Shared.ReviewSchedule.Age(living.First(m => m.PersonId == person).BirthDate, day) >= 18)
+            {
+                errors.Add($"{field}.orphan", "孤儿为未满18周岁的未成年人");
+            }
+        }
+
+        if (living.Count > 0 && living.All(m => given.GetValueOrDefault(m.PersonId)?.Excluded is { } r && r != MemberExclusion.None))
+        {
+            errors.Add("assessment.members", "至少一名成员计入家庭（全部成员都标为不计入时无法认定）");
         }
 
         var deposits = YuanInput.Fen(input?.DepositsYuan ?? 0, "assessment.depositsYuan", "金融资产", errors) ?? 0;
@@ -86,7 +109,8 @@ internal static class AssessmentReader
         {
             var row = given.GetValueOrDefault(m.PersonId);
             return new MemberFacts(m.PersonId, Shared.ReviewSchedule.Age(m.BirthDate, day), row?.Disability ?? DisabilityKind.None, row?.DisabilityGrade,
-                row?.SeriousIllness ?? false, row?.SelfCareNotAchieved ?? 0);
+                row?.SeriousIllness ?? false, row?.SelfCareNotAchieved ?? 0, row?.ObligorAble, row?.Orphan ?? false, row?.Excluded ?? MemberExclusion.None,
+                row?.SelfCareLostOverAYear ?? false);
         }).ToList();
         return new Assessment(members, new AssetFacts(deposits, Math.Max(0, input?.Vehicles ?? 0), Math.Max(0, input?.Homes ?? 0), input?.Business ?? false),
             input?.ObligorAble ?? true, rigid, input?.HunanHukou ?? true, input?.SecondGenerationCard ?? false, temporary);

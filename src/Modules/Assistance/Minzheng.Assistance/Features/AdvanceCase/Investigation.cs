@@ -70,6 +70,7 @@ internal sealed class Investigation(AssistanceDbContext db, CaseComputation comp
         // An objection reopens the investigation: the routing starts again from the level applied for.
         c.Programme = result.Programme ?? c.RequestedProgramme;
         c.CoveredMembers = result.Covered;
+        c.HouseholdEdge = result.HouseholdEdge;
         c.MonthlyAmountFen = result.MonthlyFen;
         c.ExplanationJson = result.ToJson();
         c.AssessmentJson = JsonSerializer.Serialize(facts);

@@ -8,7 +8,7 @@ namespace Minzheng.Assistance.Features.ComputeBenefit;
 /// Where the investigation routed the application, the monthly amount, and the steps that produced both, as stored with
 /// the case and shown on its page. <see cref="Programme"/> is null when no level is met.
 /// </summary>
-internal sealed record BenefitResult(Programme? Programme, int Covered, long MonthlyFen, IReadOnlyList<ExplanationStep> Steps)
+internal sealed record BenefitResult(Programme? Programme, int Covered, long MonthlyFen, IReadOnlyList<ExplanationStep> Steps, bool HouseholdEdge = false)
 {
     public string ToJson() => JsonSerializer.Serialize(Steps.Select(s => new StepJson(s.Rule, s.Text, s.Amount?.Fen)));
 

@@ -10,7 +10,8 @@ namespace Minzheng.Assistance.Features.ComputeBenefit;
 
 /// <summary>
 /// The investigation's result for a case: the standard in force for the household's region (urban monthly, or rural
-/// annual ÷ 12), the per-capita income of the living members from the counted income types, the routing 特困 → 低保 →
+/// annual ÷ 12), the per-capita income of the members counted in the household (excluded members are in neither its size
+/// nor its income) from the counted income types, the routing 特困 → 低保 →
 /// 边缘 → 刚性支出 from the level applied for, and the monthly amount of the level reached. Every number is a setting.
 /// </summary>
 internal sealed class CaseComputation(SettingsReader settings)
@@ -19,15 +20,16 @@ internal sealed class CaseComputation(SettingsReader settings)
     {
         var region = RegionCode.Parse(c.RegionCode);
         var standard = DibaoRules.MonthlyStandard(c.Urban, await FenAsync("dibao.standard.urban_monthly_fen", region, day, ct), await FenAsync("dibao.standard.rural_annual_fen", region, day, ct));
-        var household = incomes.Select(i => new HouseholdIncome(i.Type, new Money(i.MonthlyFen))).ToList();
-        var perCapita = DibaoRules.PerCapitaIncome(household, c.Members);
+        var size = HouseholdMembers.Count(facts);
+        var household = HouseholdMembers.IncomesOfCounted(facts, incomes);
+        var perCapita = DibaoRules.PerCapitaIncome(household, size.Value);
         var counted = household.Where(i => IncomeRules.IsCounted(i.Type)).Aggregate(Money.Zero, (sum, i) => sum + i.MonthlyAmount);
 
         var routing = ProgrammeRouting.Route(c.RequestedProgramme, facts, perCapita.Value, counted, await RoutingPolicyAsync(standard.Value, region, day, ct));
         var amount = routing.Programme is null
             ? Explained<Money>.Of(Money.Zero, "结论", "不符合特困、低保、低保边缘、刚性支出困难任何类别", Money.Zero)
             : MonthlyBenefit.For(routing, facts, perCapita.Value, await BenefitPolicyAsync(standard.Value, region, day, ct));
-        return new BenefitResult(routing.Programme, routing.Covered.Count, amount.Value.Fen, [.. standard.Steps, .. perCapita.Steps, .. routing.Steps, .. amount.Steps]);
+        return new BenefitResult(routing.Programme, routing.Covered.Count, amount.Value.Fen, [.. standard.Steps, .. size.Steps, .. perCapita.Steps, .. routing.Steps, .. amount.Steps], routing.HouseholdEdge);
     }
 
     /// <summary>A disability subsidy for the case's one person: eligibility by the Hunan rules and the amount in force.</summary>
@@ -47,27 +49,33 @@ internal sealed class CaseComputation(SettingsReader settings)
     {
         var region = RegionCode.Parse(c.RegionCode);
         var standard = DibaoRules.MonthlyStandard(c.Urban, await FenAsync("dibao.standard.urban_monthly_fen", region, day, ct), await FenAsync("dibao.standard.rural_annual_fen", region, day, ct));
-        var perCapita = DibaoRules.PerCapitaIncome(incomes.Select(i => new HouseholdIncome(i.Type, new Money(i.MonthlyFen))).ToList(), c.Members);
+        var size = HouseholdMembers.Count(facts);
+        var perCapita = DibaoRules.PerCapitaIncome(HouseholdMembers.IncomesOfCounted(facts, incomes), size.Value);
         var routing = await RoutingPolicyAsync(standard.Value, region, day, ct);
-        var assets = AssetRules.WithinLimits(facts.Assets, routing.Assets, standard.Value, c.Members);
+        var assets = AssetRules.WithinLimits(facts.Assets, routing.Assets, standard.Value, size.Value);
         var policy = new TemporaryPolicy(standard.Value, await settings.RequireDecimalAsync("linshi.max_months_per_person", region, day, ct),
             await settings.RequireDecimalAsync("linshi.town_max_months", region, day, ct), routing.RigidIncomeLineAnnual);
-        var decision = TemporaryAssistance.Decide(facts.Temporary!, c.Members, perCapita.Value, assets.Value, sameCauseWithinYear, policy);
+        var decision = TemporaryAssistance.Decide(facts.Temporary!, size.Value, perCapita.Value, assets.Value, sameCauseWithinYear, policy);
         var paid = decision.Amount > Money.Zero;
-        return (new BenefitResult(paid ? Programme.Temporary : null, paid ? c.Members : 0, decision.Amount.Fen, [.. standard.Steps, .. perCapita.Steps, .. assets.Steps, .. decision.Steps]),
+        return (new BenefitResult(paid ? Programme.Temporary : null, paid ? size.Value : 0, decision.Amount.Fen, [.. standard.Steps, .. size.Steps, .. perCapita.Steps, .. assets.Steps, .. decision.Steps]),
             decision.TownMayApprove);
     }
 
     private async Task<RoutingPolicy> RoutingPolicyAsync(Money standard, RegionCode region, DateOnly day, CancellationToken ct) => new(
         standard,
         await settings.RequireDecimalAsync("dibao.edge_multiplier", region, day, ct),
-        new AssetLimits(
-            await settings.RequireDecimalAsync("dibao.asset.deposit_years", region, day, ct),
-            (int)await settings.RequireLongAsync("dibao.asset.max_vehicles", region, day, ct),
-            (int)await settings.RequireLongAsync("dibao.asset.max_homes", region, day, ct),
-            await settings.RequireLongAsync("dibao.asset.business_allowed", region, day, ct) == 1),
+        await AssetLimitsAsync("dibao.asset", region, day, ct),
         await FenAsync("rigid.income_line_annual_fen", region, day, ct),
-        (int)await settings.RequireLongAsync("rigid.expense_share_pct", region, day, ct));
+        (int)await settings.RequireLongAsync("rigid.expense_share_pct", region, day, ct),
+        await AssetLimitsAsync("edge.asset", region, day, ct),
+        await settings.RequireLongAsync("tekun.unable.serious_illness", region, day, ct) == 1);
+
+    /// <summary>One set of asset limits: 低保's (<c>dibao.asset.*</c>) or the 低保边缘 household's own (<c>edge.asset.*</c>).</summary>
+    private async Task<AssetLimits> AssetLimitsAsync(string prefix, RegionCode region, DateOnly day, CancellationToken ct) => new(
+        await settings.RequireDecimalAsync($"{prefix}.deposit_years", region, day, ct),
+        (int)await settings.RequireLongAsync($"{prefix}.max_vehicles", region, day, ct),
+        (int)await settings.RequireLongAsync($"{prefix}.max_homes", region, day, ct),
+        await settings.RequireLongAsync($"{prefix}.business_allowed", region, day, ct) == 1);
 
     private async Task<BenefitPolicy> BenefitPolicyAsync(Money standard, RegionCode region, DateOnly day, CancellationToken ct) => new(
         standard,

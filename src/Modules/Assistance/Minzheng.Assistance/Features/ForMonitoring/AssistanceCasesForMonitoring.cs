@@ -13,13 +13,14 @@ internal sealed class AssistanceCasesForMonitoring(AssistanceDbContext db) : IAs
     {
         // The monitored categories are the routed programmes (MATCHING.md); a subsidy or a one-off grant does not make a household one.
         var approved = await db.Cases.AsNoTracking().Where(c => (c.Status == CaseStatus.Approved || c.Status == CaseStatus.Suspended) && ProgrammeLabels.Routed.Contains(c.Programme))
-            .Select(c => new { c.HouseholdId, c.HouseholdNumber, c.RegionCode, c.Programme, c.CreatedAtUtc })
+            .Select(c => new { c.HouseholdId, c.HouseholdNumber, c.RegionCode, c.Programme, c.HouseholdEdge, c.CreatedAtUtc })
             .ToListAsync(ct);
 
-        // One household, one programme: the latest approved application stands.
+        // One household, one programme: the latest approved application stands. A 单人保 inside a 边缘 household leaves
+        // the household 边缘 (its member's 低保 is paid by the payroll all the same).
         return approved.GroupBy(c => c.HouseholdId)
             .Select(g => g.OrderByDescending(c => c.CreatedAtUtc).First())
-            .Select(c => new CoveredHousehold(c.HouseholdId, c.HouseholdNumber, c.RegionCode, ProgrammeLabels.Code(c.Programme)))
+            .Select(c => new CoveredHousehold(c.HouseholdId, c.HouseholdNumber, c.RegionCode, ProgrammeLabels.Code(c.HouseholdEdge ? Programme.Edge : c.Programme)))
             .ToList();
     }
 

@@ -12,7 +12,8 @@ public sealed record CaseDetail(
     IReadOnlyList<IncomeRow> Incomes, long? MonthlyAmountFen, IReadOnlyList<StepJson> Explanation, DateOnly? BenefitFrom, string? RefusalReason,
     IReadOnlyList<TimelineRow> Timeline, IReadOnlyList<CaseAction> MyActions, int Version,
     DateOnly? NextReviewOn, string? StopFrom, long CurrentMonthlyFen, IReadOnlyList<BenefitChangeRow> Changes, IReadOnlyList<BenefitAction> MyBenefitActions,
-    Programme ProgrammeCode, Programme RequestedProgramme, int CoveredMembers, DateOnly? ValidUntil, Assessment? Assessment, Guid? PersonId);
+    Programme ProgrammeCode, Programme RequestedProgramme, int CoveredMembers, DateOnly? ValidUntil, Assessment? Assessment, Guid? PersonId,
+    bool HouseholdEdge = false);
 
 /// <summary>One decision on the benefit in force, as the case page lists it.</summary>
 public sealed record BenefitChangeRow(DateTime AtUtc, string Action, string? FromMonth, long? AmountFen, string Reason, string DecidedBy);
