@@ -29,6 +29,9 @@ public sealed class ElderlyFlowTests(AppServer app)
         await worker.ClickAsync("#elder-search");
         // The row of this elder (the search refreshes the list asynchronously; other tests' elders may be listed first).
         var elderRow = worker.Locator("[data-testid=elder-list] tr", new() { HasText = "欧阳秀兰" });
+        // Wait for the search's list, not the first page it replaces: clicking a row that is being re-rendered goes nowhere.
+        // (This test's elder is the only one of that name.)
+        await Assertions.Expect(worker.Locator("[data-testid=elder-list] tbody tr")).ToHaveCountAsync(1);
         await Assertions.Expect(elderRow).ToContainTextAsync("未评估");
         await elderRow.Locator("[data-testid=elder-link]").ClickAsync();
         await Assertions.Expect(worker).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/elderly/{person}$"));

@@ -38,6 +38,7 @@ public static class PlatformServices
         services.AddScoped<SettingsReader>();
         services.AddScoped<AuditQuery>();
         services.AddScoped<SettingsAdmin>();
+        services.AddScoped<Calendar.HolidayCalendar>();
         services.AddScoped<Indicators.IndicatorRegistry>();
         services.AddOutboxSubscribers(configuration);
         services.AddScoped<UseCases.UseCases>();
@@ -68,6 +69,9 @@ public static class PlatformServices
         services.AddScoped<AccountAdministration>();
         return services;
     }
+
+    /// <summary>The web host keeps the loaded holiday years in force on every node (the CLI applies them when it starts).</summary>
+    public static IServiceCollection AddHolidayCalendarRefresh(this IServiceCollection services) => services.AddHostedService<Calendar.HolidayCalendarRefresh>();
 
     /// <summary>The CLI and jobs act as the system user; the web host registers the request/circuit user instead.</summary>
     public static IServiceCollection AddSystemUser(this IServiceCollection services) => services.AddScoped<ICurrentUser, SystemUser>();

@@ -15,7 +15,6 @@ public class WorkingDayCalendarTests
     [InlineData("2022-10-09", true)]  // Sunday worked
     [InlineData("2022-10-10", true)]  // plain Monday
     [InlineData("2022-10-15", false)] // plain Saturday
-    [InlineData("2031-03-04", true)]  // a year without data: weekdays
     public void Knows_2022_holidays_and_makeup_days(string day, bool working) =>
         Assert.Equal(working, _calendar.IsWorkingDay(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
 
@@ -73,4 +72,49 @@ public class WorkingDayCalendarTests
         Assert.Throws<FormatException>(() => HolidayYearLoader.Parse(
             """{"year":2023,"source":"x","holidays":[{"name":"a","from":"2023-05-03","to":"2023-05-01"}],"makeupWorkdays":[]}"""));
     }
+
+    [Fact]
+    public void A_day_in_a_year_without_its_notice_is_refused_with_the_year_named()
+    {
+        var refused = Assert.Throws<CalendarYearNotLoadedException>(() => _calendar.IsWorkingDay(new DateOnly(2031, 3, 4)));
+        Assert.Equal(2031, refused.Year);
+        Assert.Contains("2031年的法定节假日安排尚未导入", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("mz calendar load", refused.Message, StringComparison.Ordinal);
+        Assert.Throws<CalendarYearNotLoadedException>(() => _calendar.AddWorkingDays(new DateOnly(2031, 3, 4), 5));
+        Assert.Throws<CalendarYearNotLoadedException>(() => _calendar.WorkingDaysBetween(new DateOnly(2021, 12, 1), new DateOnly(2022, 1, 5)));
+        Assert.Equal([2022, 2023, 2024, 2025, 2026], _calendar.Years.Where(y => y <= 2026));
+    }
+
+    [Fact]
+    public void A_december_deadline_runs_on_into_the_next_year_counting_its_weekdays_and_says_it_is_an_estimate()
+    {
+        // Mon 28 Dec 2026 + 5: Tue 29, Wed 30, Thu 31, then 2027 unannounced — Fri 1 Jan counted, Mon 4 Jan.
+        var calendar = new WorkingDayCalendar(HolidayYearLoader.Shipped().Where(y => y.Year < 2027));
+        var due = calendar.AddWorkingDays(new DateOnly(2026, 12, 28), 5);
+        Assert.Equal(new DateOnly(2027, 1, 4), due);
+        Assert.True(calendar.IsEstimate(due));
+        Assert.False(calendar.IsEstimate(new DateOnly(2026, 12, 31)));
+
+        // Once the year's notice is loaded, its 元旦 is a holiday: the same count ends a day later.
+        var loaded = HolidayYearLoader.Parse(Year2030Like(2027, from: "2027-01-01", to: "2027-01-03", makeup: "2027-01-10"));
+        var withNotice = new WorkingDayCalendar([.. HolidayYearLoader.Shipped().Where(y => y.Year < 2027), loaded]);
+        Assert.Equal(new DateOnly(2027, 1, 5), withNotice.AddWorkingDays(new DateOnly(2026, 12, 28), 5));
+        Assert.False(withNotice.IsEstimate(new DateOnly(2027, 1, 5)));
+    }
+
+    [Theory]
+    [InlineData("not json", "格式不正确")]
+    [InlineData("""{"year":2030,"source":"","holidays":[{"name":"元旦","from":"2030-01-01","to":"2030-01-01"}],"makeupWorkdays":[]}""", "source")]
+    [InlineData("""{"year":1999,"source":"x","holidays":[{"name":"元旦","from":"1999-01-01","to":"1999-01-01"}],"makeupWorkdays":[]}""", "年份 1999 无效")]
+    [InlineData("""{"year":2030,"source":"x","holidays":[],"makeupWorkdays":[]}""", "holidays 不能为空")]
+    [InlineData("""{"year":2030,"source":"x","holidays":[{"name":"春节","from":"2030-02-10","to":"2030-02-03"}],"makeupWorkdays":[]}""", "“春节”的日期范围")]
+    [InlineData("""{"year":2030,"source":"x","holidays":[{"name":"春节","from":"2030-02-01","to":"2030-02-20"}],"makeupWorkdays":[]}""", "不超过15天")]
+    [InlineData("""{"year":2030,"source":"x","holidays":[{"name":"国庆节","from":"2031-10-01","to":"2031-10-07"}],"makeupWorkdays":[]}""", "须在 2030 年内")]
+    [InlineData("""{"year":2030,"source":"x","holidays":[{"name":"元旦","from":"2030-01-01","to":"2030-01-01"}],"makeupWorkdays":["2030-01-07"]}""", "须为 2030 年的周六或周日")]
+    [InlineData("""{"year":2030,"source":"x","holidays":[{"name":"春节","from":"2030-02-02","to":"2030-02-08"}],"makeupWorkdays":["2030-02-02"]}""", "落在放假日期内")]
+    public void A_bad_holiday_file_is_refused_with_what_is_wrong(string json, string message) =>
+        Assert.Contains(message, Assert.Throws<FormatException>(() => HolidayYearLoader.Parse(json)).Message, StringComparison.Ordinal);
+
+    private static string Year2030Like(int year, string from, string to, string makeup) =>
+        $$"""{"year":{{year}},"source":"测试用安排（非真实通知）","holidays":[{"name":"元旦","from":"{{from}}","to":"{{to}}"}],"makeupWorkdays":["{{makeup}}"]}""";
 }

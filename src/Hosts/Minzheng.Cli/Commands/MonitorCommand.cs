@@ -70,6 +70,7 @@ internal static class MonitorCommand
                 : null;
             await MigrateCommand.ApplyAsync(db.Read(result), ct);
             await using var services = db.BuildServices(result);
+            await services.GetRequiredService<Minzheng.Platform.Calendar.HolidayCalendar>().ApplyAsync(ct);
             var done = await CliProgress.RunAsync("matching", p => services.GetRequiredService<IMonitoringOperations>().RunAsync(result.GetValue(period)!, day, p, ct));
             Console.WriteLine($"{done.Period} (as of {done.AsOf:yyyy-MM-dd}, attempt {done.Attempts}): {done.Monitored} persons in {done.Households} households monitored, "
                 + $"{done.Findings} findings, {done.AlertsCreated} new alerts");

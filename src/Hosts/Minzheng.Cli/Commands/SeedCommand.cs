@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using Minzheng.Platform.Modules;
 using Minzheng.Registry;
 using Spectre.Console;
@@ -25,6 +26,7 @@ internal static class SeedCommand
             };
             await MigrateCommand.ApplyAsync(db.Read(result), ct);
             await using var services = db.BuildServices(result);
+            await services.GetRequiredService<Minzheng.Platform.Calendar.HolidayCalendar>().ApplyAsync(ct);
             var total = RegistryModule.DemoHouseholdsPerScale * s;
             string? seeded = null;
             await AnsiConsole.Progress().StartAsync(async ctx =>

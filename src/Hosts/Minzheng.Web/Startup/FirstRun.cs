@@ -30,6 +30,9 @@ internal static class FirstRun
         // Shipped standards and thresholds (with their sources) are configuration, not demo data: always present.
         await SettingsAdmin.EnsureDefaultsAsync(sp.GetRequiredService<PlatformDbContext>(), sp.GetServices<SettingCatalogue>());
 
+        // The holiday years an operator loaded (`mz calendar load`) join the shipped ones before anything counts working days.
+        await sp.GetRequiredService<Minzheng.Platform.Calendar.HolidayCalendar>().ApplyAsync();
+
         // So is the bureau's work plan shipped in plans/: loaded once, then the bureau's own revisions stand.
         foreach (var plan in await sp.GetRequiredService<Minzheng.WorkPlan.Contracts.IWorkPlanOperations>().EnsureShippedPlansAsync())
         {

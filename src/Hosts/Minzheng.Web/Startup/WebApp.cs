@@ -37,6 +37,7 @@ internal static class WebApp
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 
         services.AddPlatform(config);
+        services.AddHolidayCalendarRefresh();
         if (config.GetValue("Subscribers:WorkerEnabled", true))
         {
             services.AddOutboxSubscriberWorker();

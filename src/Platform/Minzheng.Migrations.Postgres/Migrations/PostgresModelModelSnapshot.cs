@@ -2018,6 +2018,33 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.ToTable("platform_audit", (string)null);
                 });
 
+            modelBuilder.Entity("Minzheng.Platform.Calendar.HolidayYearRecord", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("LoadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("platform_holiday_years", (string)null);
+                });
+
             modelBuilder.Entity("Minzheng.Platform.Identity.AppRole", b =>
                 {
                     b.Property<Guid>("Id")

@@ -39,7 +39,7 @@ public sealed class UiErrors
             _fields = e.Errors;
             Message = "请更正标红的内容后再提交";
         }
-        catch (Exception e) when (e is BusinessRuleException or ForbiddenException or NotFoundException)
+        catch (Exception e) when (e is BusinessRuleException or ForbiddenException or NotFoundException or Kernel.Calendar.CalendarYearNotLoadedException)
         {
             Message = e.Message;
         }

@@ -6,7 +6,7 @@ using Minzheng.Platform.Settings;
 
 namespace Minzheng.Platform.Data;
 
-/// <summary>Identity (users, roles), the audit trail and effective-dated settings: the platform's own tables.</summary>
+/// <summary>Identity (users, roles), the audit trail, effective-dated settings and loaded holiday years: the platform's own tables.</summary>
 public class PlatformDbContext : IdentityDbContext<AppUser, AppRole, Guid>
 {
     public PlatformDbContext(DbContextOptions<PlatformDbContext> options) : base(options)
@@ -21,6 +21,8 @@ public class PlatformDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<SettingVersion> Settings => Set<SettingVersion>();
+
+    public DbSet<Calendar.HolidayYearRecord> HolidayYears => Set<Calendar.HolidayYearRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -47,6 +49,7 @@ internal static class PlatformModel
         b.Entity<Microsoft.AspNetCore.Identity.IdentityRoleClaim<Guid>>().ToTable("platform_role_claims");
         b.ApplyConfiguration(new AuditEntryConfiguration());
         b.ApplyConfiguration(new SettingVersionConfiguration());
+        b.ApplyConfiguration(new Calendar.HolidayYearRecordConfiguration());
         b.ApplyConfiguration(new Outbox.OutboxMessageConfiguration());
         b.ApplyConfiguration(new Outbox.InboxEntryConfiguration());
         b.ApplyConfiguration(new Outbox.SubscriptionCheckpointConfiguration());

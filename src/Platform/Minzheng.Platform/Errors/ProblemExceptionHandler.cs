@@ -16,6 +16,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             NotFoundException n => new ProblemDetails { Status = 404, Title = "未找到", Detail = n.Message },
             ForbiddenException f => new ProblemDetails { Status = 403, Title = "无权访问", Detail = f.Message },
             BusinessRuleException b => new ProblemDetails { Status = 409, Title = "业务规则不允许", Detail = b.Message },
+            Kernel.Calendar.CalendarYearNotLoadedException c => new ProblemDetails { Status = 409, Title = "工作日历未导入", Detail = c.Message },
             DbUpdateConcurrencyException => new ProblemDetails { Status = 409, Title = "业务规则不允许", Detail = "记录已被他人修改，请刷新后重试" },
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "请求无效", Detail = "请求格式不正确" },
             _ => null,

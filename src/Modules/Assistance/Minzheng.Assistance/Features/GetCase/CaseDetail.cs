@@ -13,7 +13,11 @@ public sealed record CaseDetail(
     IReadOnlyList<TimelineRow> Timeline, IReadOnlyList<CaseAction> MyActions, int Version,
     DateOnly? NextReviewOn, string? StopFrom, long CurrentMonthlyFen, IReadOnlyList<BenefitChangeRow> Changes, IReadOnlyList<BenefitAction> MyBenefitActions,
     Programme ProgrammeCode, Programme RequestedProgramme, int CoveredMembers, DateOnly? ValidUntil, Assessment? Assessment, Guid? PersonId,
-    bool HouseholdEdge = false);
+    bool HouseholdEdge = false)
+{
+    /// <summary>The deadline falls in a year whose holiday arrangement is not loaded: it was counted Monday–Friday.</summary>
+    public bool DueIsEstimate => DueOn is { } due && Minzheng.Kernel.Calendar.WorkingDayCalendar.Default.IsEstimate(due);
+}
 
 /// <summary>One decision on the benefit in force, as the case page lists it.</summary>
 public sealed record BenefitChangeRow(DateTime AtUtc, string Action, string? FromMonth, long? AmountFen, string Reason, string DecidedBy);
