@@ -84,6 +84,21 @@ public sealed class AppServer : IAsyncLifetime
         return page;
     }
 
+    /// <summary>A case's 公示 has run its days (at least one, by setting): its end is moved to today in the database, as a browser test cannot wait.</summary>
+    public async Task PublicityRunsOutAsync(string caseId)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(_db!.Options.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE assist_cases SET PublicityEndsOn = $today WHERE lower(Id) = lower($id)";
+        command.Parameters.AddWithValue("$today", DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Shanghai")).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$id", caseId);
+        if (await command.ExecuteNonQueryAsync() != 1)
+        {
+            throw new InvalidOperationException($"no case {caseId}");
+        }
+    }
+
     /// <summary>Blazor pages answer clicks only once the circuit is up.</summary>
     public static async Task WaitInteractiveAsync(IPage page) =>
         await page.WaitForSelectorAsync("[data-interactive=true]", new() { State = WaitForSelectorState.Attached });

@@ -59,7 +59,7 @@ public sealed class AssistanceFlowTests(AppServer app)
     [Fact]
     public async Task A_case_goes_from_application_to_approval_by_the_right_roles_with_its_explanation_and_is_paid_with_a_verifiable_receipt()
     {
-        // The district sets a 0-day 公示 for one community (a dated setting), so the flow can finish today.
+        // The district sets a 5-day 公示 for one community (a dated setting); a 公示 of no days is refused.
         var officer = await app.LoginAsync("officer");
         await officer.GotoAsync(app.BaseUrl + "/admin/settings");
         await AppServer.WaitInteractiveAsync(officer);
@@ -68,6 +68,9 @@ public sealed class AssistanceFlowTests(AppServer app)
         await officer.FillAsync("[data-testid=setting-value]", "0");
         await officer.FillAsync("[data-testid=setting-from]", "2020-01-01");
         await officer.FillAsync("[data-testid=setting-source]", "测试社区公示期设置");
+        await officer.ClickAsync("#setting-save");
+        await Assertions.Expect(officer.Locator("[data-error-for=value]")).ToContainTextAsync("“公示天数”不能小于 1");
+        await officer.FillAsync("[data-testid=setting-value]", "5");
         await officer.ClickAsync("#setting-save");
         await Assertions.Expect(officer.Locator("[data-testid=setting-saved]")).ToContainTextAsync("dibao.publicity_days");
 
@@ -126,6 +129,11 @@ public sealed class AssistanceFlowTests(AppServer app)
 
         await worker.ClickAsync("#action-TownApprove");
         await Assertions.Expect(status).ToContainTextAsync("公示中");
+        await Assertions.Expect(worker.Locator("[data-testid=case-figures]")).ToContainTextAsync("公示至 " + DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Shanghai")).AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        // Five days later (the test moves the 公示's end to today in the database rather than wait):
+        await app.PublicityRunsOutAsync(caseUrl[(caseUrl.LastIndexOf('/') + 1)..]);
+        await worker.ReloadAsync();
+        await AppServer.WaitInteractiveAsync(worker);
         await worker.ClickAsync("#action-ClosePublicity");
         await Assertions.Expect(status).ToContainTextAsync("待审核确认");
 

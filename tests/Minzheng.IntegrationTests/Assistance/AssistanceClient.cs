@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Minzheng.IntegrationTests.Registry;
 
 namespace Minzheng.IntegrationTests.Assistance;
@@ -71,33 +73,42 @@ internal static class AssistanceClient
         throw new TimeoutException("the payroll was not prepared within 30 s");
     }
 
-    /// <summary>A 0-day 公示 for one village (a dated setting), so that a test's case can be approved today.</summary>
-    public static async Task NoPublicityWaitAsync(Infrastructure.WebHost host, string village) => await host.AsAsync(Minzheng.Platform.Identity.Roles.DistrictOfficer, "430408", async sp =>
+    /// <summary>
+    /// The 公示 has run its days (at least one, by setting): its end is moved to today in the store, as the tests cannot
+    /// wait a week. Everything else about the case is as the workflow left it.
+    /// </summary>
+    public static async Task PublicityRunsOutAsync(Infrastructure.WebHost host, Guid caseId)
     {
-        var admin = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Minzheng.Platform.Settings.SettingsAdmin>(sp);
-        if (!(await admin.ListAsync(village)).Single(r => r.Definition.Key == "dibao.publicity_days").Versions.Any(v => v.RegionCode == village))
-        {
-            await admin.AddVersionAsync(new Minzheng.Platform.Settings.NewSettingVersion { Key = "dibao.publicity_days", RegionCode = village, EffectiveFrom = new DateOnly(2020, 1, 1), Value = "0", Source = "测试：本社区公示期" });
-        }
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>().ActAsSystem("test: 公示期满");
+        var db = scope.ServiceProvider.GetRequiredService<Minzheng.Assistance.Data.AssistanceDbContext>();
+        var c = await db.Cases.SingleAsync(x => x.Id == caseId);
+        c.PublicityEndsOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Shanghai"));
+        await db.SaveChangesAsync();
+    }
 
-        return 0;
-    });
+    /// <summary>公示期满, then 报区审核 by the town: the case awaits 审核确认.</summary>
+    public static async Task<JsonElement> ClosePublicityAsync(Infrastructure.WebHost host, HttpClient worker, Guid caseId)
+    {
+        await PublicityRunsOutAsync(host, caseId);
+        return await StepAsync(worker, caseId, new { action = "ClosePublicity" });
+    }
 
     /// <summary>An approved 低保 household of two (the head's ID number known), its case and the first month it is paid for.</summary>
-    public static async Task<(Guid Household, string HeadId, string Month)> ApprovedCaseAsync(HttpClient worker, HttpClient officer, string village)
+    public static async Task<(Guid Household, string HeadId, string Month)> ApprovedCaseAsync(Infrastructure.WebHost host, HttpClient worker, HttpClient officer, string village)
     {
-        var (household, head, month, _) = await ApprovedWithCaseAsync(worker, officer, village);
+        var (household, head, month, _) = await ApprovedWithCaseAsync(host, worker, officer, village);
         return (household, head, month);
     }
 
-    public static async Task<(Guid Household, string HeadId, string Month, Guid Case)> ApprovedWithCaseAsync(HttpClient worker, HttpClient officer, string village)
+    public static async Task<(Guid Household, string HeadId, string Month, Guid Case)> ApprovedWithCaseAsync(Infrastructure.WebHost host, HttpClient worker, HttpClient officer, string village)
     {
         var head = Minzheng.TestSupport.IdNumbers.Next();
         var created = await worker.PostAsJsonAsync("/api/registry/households", RegistryClient.Household(village, ("钱六", head, "Head"), ("孙七", Minzheng.TestSupport.IdNumbers.Next(), "Spouse")));
         var household = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var members = (await RegistryClient.DetailAsync(worker, household)).GetProperty("members").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToArray();
         var id = await ToPublicityAsync(worker, household, members);
-        await StepAsync(worker, id, new { action = "ClosePublicity" });
+        await ClosePublicityAsync(host, worker, id);
         var approved = await StepAsync(officer, id, new { action = "Approve" });
         return (household, head, approved.GetProperty("benefitFrom").GetString()![..7], id);
     }

@@ -11,16 +11,14 @@ using static Minzheng.IntegrationTests.Assistance.AssistanceClient;
 namespace Minzheng.IntegrationTests.Assistance;
 
 /// <summary>
-/// A 低保 application through its workflow over HTTP, by the right roles only. Village 430408001007 has a 0-day 公示
-/// (a dated setting, as a district officer would add it), so a test can go from application to approval today.
+/// A 低保 application through its workflow over HTTP, by the right roles only. The 公示 runs at least a day: a test that
+/// goes on to approval today lets it run out in the store (<see cref="AssistanceClient.PublicityRunsOutAsync"/>).
 /// </summary>
 public abstract class AssistanceWorkflowTests(WebHost host)
 {
     private const string ShortPublicityVillage = "430408001007";
 
     private const string DelegatedVillage = "430408001002";
-
-    private Task ShortPublicityAsync() => SettingAsync(ShortPublicityVillage, "dibao.publicity_days", "0");
 
     /// <summary>A dated setting for one community, added once per database as a district officer would.</summary>
     private async Task SettingAsync(string region, string key, string value)
@@ -41,12 +39,11 @@ public abstract class AssistanceWorkflowTests(WebHost host)
     [Fact]
     public async Task Where_the_district_delegates_approval_the_town_approves_and_the_district_officer_may_not()
     {
-        await SettingAsync(DelegatedVillage, "dibao.publicity_days", "0");
         await SettingAsync(DelegatedVillage, "assist.approval_delegated_to_town", "1");
         var worker = await host.LoginAsync("zhengxiang");
         var (household, members) = await HouseholdAsync(worker, DelegatedVillage);
         var id = await ToPublicityAsync(worker, household, members);
-        var review = await StepAsync(worker, id, new { action = "ClosePublicity" });
+        var review = await ClosePublicityAsync(host, worker, id);
         Assert.Equal(["Approve", "Refuse"], review.GetProperty("myActions").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal(HttpStatusCode.Forbidden, (await ActAsync(await host.LoginAsync("officer"), id, new { action = "Approve" })).StatusCode);
         var approved = await StepAsync(worker, id, new { action = "Approve", note = "乡镇（街道）受委托审核确认" });
@@ -56,7 +53,6 @@ public abstract class AssistanceWorkflowTests(WebHost host)
     [Fact]
     public async Task An_application_goes_to_approval_by_the_right_roles_with_its_explanation_and_a_decision_event()
     {
-        await ShortPublicityAsync();
         var worker = await host.LoginAsync("zhengxiang");
         var officer = await host.LoginAsync("officer");
         var (household, members) = await HouseholdAsync(worker, ShortPublicityVillage);
@@ -85,7 +81,7 @@ public abstract class AssistanceWorkflowTests(WebHost host)
         Assert.Contains(explanation, t => t!.Contains("× 2", StringComparison.Ordinal));
 
         await StepAsync(worker, id, new { action = "TownApprove", note = "初审同意" });
-        var closed = await StepAsync(worker, id, new { action = "ClosePublicity" });
+        var closed = await ClosePublicityAsync(host, worker, id);
         Assert.Equal("DistrictReview", closed.GetProperty("statusCode").GetString());
 
         Assert.Equal(HttpStatusCode.Forbidden, (await ActAsync(worker, id, new { action = "Approve" })).StatusCode);
@@ -205,11 +201,10 @@ public abstract class AssistanceWorkflowTests(WebHost host)
     [Fact]
     public async Task Two_officers_approving_the_same_case_at_once_one_wins()
     {
-        await ShortPublicityAsync();
         var worker = await host.LoginAsync("zhengxiang");
         var (household, members) = await HouseholdAsync(worker, ShortPublicityVillage);
         var id = await ToPublicityAsync(worker, household, members);
-        await StepAsync(worker, id, new { action = "ClosePublicity" });
+        await ClosePublicityAsync(host, worker, id);
         var a = await host.LoginAsync("officer");
         var b = await host.LoginAsync("officer");
         var results = await Task.WhenAll(ActAsync(a, id, new { action = "Approve" }), ActAsync(b, id, new { action = "Approve" }));

@@ -31,10 +31,9 @@ public abstract class BenefitManagementTests(WebHost host)
 
     private async Task<(HttpClient Worker, HttpClient Officer, Guid Case, Guid Household, string Month)> ApprovedAsync()
     {
-        await NoPublicityWaitAsync(host, Village);
         var worker = await host.LoginAsync("hongxiang");
         var officer = await host.LoginAsync("officer");
-        var (household, _, month, id) = await ApprovedWithCaseAsync(worker, officer, Village);
+        var (household, _, month, id) = await ApprovedWithCaseAsync(host, worker, officer, Village);
         return (worker, officer, id, household, month);
     }
 

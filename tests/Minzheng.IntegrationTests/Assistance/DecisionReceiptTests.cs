@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Minzheng.IntegrationTests.Infrastructure;
 using Minzheng.Ledger;
 using Minzheng.Platform.Identity;
-using Minzheng.Platform.Settings;
 using static Minzheng.IntegrationTests.Assistance.AssistanceClient;
 
 namespace Minzheng.IntegrationTests.Assistance;
@@ -17,20 +16,10 @@ public abstract class DecisionReceiptTests(WebHost host)
     [Fact]
     public async Task An_approved_decisions_receipt_verifies_on_the_public_page_and_a_forged_one_does_not()
     {
-        await host.AsAsync(Roles.DistrictOfficer, "430408", async sp =>
-        {
-            var admin = sp.GetRequiredService<SettingsAdmin>();
-            if (!(await admin.ListAsync(Village)).Single(r => r.Definition.Key == "dibao.publicity_days").Versions.Any(v => v.RegionCode == Village))
-            {
-                await admin.AddVersionAsync(new NewSettingVersion { Key = "dibao.publicity_days", RegionCode = Village, EffectiveFrom = new DateOnly(2020, 1, 1), Value = "0", Source = "测试：本社区公示期" });
-            }
-
-            return 0;
-        });
         var worker = await host.LoginAsync("zhengxiang");
         var (household, members) = await HouseholdAsync(worker, Village);
         var id = await ToPublicityAsync(worker, household, members);
-        await StepAsync(worker, id, new { action = "ClosePublicity" });
+        await ClosePublicityAsync(host, worker, id);
         var approved = await StepAsync(await host.LoginAsync("officer"), id, new { action = "Approve" });
         var number = approved.GetProperty("number").GetString()!;
 

@@ -14,12 +14,11 @@ namespace Minzheng.IntegrationTests.Assistance;
 /// </summary>
 public abstract class DisabilitySubsidyTests(WebHost host)
 {
-    private const string Village = "430408002004"; // 0-day 公示 (ProgrammeRoutingTests)
+    private const string Village = "430408002004";
     private const string Town = "430408002";
 
     private async Task<(HttpClient Worker, HttpClient Officer, Guid Household, Guid[] Members)> HouseholdAsync()
     {
-        await NoPublicityWaitAsync(host, Village);
         var worker = await host.LoginAsync("hongxiang");
         var created = await worker.PostAsJsonAsync("/api/registry/households", RegistryClient.Household(Village,
             ("残甲", IdNumbers.Next(new DateOnly(1975, 3, 1)), "Head"), ("残乙", IdNumbers.Next(new DateOnly(2001, 3, 1)), "Child")));
@@ -45,10 +44,10 @@ public abstract class DisabilitySubsidyTests(WebHost host)
         });
     }
 
-    private static async Task<string> ApproveAsync(HttpClient worker, HttpClient officer, Guid id)
+    private async Task<string> ApproveAsync(HttpClient worker, HttpClient officer, Guid id)
     {
         await StepAsync(worker, id, new { action = "TownApprove" });
-        await StepAsync(worker, id, new { action = "ClosePublicity" });
+        await ClosePublicityAsync(host, worker, id);
         return (await StepAsync(officer, id, new { action = "Approve" })).GetProperty("benefitFrom").GetString()![..7];
     }
 
@@ -104,7 +103,7 @@ public abstract class DisabilitySubsidyTests(WebHost host)
 
         // The household is approved for 低保; now the living subsidy is granted.
         var dibao = await ToPublicityAsync(worker, household, members);
-        await StepAsync(worker, dibao, new { action = "ClosePublicity" });
+        await ClosePublicityAsync(host, worker, dibao);
         await StepAsync(officer, dibao, new { action = "Approve" });
         var granted = await InvestigateAsync(worker, await ApplyAsync(worker, household, "DisabilityLiving", members[0]), members[0], "Mental", 3, card: true);
         Assert.Equal(7500, granted.GetProperty("monthlyAmountFen").GetInt64());

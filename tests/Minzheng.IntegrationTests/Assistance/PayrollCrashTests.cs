@@ -17,7 +17,7 @@ namespace Minzheng.IntegrationTests.Assistance;
 /// </summary>
 public abstract class PayrollCrashTests(WebHost host)
 {
-    private const string Village = "430408001007"; // already a 0-day 公示 (AssistanceWorkflowTests)
+    private const string Village = "430408001007";
     private const string Town = "430408001";
 
     /// <summary>Reports synchronously (Progress&lt;T&gt; posts to the thread pool), so the test can stop the job at an exact point.</summary>
@@ -29,13 +29,12 @@ public abstract class PayrollCrashTests(WebHost host)
     [Fact]
     public async Task A_payroll_stopped_after_its_first_chunk_and_started_again_pays_everyone_once()
     {
-        await NoPublicityWaitAsync(host, Village);
         var worker = await host.LoginAsync("zhengxiang");
         var officer = await host.LoginAsync("officer");
         var approved = new List<Guid>();
         for (var i = 0; i < 3; i++)
         {
-            approved.Add((await ApprovedCaseAsync(worker, officer, Village)).Household);
+            approved.Add((await ApprovedCaseAsync(host, worker, officer, Village)).Household);
         }
 
         // A month no other test prepares: every approved case of the town is in it.

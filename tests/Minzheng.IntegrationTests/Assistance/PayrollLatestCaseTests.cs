@@ -15,16 +15,15 @@ namespace Minzheng.IntegrationTests.Assistance;
 /// </summary>
 public abstract class PayrollLatestCaseTests(WebHost host)
 {
-    private const string Village = "430408001007"; // already a 0-day 公示 (AssistanceWorkflowTests)
+    private const string Village = "430408001007";
     private const string Town = "430408001";
 
     [Fact]
     public async Task Only_the_latest_case_of_a_beneficiary_is_paid()
     {
-        await NoPublicityWaitAsync(host, Village);
         var worker = await host.LoginAsync("zhengxiang");
         var officer = await host.LoginAsync("officer");
-        var (household, _, _, older) = await ApprovedWithCaseAsync(worker, officer, Village);
+        var (household, _, _, older) = await ApprovedWithCaseAsync(host, worker, officer, Village);
         var month = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(13).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         var latest = Guid.NewGuid();
         await AsSystemAsync(async db =>

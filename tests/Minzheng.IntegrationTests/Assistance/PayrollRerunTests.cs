@@ -14,16 +14,15 @@ namespace Minzheng.IntegrationTests.Assistance;
 /// </summary>
 public abstract class PayrollRerunTests(WebHost host)
 {
-    private const string Village = "430408001007"; // already a 0-day 公示 (AssistanceWorkflowTests)
+    private const string Village = "430408001007";
     private const string Town = "430408001";
 
     [Fact]
     public async Task A_rerun_with_nothing_changed_writes_nothing_and_a_change_is_picked_up()
     {
-        await NoPublicityWaitAsync(host, Village);
         var worker = await host.LoginAsync("zhengxiang");
         var officer = await host.LoginAsync("officer");
-        await ApprovedCaseAsync(worker, officer, Village);
+        await ApprovedCaseAsync(host, worker, officer, Village);
         var month = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(11).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
         var first = await PrepareRunAsync(worker, Town, month);
@@ -37,7 +36,7 @@ public abstract class PayrollRerunTests(WebHost host)
         var unchanged = await RunAsync(id);
         Assert.Equal((prepared.Version, prepared.PreparedAtUtc, prepared.Payments, prepared.TotalFen), (unchanged.Version, unchanged.PreparedAtUtc, unchanged.Payments, unchanged.TotalFen));
 
-        var (household, _, _) = await ApprovedCaseAsync(worker, officer, Village);
+        var (household, _, _) = await ApprovedCaseAsync(host, worker, officer, Village);
         var rerun = await PrepareRunAsync(worker, Town, month);
         Assert.Equal(prepared.Payments + 1, rerun.GetProperty("payments").GetInt32());
         var changed = await RunAsync(id);

@@ -16,9 +16,7 @@ public abstract class PayrollTests(WebHost host)
     private const string Village = "430408001003";
     private const string Town = "430408001";
 
-    private Task NoPublicityWaitAsync() => AssistanceClient.NoPublicityWaitAsync(host, Village);
-
-    private static Task<(Guid Household, string HeadId, string Month)> ApprovedAsync(HttpClient worker, HttpClient officer) => ApprovedCaseAsync(worker, officer, Village);
+    private Task<(Guid Household, string HeadId, string Month)> ApprovedAsync(HttpClient worker, HttpClient officer) => ApprovedCaseAsync(host, worker, officer, Village);
 
     private static Task<JsonElement> PrepareAsync(HttpClient client, string month) => PrepareRunAsync(client, Town, month);
 
@@ -28,7 +26,6 @@ public abstract class PayrollTests(WebHost host)
     [Fact]
     public async Task A_month_is_paid_once_approved_by_a_second_person_exported_per_bank_and_a_returned_payment_is_re_issued()
     {
-        await NoPublicityWaitAsync();
         var worker = await host.LoginAsync("zhengxiang");
         var officer = await host.LoginAsync("officer");
         var a = await ApprovedAsync(worker, officer);
@@ -135,7 +132,6 @@ public abstract class PayrollTests(WebHost host)
     [Fact]
     public async Task The_person_who_prepared_a_payroll_cannot_approve_it_and_a_bad_month_is_refused()
     {
-        await NoPublicityWaitAsync();
         var officer = await host.LoginAsync("officer");
         Assert.Equal(HttpStatusCode.BadRequest, (await officer.PostAsJsonAsync("/api/assistance/payroll/runs", new { town = Town, month = "2026-13" })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await officer.PostAsJsonAsync("/api/assistance/payroll/runs", new { town = "430408999", month = "2030-01" })).StatusCode);

@@ -15,16 +15,15 @@ namespace Minzheng.IntegrationTests.Assistance;
 /// </summary>
 public abstract class PayrollUnregisteredAccountTests(WebHost host)
 {
-    private const string Village = "430408001007"; // already a 0-day 公示 (AssistanceWorkflowTests)
+    private const string Village = "430408001007";
     private const string Town = "430408001";
 
     [Fact]
     public async Task A_payment_without_an_account_fails_at_approval_and_is_re_issued_once_the_account_is_registered()
     {
-        await NoPublicityWaitAsync(host, Village);
         var worker = await host.LoginAsync("zhengxiang");
         var officer = await host.LoginAsync("officer");
-        var (household, _, _) = await ApprovedCaseAsync(worker, officer, Village);
+        var (household, _, _) = await ApprovedCaseAsync(host, worker, officer, Village);
         await SetAccountAsync(household, null);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var (month, next) = (today.AddMonths(15).ToString("yyyy-MM", CultureInfo.InvariantCulture), today.AddMonths(16).ToString("yyyy-MM", CultureInfo.InvariantCulture));

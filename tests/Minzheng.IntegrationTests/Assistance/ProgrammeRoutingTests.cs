@@ -12,7 +12,7 @@ namespace Minzheng.IntegrationTests.Assistance;
 
 /// <summary>
 /// One application routed 特困 → 低保 → 边缘 → 刚性支出 by what the investigation finds, decided and paid by programme.
-/// Village 430408002004 (红湘街道) has a 0-day 公示 so that a case is approved today.
+/// Village 430408002004 (红湘街道); each case's 公示 is let run out in the store so that it is approved today.
 /// </summary>
 public abstract class ProgrammeRoutingTests(WebHost host)
 {
@@ -21,7 +21,6 @@ public abstract class ProgrammeRoutingTests(WebHost host)
 
     private async Task<(HttpClient Worker, HttpClient Officer)> ClientsAsync()
     {
-        await NoPublicityWaitAsync(host, Village);
         return (await host.LoginAsync("hongxiang"), await host.LoginAsync("officer"));
     }
 
@@ -63,7 +62,7 @@ public abstract class ProgrammeRoutingTests(WebHost host)
         Assert.Contains("特困照料护理标准（第1人）", rules);
 
         await StepAsync(worker, id, new { action = "TownApprove" });
-        await StepAsync(worker, id, new { action = "ClosePublicity" });
+        await ClosePublicityAsync(host, worker, id);
         var approved = await StepAsync(officer, id, new { action = "Approve" });
         var month = approved.GetProperty("benefitFrom").GetString()![..7];
 
@@ -97,7 +96,7 @@ public abstract class ProgrammeRoutingTests(WebHost host)
         Assert.Equal(78260 + 15400, investigated.GetProperty("monthlyAmountFen").GetInt64()); // her basic standard and 全自理 care only
         Assert.Contains(investigated.GetProperty("explanation").EnumerateArray(), s => s.GetProperty("rule").GetString() == "其余成员");
         await StepAsync(worker, id, new { action = "TownApprove" });
-        await StepAsync(worker, id, new { action = "ClosePublicity" });
+        await ClosePublicityAsync(host, worker, id);
         await StepAsync(officer, id, new { action = "Approve" });
 
         // The grandson's own application: she is marked as supported as 特困, so he is a household of one with no income.
@@ -169,7 +168,7 @@ public abstract class ProgrammeRoutingTests(WebHost host)
         Assert.True(investigated.GetProperty("householdEdge").GetBoolean());
         Assert.Equal(45150, investigated.GetProperty("monthlyAmountFen").GetInt64());
         await StepAsync(worker, id, new { action = "TownApprove" });
-        await StepAsync(worker, id, new { action = "ClosePublicity" });
+        await ClosePublicityAsync(host, worker, id);
         var approved = await StepAsync(officer, id, new { action = "Approve" });
         var month = approved.GetProperty("benefitFrom").GetString()![..7];
         Assert.Contains(await PaymentsAsync(worker, await PrepareAsync(worker, month, "dibao")), p => p.GetProperty("caseNumber").GetString() == approved.GetProperty("number").GetString());
@@ -193,7 +192,7 @@ public abstract class ProgrammeRoutingTests(WebHost host)
         Assert.DoesNotContain(investigated.GetProperty("explanation").EnumerateArray(), s => s.GetProperty("rule").GetString() == "认定：特困");
 
         await StepAsync(worker, id, new { action = "TownApprove" });
-        await StepAsync(worker, id, new { action = "ClosePublicity" });
+        await ClosePublicityAsync(host, worker, id);
         var approved = await StepAsync(officer, id, new { action = "Approve" });
         Assert.Equal("Approved", approved.GetProperty("statusCode").GetString());
         var month = approved.GetProperty("benefitFrom").GetString()![..7];
@@ -219,7 +218,7 @@ public abstract class ProgrammeRoutingTests(WebHost host)
         });
         Assert.Equal("RigidExpense", investigated.GetProperty("programmeCode").GetString());
         await StepAsync(worker, id, new { action = "TownApprove" });
-        await StepAsync(worker, id, new { action = "ClosePublicity" });
+        await ClosePublicityAsync(host, worker, id);
         var approved = await StepAsync(officer, id, new { action = "Approve" });
         var from = DateOnly.Parse(approved.GetProperty("benefitFrom").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(from.AddMonths(12).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), approved.GetProperty("validUntil").GetString());

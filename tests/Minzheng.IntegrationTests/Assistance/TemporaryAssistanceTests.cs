@@ -11,12 +11,11 @@ namespace Minzheng.IntegrationTests.Assistance;
 /// <summary>临时救助: a one-off grant decided by kind, cause and cap, approved by the town within its limit, paid once.</summary>
 public abstract class TemporaryAssistanceTests(WebHost host)
 {
-    private const string Village = "430408002004"; // 0-day 公示 (ProgrammeRoutingTests)
+    private const string Village = "430408002004";
     private const string Town = "430408002";
 
     private async Task<(HttpClient Worker, HttpClient Officer, Guid Household, Guid[] Members)> HouseholdAsync()
     {
-        await NoPublicityWaitAsync(host, Village);
         var worker = await host.LoginAsync("hongxiang");
         var created = await worker.PostAsJsonAsync("/api/registry/households", RegistryClient.Household(Village,
             ("临甲", IdNumbers.Next(new DateOnly(1980, 3, 1)), "Head"), ("临乙", IdNumbers.Next(new DateOnly(1982, 3, 1)), "Spouse")));
@@ -49,7 +48,7 @@ public abstract class TemporaryAssistanceTests(WebHost host)
         Assert.Equal(150000, c.GetProperty("monthlyAmountFen").GetInt64());
         var id = c.GetProperty("id").GetGuid();
         await StepAsync(worker, id, new { action = "TownApprove" });
-        var review = await StepAsync(worker, id, new { action = "ClosePublicity" });
+        var review = await ClosePublicityAsync(host, worker, id);
         Assert.Equal(["Approve", "Refuse"], review.GetProperty("myActions").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal(HttpStatusCode.Forbidden, (await ActAsync(officer, id, new { action = "Approve" })).StatusCode);
         var approved = await StepAsync(worker, id, new { action = "Approve" });
@@ -77,7 +76,7 @@ public abstract class TemporaryAssistanceTests(WebHost host)
         var big = await InvestigatedAsync(worker, household, "Emergency", "SuddenIllness", 5000m); // above 3 × 602, within 6 × 602 × 2
         var id = big.GetProperty("id").GetGuid();
         await StepAsync(worker, id, new { action = "TownApprove" });
-        await StepAsync(worker, id, new { action = "ClosePublicity" });
+        await ClosePublicityAsync(host, worker, id);
         Assert.Equal(HttpStatusCode.Forbidden, (await ActAsync(worker, id, new { action = "Approve" })).StatusCode);
         Assert.Equal("Approved", (await StepAsync(officer, id, new { action = "Approve" })).GetProperty("statusCode").GetString());
 

@@ -111,4 +111,37 @@ public class CaseAggregateTests
         Assert.Equal(CaseStatus.Suspended, c.Status);
         Assert.Equal(new DateOnly(2026, 12, 7), c.NextReviewOn); // an earlier review stays
     }
+
+    [Fact]
+    public void The_whole_case_limit_is_extended_once_with_its_reason_and_only_while_the_case_is_open()
+    {
+        var c = AtVerification();
+        var accepted = new DateOnly(2026, 3, 2); // a Monday; no holiday in the next nine weeks but 清明 and 劳动节
+        c.Accept(accepted, 30);
+        var limit = c.TotalDueOn!.Value;
+        Assert.Equal(Minzheng.Kernel.Calendar.WorkingDayCalendar.Default.AddWorkingDays(accepted, 30), limit);
+
+        c.Extend("申请人住院", 15, seenVersion: 0);
+        Assert.Equal(Minzheng.Kernel.Calendar.WorkingDayCalendar.Default.AddWorkingDays(accepted, 45), c.TotalDueOn);
+        Assert.Equal(45, c.LimitWorkingDays);
+        Assert.Equal(1, c.Version);
+        Assert.Contains("不能再次延长", Assert.Throws<BusinessRuleException>(() => c.Extend("再延长", 15, null)).Message, StringComparison.Ordinal);
+
+        var unaccepted = new AssistanceCase { RegionCode = "430408001001" };
+        unaccepted.Receive(CaseStatus.Submitted);
+        Assert.Throws<BusinessRuleException>(() => unaccepted.Extend("未受理", 15, null));
+    }
+
+    [Fact]
+    public void A_case_past_its_whole_limit_is_overdue_even_in_publicity_where_no_step_deadline_runs()
+    {
+        var c = AtVerification();
+        c.Accept(new DateOnly(2026, 3, 2), 30);
+        c.Take(CaseAction.RecordVerification, null);
+        c.Take(CaseAction.RecordInvestigation, null);
+        c.Take(CaseAction.TownApprove, null);
+        c.DueOn = null; // 公示: no step deadline
+        Assert.False(c.IsOverdue(c.TotalDueOn!.Value));
+        Assert.True(c.IsOverdue(c.TotalDueOn!.Value.AddDays(1)));
+    }
 }

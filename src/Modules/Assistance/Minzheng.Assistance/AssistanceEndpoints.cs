@@ -18,6 +18,7 @@ internal static class AssistanceEndpoints
         Features.CaseFigures.CaseFiguresEndpoints.Map(g);
         Features.GetCase.GetCaseEndpoints.Map(g);
         Features.AdvanceCase.AdvanceCaseEndpoints.Map(g);
+        Features.ExtendDeadline.ExtendDeadlineEndpoints.Map(g);
         Features.PrintNotices.PrintNoticesEndpoints.Map(g);
         Features.ManageBenefit.ManageBenefitEndpoints.Map(g);
         Features.Payroll.PayrollEndpoints.Map(g);

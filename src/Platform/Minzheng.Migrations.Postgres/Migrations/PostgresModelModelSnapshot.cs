@@ -131,6 +131,9 @@ namespace Minzheng.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("AssessmentJson")
                         .HasColumnType("text");
 
@@ -168,6 +171,10 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.Property<string>("ExplanationJson")
                         .HasColumnType("text");
 
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<bool>("HouseholdEdge")
                         .HasColumnType("boolean");
 
@@ -182,6 +189,9 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.Property<string>("InvestigationNote")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("LimitWorkingDays")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Members")
                         .HasColumnType("integer");
@@ -234,6 +244,9 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.Property<string>("StopFrom")
                         .HasMaxLength(7)
                         .HasColumnType("character varying(7)");
+
+                    b.Property<DateOnly?>("TotalDueOn")
+                        .HasColumnType("date");
 
                     b.Property<bool>("TownMayApprove")
                         .HasColumnType("boolean");

@@ -122,6 +122,9 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AssessmentJson")
                         .HasColumnType("TEXT");
 
@@ -159,6 +162,10 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.Property<string>("ExplanationJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("HouseholdEdge")
                         .HasColumnType("INTEGER");
 
@@ -173,6 +180,9 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.Property<string>("InvestigationNote")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("LimitWorkingDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Members")
                         .HasColumnType("INTEGER");
@@ -224,6 +234,9 @@ namespace Minzheng.Migrations.Sqlite.Migrations
 
                     b.Property<string>("StopFrom")
                         .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TotalDueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TownMayApprove")

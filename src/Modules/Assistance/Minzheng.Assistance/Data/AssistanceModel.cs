@@ -25,6 +25,7 @@ internal static class AssistanceModel
             e.Property(x => x.Programme).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.RequestedProgramme).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Cause).HasMaxLength(20);
+            e.Property(x => x.ExtensionReason).HasMaxLength(500);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.ConsentFileName).HasMaxLength(200);
             e.Property(x => x.ConsentSm3).HasMaxLength(64);

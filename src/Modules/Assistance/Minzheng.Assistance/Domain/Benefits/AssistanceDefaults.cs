@@ -20,7 +20,7 @@ internal static class AssistanceDefaults
         new("assist.minimum_monthly_payment_fen", Module, "保底发放额（低保金按月计算不足此数的，按此数发放；0=不设保底）", "元/月", SettingKind.Money),
         new("disability.living_subsidy_fen", Module, "困难残疾人生活补贴", "元/月", SettingKind.Money),
         new("disability.care_subsidy_fen", Module, "重度残疾人护理补贴", "元/月", SettingKind.Money),
-        new("dibao.publicity_days", Module, "公示天数", "天", SettingKind.Count),
+        new("dibao.publicity_days", Module, "公示天数", "天", SettingKind.Count, Minimum: 1),
         new("dibao.review_months.stable", Module, "基本稳定家庭复核周期", "月", SettingKind.Count),
         new("dibao.review_months.workable", Module, "有劳动能力成员家庭复核周期", "月", SettingKind.Count),
         new("dibao.gradual_exit_months", Module, "渐退期（收入超过标准后继续发放的月数）", "月", SettingKind.Count),
@@ -30,6 +30,9 @@ internal static class AssistanceDefaults
         new("assist.deadline.investigation_days", Module, "办理时限：入户调查", "工作日", SettingKind.Count, Minimum: 1),
         new("assist.deadline.town_review_days", Module, "办理时限：乡镇（街道）初审", "工作日", SettingKind.Count, Minimum: 1),
         new("assist.deadline.district_review_days", Module, "办理时限：区民政局审核确认", "工作日", SettingKind.Count, Minimum: 1),
+        new("assist.deadline.total_days", Module, "办结时限：自受理之日起完成审核确认", "工作日", SettingKind.Count, Minimum: 1),
+        new("assist.deadline.extension_days", Module, "办结时限：特殊情况可延长", "工作日", SettingKind.Count, Minimum: 1),
+        new("assist.deadline.total_includes_publicity", Module, "办结时限是否包含公示期（1=包含，0=不包含，公示期顺延）", "", SettingKind.Count),
         new("dibao.asset.deposit_years", Module, "财产：金融资产上限（年低保标准 × 家庭人数的倍数）", "倍", SettingKind.Ratio),
         new("dibao.asset.max_vehicles", Module, "财产：机动车上限（不含残疾人功能性补偿代步车）", "辆", SettingKind.Count),
         new("dibao.asset.max_homes", Module, "财产：住房上限", "套", SettingKind.Count),
@@ -97,6 +100,9 @@ internal static class AssistanceDefaults
         new("rigid.valid_months", "430408", From2022, "12", "刚性支出困难认定有效期不超过12个月（民发〔2024〕57号，DOMAIN-RULES §4）", false),
         new("linshi.max_months_per_person", "430408", From2022, "6", "每人不超过6个月的低保标准（地方例，DOMAIN-RULES §3 [L]；湖南/衡阳 UNCONFIRMED）", true),
         new("linshi.town_max_months", "430408", From2022, "3", "乡镇（街道）可直接审批不超过3个月低保标准的救助（地方例，DOMAIN-RULES §3 [L]；湖南 UNCONFIRMED）", true),
+        new("assist.deadline.total_days", "430408", From2022, "30", "最低生活保障审核确认办法（民发〔2021〕57号）：自受理之日起30个工作日内完成审核确认（条文原文待核实；地方有更严的规定，如郑州25个工作日）", true),
+        new("assist.deadline.extension_days", "430408", From2022, "15", "特殊情况可延长至45个工作日，即再延长15个工作日（条文原文待核实）", true),
+        new("assist.deadline.total_includes_publicity", "430408", From2022, "1", "公示期是否计入30个工作日各地规定不一，暂按计入（从严）；湖南规定待核实", true),
         new("assist.deadline.district_review_days", "430408", From2022, "10", "审核确认：公示期满后10个工作日内（郑州例，全国 UNCONFIRMED，DOMAIN-RULES §1.6）", true),
     ];
 

@@ -57,6 +57,7 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, Investigation inves
 
                 var days = await deadlines.IntAsync("dibao.publicity_days", c.RegionCode, today, ct);
                 c.PublicityEndsOn = today.AddDays(days);
+                await deadlines.PublicityAsync(c, today, c.PublicityEndsOn.Value, ct);
                 note = Join(note, $"公示 {days} 天，至 {c.PublicityEndsOn:yyyy-MM-dd}");
                 break;
             case CaseAction.RecordObjection:
@@ -102,7 +103,12 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, Investigation inves
         }
 
         c.Take(action, request.Version);
-        c.DueOn = await deadlines.DueAsync(c.Status, c.RegionCode, today, ct);
+        if (action == CaseAction.AcceptOnline)
+        {
+            await deadlines.AcceptAsync(c, today, ct);
+        }
+
+        c.DueOn = await deadlines.StepDueAsync(c, today, ct);
         db.AddEvent(c, now, CaseLabels.Of(action), note);
         if (c.Status is CaseStatus.Approved or CaseStatus.Refused)
         {

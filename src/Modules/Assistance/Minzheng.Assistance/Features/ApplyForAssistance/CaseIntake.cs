@@ -86,13 +86,18 @@ internal sealed class CaseIntake(AssistanceDbContext db, CaseDeadlines deadlines
             Urban = snapshot.Urban,
             SnapshotJson = JsonSerializer.Serialize(snapshot),
             Members = members,
-            DueOn = await deadlines.DueAsync(status, snapshot.RegionCode, today, ct),
             ConsentFileName = Path.GetFileName(consent.Name),
             ConsentSm3 = Sm3Checksum.Hex(consent.Bytes),
             CreatedBy = createdBy,
             CreatedAtUtc = now,
         };
         c.Receive(status);
+        if (status != CaseStatus.Submitted)
+        {
+            await deadlines.AcceptAsync(c, today, ct);
+        }
+
+        c.DueOn = await deadlines.StepDueAsync(c, today, ct);
         var what = forOne ? $"为 {snapshot.Members.First(m => m.PersonId == personId).Name} 申请{ProgrammeLabels.Of(start)}"
             : $"申请{ProgrammeLabels.Brief(start)}{(ProgrammeLabels.Standalone(start) || start == Programme.RigidExpense ? "" : "（不符合时依次转入下一类别认定）")}";
         db.AddEvent(c, now, how, $"{what}；共同生活成员 {members} 人；核对授权书 {c.ConsentFileName}");

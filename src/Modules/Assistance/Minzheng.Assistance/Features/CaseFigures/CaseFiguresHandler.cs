@@ -19,7 +19,7 @@ internal sealed class CaseFiguresHandler(AssistanceDbContext db, IRegionDirector
     {
         var today = clock.Today();
         var cases = await db.Cases.AsNoTracking()
-            .Select(c => new { Town = c.RegionCode.Substring(0, 9), c.Status, c.DueOn, c.MonthlyAmountFen, c.Programme, c.HouseholdId })
+            .Select(c => new { Town = c.RegionCode.Substring(0, 9), c.Status, c.DueOn, c.TotalDueOn, c.MonthlyAmountFen, c.Programme, c.HouseholdId })
             .ToListAsync(ct);
         var towns = await regions.TownsForAsync(db.User, ct);
         return towns.Select(t =>
@@ -28,7 +28,7 @@ internal sealed class CaseFiguresHandler(AssistanceDbContext db, IRegionDirector
             var open = own.Where(c => CaseWorkflow.IsOpen(c.Status)).ToList();
             var approved = own.Where(c => c.Status == CaseStatus.Approved && c.Programme != Programme.Temporary).ToList();
             var covered = approved.Where(c => c.Programme is Programme.Dibao or Programme.Tekun).Select(c => c.HouseholdId).Distinct().Count();
-            return new TownCaseFigure(t.Code, t.Name, open.Count, open.Count(c => c.DueOn < today), covered, approved.Sum(c => c.MonthlyAmountFen ?? 0));
+            return new TownCaseFigure(t.Code, t.Name, open.Count, open.Count(c => c.DueOn < today || c.TotalDueOn < today), covered, approved.Sum(c => c.MonthlyAmountFen ?? 0));
         }).ToList();
     }
 }

@@ -29,13 +29,15 @@ internal sealed class GetCaseHandler(AssistanceDbContext db, CaseDeadlines setti
             .Where(a => db.User.Allows(c.RegionCode) && db.User.IsInRole(ManageBenefit.ManageBenefitHandler.RoleFor(a, delegated)))
             .ToList();
         return new CaseDetail(
-            c.Id, c.Number, ProgrammeLabels.Brief(c.Programme), c.Status, CaseLabels.Of(c.Status), c.DueOn, c.DueOn < clock.Today(), c.PublicityEndsOn, household, c.Members,
+            c.Id, c.Number, ProgrammeLabels.Brief(c.Programme), c.Status, CaseLabels.Of(c.Status), c.DueOn, c.IsOverdue(clock.Today()), c.PublicityEndsOn, household, c.Members,
             c.ConsentFileName, c.ConsentSm3, c.VerificationNote, c.InvestigationNote,
             c.Incomes.Select(i => new IncomeRow(i.PersonId, names.GetValueOrDefault(i.PersonId, "?"), IncomeRules.Label(i.Type), i.MonthlyFen, IncomeRules.IsCounted(i.Type) && !excluded.Contains(i.PersonId))).ToList(),
             c.MonthlyAmountFen, BenefitResult.Read(c.ExplanationJson), c.BenefitFrom, c.RefusalReason,
             c.Events.OrderBy(e => e.AtUtc).Select(e => new TimelineRow(e.AtUtc, e.Actor, e.Step, e.Note)).ToList(), mine, c.Version,
             c.NextReviewOn, c.StopFrom, c.AmountFor(today.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), changes),
             changes.Select(x => new BenefitChangeRow(x.DecidedAtUtc, BenefitLabels.Of(x.Action), x.FromMonth, x.AmountFen, x.Reason, x.DecidedBy)).ToList(), benefitActions,
-            c.Programme, c.RequestedProgramme, c.CoveredMembers, c.ValidUntil, assessment, c.PersonId, c.HouseholdEdge);
+            c.Programme, c.RequestedProgramme, c.CoveredMembers, c.ValidUntil, assessment, c.PersonId, c.HouseholdEdge, c.AcceptedOn, c.TotalDueOn, c.ExtensionReason,
+            CaseWorkflow.IsOpen(c.Status) && c.TotalDueOn is not null && c.ExtensionReason is null && db.User.Allows(c.RegionCode)
+                && db.User.IsInRole(ExtendDeadline.ExtendDeadlineHandler.RoleFor(delegated)));
     }
 }

@@ -31,13 +31,15 @@ internal sealed class ListCasesHandler(AssistanceDbContext db, TimeProvider cloc
 
         if (filter.Overdue == true)
         {
-            query = query.Where(c => c.DueOn != null && c.DueOn < today);
+            // Past the step's deadline, or past the whole case's limit while still open (the 公示 has no step deadline).
+            query = query.Where(c => (c.DueOn != null && c.DueOn < today)
+                || (c.TotalDueOn != null && c.TotalDueOn < today && CaseWorkflow.OpenStatuses.Contains(c.Status)));
         }
 
         var paging = new PageRequest(filter.Page, filter.Size);
         var total = await query.CountAsync(ct);
         var rows = await query.OrderByDescending(c => c.CreatedAtUtc).Skip(paging.Skip).Take(paging.SafeSize).ToListAsync(ct);
         return new PagedResult<CaseRow>(rows.Select(c => new CaseRow(c.Id, c.Number, ProgrammeLabels.Brief(c.Programme), c.HouseholdNumber, c.RegionCode, c.Members, c.Status, CaseLabels.Of(c.Status),
-            c.DueOn, c.DueOn < today, c.MonthlyAmountFen, c.CreatedAtUtc)).ToList(), total, paging.SafePage, paging.SafeSize);
+            c.DueOn, c.IsOverdue(today), c.MonthlyAmountFen, c.CreatedAtUtc)).ToList(), total, paging.SafePage, paging.SafeSize);
     }
 }

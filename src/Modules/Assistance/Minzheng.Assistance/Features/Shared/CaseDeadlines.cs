@@ -19,6 +19,26 @@ internal sealed class CaseDeadlines(SettingsReader settings)
         return WorkingDayCalendar.Default.AddWorkingDays(from, days);
     }
 
+    /// <summary>The step's deadline for the case's status now, never later than the whole case's limit.</summary>
+    public async Task<DateOnly?> StepDueAsync(AssistanceCase c, DateOnly from, CancellationToken ct)
+    {
+        var due = await DueAsync(c.Status, c.RegionCode, from, ct);
+        return due is { } d && c.TotalDueOn is { } total && d > total ? total : due;
+    }
+
+    /// <summary>受理 today: the whole case's limit starts (N working days, a setting).</summary>
+    public async Task AcceptAsync(AssistanceCase c, DateOnly today, CancellationToken ct) =>
+        c.Accept(today, await IntAsync("assist.deadline.total_days", c.RegionCode, today, ct));
+
+    /// <summary>公示 from today to its end: where the setting does not count it inside the limit, the limit moves by its working days.</summary>
+    public async Task PublicityAsync(AssistanceCase c, DateOnly today, DateOnly ends, CancellationToken ct)
+    {
+        if (c.TotalDueOn is not null && await IntAsync("assist.deadline.total_includes_publicity", c.RegionCode, today, ct) == 0)
+        {
+            c.Lengthen(WorkingDayCalendar.Default.WorkingDaysBetween(today, ends));
+        }
+    }
+
     /// <summary>Whether 审核确认 is delegated to the town for the case's region (a setting, 0 or 1).</summary>
     public async Task<bool> ApprovalDelegatedAsync(string regionCode, DateOnly day, CancellationToken ct) =>
         await IntAsync("assist.approval_delegated_to_town", regionCode, day, ct) == 1;
