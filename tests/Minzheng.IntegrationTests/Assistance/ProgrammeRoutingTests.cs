@@ -226,6 +226,58 @@ public abstract class ProgrammeRoutingTests(WebHost host)
     }
 
     [Fact]
+    public async Task A_rigid_expense_recognition_lapses_after_its_last_day_leaving_the_monitored_population_for_the_review_list_and_the_gap_screening()
+    {
+        var (worker, officer) = await ClientsAsync();
+        // Two elders (no working-age member, so the 漏保 screening looks at them) with heavy medical spending.
+        var (id, members) = await VerifiedCaseAsync(worker, "RigidExpense", Elder, new DateOnly(1950, 2, 1));
+        await StepAsync(worker, id, new
+        {
+            action = "RecordInvestigation", note = "老伴住院",
+            incomes = new[] { new { personId = members[0], type = "Transfer", monthlyYuan = 2000m } },
+            assessment = new { rigidExpenseYuan = 30000m },
+        });
+        await StepAsync(worker, id, new { action = "TownApprove" });
+        await ClosePublicityAsync(host, worker, id);
+        var approved = await StepAsync(officer, id, new { action = "Approve" });
+        var household = approved.GetProperty("household").GetProperty("id").GetGuid();
+        Assert.False(approved.GetProperty("lapsed").GetBoolean());
+        Assert.Contains(await CoveredAsync(), c => c.HouseholdId == household);
+        Assert.DoesNotContain(await ReviewsAsync(worker), r => r.GetProperty("id").GetGuid() == id); // twelve months ahead
+        Assert.DoesNotContain(await GapsAsync(worker), g => g.GetProperty("householdId").GetGuid() == household);
+
+        // Twelve months later (its last day moved to yesterday in the store): no longer covered, listed for review, a gap again.
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>().ActAsSystem("test: 认定期满");
+            var db = scope.ServiceProvider.GetRequiredService<Minzheng.Assistance.Data.AssistanceDbContext>();
+            var c = await db.Cases.SingleAsync(x => x.Id == id);
+            c.ValidUntil = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Shanghai")).AddDays(-1);
+            await db.SaveChangesAsync();
+        }
+
+        Assert.True((await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/cases/{id}")).GetProperty("lapsed").GetBoolean());
+        Assert.DoesNotContain(await CoveredAsync(), c => c.HouseholdId == household);
+        var review = Assert.Single(await ReviewsAsync(worker), r => r.GetProperty("id").GetGuid() == id);
+        Assert.Equal("认定已到期", review.GetProperty("status").GetString());
+        Assert.True(review.GetProperty("overdue").GetBoolean());
+        Assert.Contains(await GapsAsync(worker), g => g.GetProperty("householdId").GetGuid() == household);
+    }
+
+    private async Task<IReadOnlyList<Minzheng.Assistance.Contracts.CoveredHousehold>> CoveredAsync()
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>().ActAsSystem("test");
+        return await scope.ServiceProvider.GetRequiredService<Minzheng.Assistance.Contracts.IAssistanceCases>().CoveredAsync();
+    }
+
+    private static async Task<List<JsonElement>> ReviewsAsync(HttpClient worker) =>
+        (await worker.GetFromJsonAsync<JsonElement>("/api/assistance/reviews")).EnumerateArray().ToList();
+
+    private static async Task<List<JsonElement>> GapsAsync(HttpClient worker) =>
+        (await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/gaps?region={Village}")).GetProperty("rows").EnumerateArray().ToList();
+
+    [Fact]
     public async Task Bad_assessment_input_is_refused_by_field_and_changes_nothing()
     {
         var (worker, _) = await ClientsAsync();

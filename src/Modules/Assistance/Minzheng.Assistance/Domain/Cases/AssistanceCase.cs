@@ -205,6 +205,16 @@ internal sealed class AssistanceCase : IAudited, IRegionOwned
         Version++;
     }
 
+    /// <summary>
+    /// The recognition or benefit holds on the day: approved (or held for review) and, for a time-limited recognition
+    /// (刚性支出困难, ≤ 12 months), not past its last day. After <see cref="ValidUntil"/> the household is no longer
+    /// covered: it leaves the monitored population, comes back on the 漏保 screening and is listed for review.
+    /// </summary>
+    public bool InForceOn(DateOnly day) => CaseWorkflow.IsCovered(Status) && (ValidUntil is null || ValidUntil >= day);
+
+    /// <summary>A time-limited recognition past its last day.</summary>
+    public bool LapsedOn(DateOnly day) => CaseWorkflow.IsCovered(Status) && ValidUntil < day;
+
     /// <summary>Past the step's deadline, or (still open) past the whole case's limit.</summary>
     public bool IsOverdue(DateOnly today) => DueOn < today || (CaseWorkflow.IsOpen(Status) && TotalDueOn < today);
 

@@ -3,16 +3,20 @@ using Minzheng.Assistance.Contracts;
 using Minzheng.Assistance.Data;
 using Minzheng.Assistance.Domain.Cases;
 using Minzheng.Assistance.Domain.Programmes;
+using Minzheng.Platform.Data;
 
 namespace Minzheng.Assistance.Features.ForMonitoring;
 
 /// <summary>What monitoring reads from social assistance: covered households, applications awaiting 核对. Findings come back as events (HoldForReview).</summary>
-internal sealed class AssistanceCasesForMonitoring(AssistanceDbContext db) : IAssistanceCases
+internal sealed class AssistanceCasesForMonitoring(AssistanceDbContext db, TimeProvider clock) : IAssistanceCases
 {
     public async Task<IReadOnlyList<CoveredHousehold>> CoveredAsync(CancellationToken ct = default)
     {
-        // The monitored categories are the routed programmes (MATCHING.md); a subsidy or a one-off grant does not make a household one.
-        var approved = await db.Cases.AsNoTracking().Where(c => (c.Status == CaseStatus.Approved || c.Status == CaseStatus.Suspended) && ProgrammeLabels.Routed.Contains(c.Programme))
+        // The monitored categories are the routed programmes (MATCHING.md); a subsidy or a one-off grant does not make a
+        // household one, nor a 刚性支出困难 recognition past its last day (InForceOn).
+        var today = clock.Today();
+        var approved = await db.Cases.AsNoTracking().Where(c => (c.Status == CaseStatus.Approved || c.Status == CaseStatus.Suspended) && ProgrammeLabels.Routed.Contains(c.Programme)
+                && (c.ValidUntil == null || c.ValidUntil >= today))
             .Select(c => new { c.HouseholdId, c.HouseholdNumber, c.RegionCode, c.Programme, c.HouseholdEdge, c.CreatedAtUtc })
             .ToListAsync(ct);
 

@@ -38,6 +38,7 @@ internal sealed class GetCaseHandler(AssistanceDbContext db, CaseDeadlines setti
             changes.Select(x => new BenefitChangeRow(x.DecidedAtUtc, BenefitLabels.Of(x.Action), x.FromMonth, x.AmountFen, x.Reason, x.DecidedBy)).ToList(), benefitActions,
             c.Programme, c.RequestedProgramme, c.CoveredMembers, c.ValidUntil, assessment, c.PersonId, c.HouseholdEdge, c.AcceptedOn, c.TotalDueOn, c.ExtensionReason,
             CaseWorkflow.IsOpen(c.Status) && c.TotalDueOn is not null && c.ExtensionReason is null && db.User.Allows(c.RegionCode)
-                && db.User.IsInRole(ExtendDeadline.ExtendDeadlineHandler.RoleFor(delegated)));
+                && db.User.IsInRole(ExtendDeadline.ExtendDeadlineHandler.RoleFor(delegated)),
+            c.LapsedOn(today));
     }
 }
