@@ -181,6 +181,70 @@ public abstract class ProgrammeRoutingTests(WebHost host)
     }
 
     [Fact]
+    public async Task Tekun_support_ends_only_after_a_termination_is_posted_an_objection_is_decided_and_the_district_confirms()
+    {
+        var (worker, officer) = await ClientsAsync();
+        var (id, members) = await VerifiedCaseAsync(worker, null, Elder);
+        await StepAsync(worker, id, new { action = "RecordInvestigation", note = "独居老人", incomes = Array.Empty<object>(), assessment = new { obligorAble = false } });
+        await StepAsync(worker, id, new { action = "TownApprove" });
+        await ClosePublicityAsync(host, worker, id);
+        Assert.Equal("Tekun", (await StepAsync(officer, id, new { action = "Approve" })).GetProperty("programmeCode").GetString());
+
+        async Task<HttpResponseMessage> Decide(HttpClient client, object body) => await client.PostAsJsonAsync($"/api/assistance/cases/{id}/benefit", body);
+        async Task<JsonElement> DecideOk(HttpClient client, object body)
+        {
+            var response = await Decide(client, body);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+            return JsonDocument.Parse(text).RootElement;
+        }
+
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Shanghai"));
+        var stop = await Decide(officer, new { action = "Stop", fromMonth = today.AddMonths(1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), reason = "子女返乡，有赡养能力" });
+        Assert.Equal(HttpStatusCode.Conflict, stop.StatusCode);
+        Assert.Contains("须先公示", await stop.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Decide(officer, new { action = "ProposeTermination", reason = "子女返乡，有赡养能力" })).StatusCode);
+
+        // The town proposes it: posted for 7 days, support goes on; the district cannot end it before the 公示 is over.
+        var proposed = await DecideOk(worker, new { action = "ProposeTermination", reason = "子女返乡，有赡养能力" });
+        Assert.Equal(today.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), proposed.GetProperty("terminationPublicityEndsOn").GetString());
+        Assert.Equal("Approved", proposed.GetProperty("statusCode").GetString());
+        var early = await Decide(officer, new { action = "ConfirmTermination", reason = "公示无异议" });
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Contains("公示至", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // An objection: decided within 15 working days — here the proposal is withdrawn.
+        var objected = await DecideOk(worker, new { action = "TerminationObjection", reason = "邻居反映其子女并未返乡" });
+        Assert.Equal(Minzheng.Kernel.Calendar.WorkingDayCalendar.Default.AddWorkingDays(today, 15).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            objected.GetProperty("terminationObjectionDueOn").GetString());
+        var withdrawn = await DecideOk(officer, new { action = "WithdrawTermination", reason = "经核实子女仍在外地，无赡养能力" });
+        Assert.True(withdrawn.GetProperty("terminationPublicityEndsOn").ValueKind == JsonValueKind.Null);
+        Assert.Equal("Approved", withdrawn.GetProperty("statusCode").GetString());
+
+        // Proposed again; after the 公示 (run out in the store) the district ends it from next month, and the ledger hears of it.
+        await DecideOk(worker, new { action = "ProposeTermination", reason = "本人入住子女家，子女有赡养能力" });
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>().ActAsSystem("test: 终止公示期满");
+            var db = scope.ServiceProvider.GetRequiredService<Minzheng.Assistance.Data.AssistanceDbContext>();
+            (await db.Cases.SingleAsync(x => x.Id == id)).TerminationPublicityEndsOn = today;
+            await db.SaveChangesAsync();
+        }
+
+        var ended = await DecideOk(officer, new { action = "ConfirmTermination", reason = "公示期满无异议" });
+        var number = ended.GetProperty("number").GetString()!;
+        Assert.Equal("Stopped", ended.GetProperty("statusCode").GetString());
+        Assert.Equal(new DateOnly(today.Year, today.Month, 1).AddMonths(1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), ended.GetProperty("stopFrom").GetString());
+        Assert.Equal(["拟终止供养（公示）", "终止公示有异议", "撤回终止", "拟终止供养（公示）", "终止供养"],
+            ended.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("action").GetString()));
+        await using var check = host.Factory.Services.CreateAsyncScope();
+        check.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>().ActAsSystem("test");
+        var events = await check.ServiceProvider.GetRequiredService<Minzheng.Assistance.Data.AssistanceDbContext>().Outbox
+            .Where(m => m.EventType == "assistance.change" && m.Payload.Contains(number)).ToListAsync();
+        Assert.Contains(events, e => e.Payload.Contains("\"programme\":\"tekun\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Income_above_the_standard_falls_through_dibao_to_edge_a_recognition_that_the_payroll_never_pays()
     {
         var (worker, officer) = await ClientsAsync();

@@ -54,6 +54,7 @@ public class CaseAggregateTests
     public void Only_a_benefit_in_force_is_managed_and_stopping_it_stops_it()
     {
         var c = AtVerification();
+        c.Programme = Minzheng.Assistance.Domain.Programmes.Programme.Dibao;
         Assert.Throws<BusinessRuleException>(() => c.Manage(BenefitAction.Stop, null));
         foreach (var step in new[] { CaseAction.RecordVerification, CaseAction.RecordInvestigation, CaseAction.TownApprove, CaseAction.ClosePublicity, CaseAction.Approve })
         {
@@ -69,28 +70,53 @@ public class CaseAggregateTests
         Assert.Equal(CaseStatus.Stopped, c.Status);
     }
 
-    [Theory]
-    [InlineData(Minzheng.Assistance.Domain.Programmes.Programme.Tekun)]
-    [InlineData(Minzheng.Assistance.Domain.Programmes.Programme.DisabilityCare)]
-    public void Amount_changes_and_gradual_exit_belong_to_dibao_other_programmes_only_stop_or_suspend(object programme)
+    private static AssistanceCase Approved(Minzheng.Assistance.Domain.Programmes.Programme programme)
     {
         var c = AtVerification();
-        c.Programme = (Minzheng.Assistance.Domain.Programmes.Programme)programme;
+        c.Programme = programme;
         foreach (var step in new[] { CaseAction.RecordVerification, CaseAction.RecordInvestigation, CaseAction.TownApprove, CaseAction.ClosePublicity, CaseAction.Approve })
         {
             c.Take(step, null);
         }
 
+        return c;
+    }
+
+    [Theory]
+    [InlineData(Minzheng.Assistance.Domain.Programmes.Programme.Tekun)]
+    [InlineData(Minzheng.Assistance.Domain.Programmes.Programme.DisabilityCare)]
+    public void Amount_changes_and_gradual_exit_belong_to_dibao(object programme)
+    {
+        var c = Approved((Minzheng.Assistance.Domain.Programmes.Programme)programme);
         var e = Assert.Throws<BusinessRuleException>(() => c.Manage(BenefitAction.GradualExit, null));
         Assert.Contains("只适用于最低生活保障", e.Message, StringComparison.Ordinal);
         Assert.Throws<BusinessRuleException>(() => c.Manage(BenefitAction.ChangeAmount, null));
-        Assert.DoesNotContain(BenefitAction.ChangeAmount, BenefitWorkflow.Open(c.Programme, c.Status));
-        c.Manage(BenefitAction.Stop, null);
-        Assert.Equal(CaseStatus.Stopped, c.Status);
+        Assert.DoesNotContain(BenefitAction.ChangeAmount, BenefitWorkflow.Open(c));
+        Assert.Contains(BenefitAction.GradualExit, BenefitWorkflow.Open(Approved(Minzheng.Assistance.Domain.Programmes.Programme.Dibao)));
+    }
 
-        var dibao = AtVerification();
-        dibao.Programme = Minzheng.Assistance.Domain.Programmes.Programme.Dibao;
-        Assert.Contains(BenefitAction.GradualExit, BenefitWorkflow.Open(dibao.Programme, CaseStatus.Approved));
+    [Fact]
+    public void A_subsidy_stops_at_once_but_tekun_only_through_a_termination_posted_first()
+    {
+        var care = Approved(Minzheng.Assistance.Domain.Programmes.Programme.DisabilityCare);
+        care.Manage(BenefitAction.Stop, null);
+        Assert.Equal(CaseStatus.Stopped, care.Status);
+        Assert.Throws<BusinessRuleException>(() => Approved(Minzheng.Assistance.Domain.Programmes.Programme.Dibao).Manage(BenefitAction.ProposeTermination, null));
+
+        var tekun = Approved(Minzheng.Assistance.Domain.Programmes.Programme.Tekun);
+        Assert.Contains("须先公示", Assert.Throws<BusinessRuleException>(() => tekun.Manage(BenefitAction.Stop, null)).Message, StringComparison.Ordinal);
+        Assert.Equal([BenefitAction.Review, BenefitAction.Suspend, BenefitAction.ProposeTermination], BenefitWorkflow.Open(tekun));
+        Assert.Throws<BusinessRuleException>(() => tekun.Manage(BenefitAction.ConfirmTermination, null)); // nothing proposed
+
+        tekun.Manage(BenefitAction.ProposeTermination, null);
+        tekun.TerminationPublicityEndsOn = new DateOnly(2026, 12, 14);
+        Assert.Equal(CaseStatus.Approved, tekun.Status); // still supported while posted
+        Assert.Equal([BenefitAction.Review, BenefitAction.Suspend, BenefitAction.TerminationObjection, BenefitAction.ConfirmTermination, BenefitAction.WithdrawTermination], BenefitWorkflow.Open(tekun));
+        tekun.Manage(BenefitAction.TerminationObjection, null);
+        tekun.TerminationObjectionDueOn = new DateOnly(2026, 12, 28);
+        Assert.DoesNotContain(BenefitAction.TerminationObjection, BenefitWorkflow.Open(tekun)); // one objection procedure at a time
+        tekun.Manage(BenefitAction.ConfirmTermination, null);
+        Assert.Equal(CaseStatus.Stopped, tekun.Status);
     }
 
     [Fact]

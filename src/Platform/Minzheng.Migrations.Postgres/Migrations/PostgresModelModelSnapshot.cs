@@ -245,6 +245,12 @@ namespace Minzheng.Migrations.Postgres.Migrations
                         .HasMaxLength(7)
                         .HasColumnType("character varying(7)");
 
+                    b.Property<DateOnly?>("TerminationObjectionDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TerminationPublicityEndsOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("TotalDueOn")
                         .HasColumnType("date");
 

@@ -236,6 +236,12 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                         .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("TerminationObjectionDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TerminationPublicityEndsOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("TotalDueOn")
                         .HasColumnType("TEXT");
 

@@ -99,6 +99,12 @@ internal sealed class AssistanceCase : IAudited, IRegionOwned
     /// <summary>When the town must next review the household (yearly, or half-yearly with working-age members; by setting).</summary>
     public DateOnly? NextReviewOn { get; set; }
 
+    /// <summary>特困 termination proposed: the last day of its 公示 (support goes on until it is confirmed); null when none is pending.</summary>
+    public DateOnly? TerminationPublicityEndsOn { get; set; }
+
+    /// <summary>An objection to a proposed termination: the day by which it must be decided (15 working days by setting).</summary>
+    public DateOnly? TerminationObjectionDueOn { get; set; }
+
     /// <summary>The first month not paid (YYYY-MM): set by 停发 and by the end of a 渐退 period.</summary>
     public string? StopFrom { get; set; }
 
@@ -146,7 +152,7 @@ internal sealed class AssistanceCase : IAudited, IRegionOwned
     /// <summary>Throws the Chinese reason when the benefit may not be managed so now (<see cref="BenefitWorkflow"/>).</summary>
     public void EnsureCanManage(BenefitAction action, int? seenVersion)
     {
-        if (BenefitWorkflow.Refusal(Programme, Status, action) is { } refusal)
+        if (BenefitWorkflow.Refusal(Programme, Status, action, TerminationPublicityEndsOn is not null, TerminationObjectionDueOn is not null) is { } refusal)
         {
             throw new BusinessRuleException(refusal);
         }
@@ -160,7 +166,7 @@ internal sealed class AssistanceCase : IAudited, IRegionOwned
         EnsureCanManage(action, seenVersion);
         Status = action switch
         {
-            BenefitAction.Stop => CaseStatus.Stopped,
+            BenefitAction.Stop or BenefitAction.ConfirmTermination => CaseStatus.Stopped,
             BenefitAction.Suspend => CaseStatus.Suspended,
             BenefitAction.Resume => CaseStatus.Approved,
             _ => Status,

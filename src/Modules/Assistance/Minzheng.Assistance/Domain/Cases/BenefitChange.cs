@@ -21,6 +21,18 @@ public enum BenefitAction
 
     /// <summary>恢复: a suspension reviewed and lifted.</summary>
     Resume,
+
+    /// <summary>拟终止特困供养: proposed with its reason and posted (公示, 7 days by setting); support goes on meanwhile.</summary>
+    ProposeTermination,
+
+    /// <summary>终止公示有异议: re-investigated and decided within 15 working days (setting).</summary>
+    TerminationObjection,
+
+    /// <summary>终止供养: after the 公示 (or the objection decided), support stops from the next month.</summary>
+    ConfirmTermination,
+
+    /// <summary>撤回终止: the proposal withdrawn (an objection upheld); support goes on.</summary>
+    WithdrawTermination,
 }
 
 /// <summary>One decision on a benefit in force, kept as the case's history and read by the payroll.</summary>
@@ -56,6 +68,10 @@ internal static class BenefitLabels
         BenefitAction.GradualExit => "渐退",
         BenefitAction.Stop => "停发",
         BenefitAction.Suspend => "暂停发放",
+        BenefitAction.ProposeTermination => "拟终止供养（公示）",
+        BenefitAction.TerminationObjection => "终止公示有异议",
+        BenefitAction.ConfirmTermination => "终止供养",
+        BenefitAction.WithdrawTermination => "撤回终止",
         _ => "恢复发放",
     };
 }

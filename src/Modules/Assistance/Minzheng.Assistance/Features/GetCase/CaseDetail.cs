@@ -13,7 +13,8 @@ public sealed record CaseDetail(
     IReadOnlyList<TimelineRow> Timeline, IReadOnlyList<CaseAction> MyActions, int Version,
     DateOnly? NextReviewOn, string? StopFrom, long CurrentMonthlyFen, IReadOnlyList<BenefitChangeRow> Changes, IReadOnlyList<BenefitAction> MyBenefitActions,
     Programme ProgrammeCode, Programme RequestedProgramme, int CoveredMembers, DateOnly? ValidUntil, Assessment? Assessment, Guid? PersonId,
-    bool HouseholdEdge = false, DateOnly? AcceptedOn = null, DateOnly? TotalDueOn = null, string? ExtensionReason = null, bool MayExtend = false, bool Lapsed = false)
+    bool HouseholdEdge = false, DateOnly? AcceptedOn = null, DateOnly? TotalDueOn = null, string? ExtensionReason = null, bool MayExtend = false, bool Lapsed = false,
+    DateOnly? TerminationPublicityEndsOn = null, DateOnly? TerminationObjectionDueOn = null)
 {
     /// <summary>The deadline falls in a year whose holiday arrangement is not loaded: it was counted Monday–Friday.</summary>
     public bool DueIsEstimate => DueOn is { } due && Minzheng.Kernel.Calendar.WorkingDayCalendar.Default.IsEstimate(due);

@@ -25,7 +25,7 @@ internal sealed class GetCaseHandler(AssistanceDbContext db, CaseDeadlines setti
         var today = clock.Today();
         var assessment = c.AssessmentJson is null ? null : JsonSerializer.Deserialize<Assessment>(c.AssessmentJson);
         var excluded = assessment?.Members.Where(m => !m.Counted).Select(m => m.PersonId).ToHashSet() ?? [];
-        var benefitActions = Domain.Cases.BenefitWorkflow.Open(c.Programme, c.Status)
+        var benefitActions = Domain.Cases.BenefitWorkflow.Open(c)
             .Where(a => db.User.Allows(c.RegionCode) && db.User.IsInRole(ManageBenefit.ManageBenefitHandler.RoleFor(a, delegated)))
             .ToList();
         return new CaseDetail(
@@ -39,6 +39,6 @@ internal sealed class GetCaseHandler(AssistanceDbContext db, CaseDeadlines setti
             c.Programme, c.RequestedProgramme, c.CoveredMembers, c.ValidUntil, assessment, c.PersonId, c.HouseholdEdge, c.AcceptedOn, c.TotalDueOn, c.ExtensionReason,
             CaseWorkflow.IsOpen(c.Status) && c.TotalDueOn is not null && c.ExtensionReason is null && db.User.Allows(c.RegionCode)
                 && db.User.IsInRole(ExtendDeadline.ExtendDeadlineHandler.RoleFor(delegated)),
-            c.LapsedOn(today));
+            c.LapsedOn(today), c.TerminationPublicityEndsOn, c.TerminationObjectionDueOn);
     }
 }

@@ -5,6 +5,7 @@ using Minzheng.Assistance.Data;
 using Minzheng.Assistance.Domain.Cases;
 using Minzheng.Assistance.Domain.Programmes;
 using Minzheng.Assistance.Features.Shared;
+using Minzheng.Kernel.Calendar;
 using Minzheng.Kernel.Money;
 using Minzheng.Platform.Access;
 using Minzheng.Platform.Data;
@@ -48,6 +49,7 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
         var now = clock.GetUtcNow().UtcDateTime;
         var change = new BenefitChange { CaseId = c.Id, RegionCode = c.RegionCode, Action = action, Reason = reason, DecidedBy = db.User.UserName, DecidedAtUtc = now };
         string note;
+        (DateOnly? PostedUntil, DateOnly? ObjectionDue)? termination = null; // applied once the action is taken (the workflow reads the pending state)
         switch (action)
         {
             case BenefitAction.Review:
@@ -79,6 +81,30 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
             case BenefitAction.Suspend:
                 note = $"暂停发放，待复核：{reason}";
                 break;
+            case BenefitAction.ProposeTermination:
+                var days = await settings.IntAsync("tekun.termination_publicity_days", c.RegionCode, today, ct);
+                termination = (today.AddDays(days), null);
+                note = $"拟终止供养，公示 {days} 天至 {today.AddDays(days):yyyy-MM-dd}，期间照常供养：{reason}";
+                break;
+            case BenefitAction.TerminationObjection:
+                var within = await settings.IntAsync("tekun.termination_objection_days", c.RegionCode, today, ct);
+                termination = (c.TerminationPublicityEndsOn, WorkingDayCalendar.Default.AddWorkingDays(today, within));
+                note = $"终止公示有异议，重新调查核实，于 {termination.Value.ObjectionDue:yyyy-MM-dd} 前作出决定：{reason}";
+                break;
+            case BenefitAction.ConfirmTermination:
+                if (c.TerminationObjectionDueOn is null && c.TerminationPublicityEndsOn is { } ends && today < ends)
+                {
+                    throw new BusinessRuleException($"终止供养的公示至 {ends:yyyy-MM-dd} 结束，期满无异议（或异议处理后）才能终止");
+                }
+
+                change.FromMonth = c.StopFrom = Month(new DateOnly(today.Year, today.Month, 1).AddMonths(1));
+                termination = (null, null);
+                note = $"终止供养，自 {c.StopFrom} 起停止（书面告知本人；符合条件的转低保或临时救助）：{reason}";
+                break;
+            case BenefitAction.WithdrawTermination:
+                termination = (null, null);
+                note = $"撤回终止供养，继续供养：{reason}";
+                break;
             default:
                 note = $"恢复发放：{reason}";
                 break;
@@ -86,12 +112,18 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
 
         db.BenefitChanges.Add(change);
         db.AddEvent(c, now, BenefitLabels.Of(action), note);
-        if (action is BenefitAction.ChangeAmount or BenefitAction.GradualExit or BenefitAction.Stop)
+        if (action is BenefitAction.ChangeAmount or BenefitAction.GradualExit or BenefitAction.Stop or BenefitAction.ConfirmTermination)
         {
             db.Outbox.Add(Event(c, change, now));
         }
 
         c.Manage(action, request.Version);
+        if (termination is { } t)
+        {
+            c.TerminationPublicityEndsOn = t.PostedUntil;
+            c.TerminationObjectionDueOn = t.ObjectionDue;
+        }
+
         try
         {
             await db.SaveChangesAsync(ct);
@@ -104,9 +136,13 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
         return c;
     }
 
-    /// <summary>The town reviews, suspends and resumes; the district decides what is paid, unless approval is delegated to the town.</summary>
+    /// <summary>
+    /// The town reviews, suspends and resumes, proposes a 特困 termination and records objections to it; the district decides
+    /// what is paid (and confirms or withdraws a termination), unless approval is delegated to the town.
+    /// </summary>
     public static string RoleFor(BenefitAction action, bool approvalDelegated) =>
-        action is BenefitAction.Review or BenefitAction.Suspend or BenefitAction.Resume || approvalDelegated ? Roles.TownCaseWorker : Roles.DistrictOfficer;
+        action is BenefitAction.Review or BenefitAction.Suspend or BenefitAction.Resume or BenefitAction.ProposeTermination or BenefitAction.TerminationObjection || approvalDelegated
+            ? Roles.TownCaseWorker : Roles.DistrictOfficer;
 
     private static string FromMonth(string? text, string thisMonth, AssistanceCase c)
     {
