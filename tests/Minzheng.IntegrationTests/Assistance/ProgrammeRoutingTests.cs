@@ -81,6 +81,23 @@ public abstract class ProgrammeRoutingTests(WebHost host)
     }
 
     [Fact]
+    public async Task An_elder_living_on_an_elderly_allowance_and_insurance_benefits_has_no_livelihood_and_is_tekun()
+    {
+        var (worker, _) = await ClientsAsync();
+        var (id, members) = await VerifiedCaseAsync(worker, null, new DateOnly(1936, 1, 1));
+        var investigated = await StepAsync(worker, id, new
+        {
+            action = "RecordInvestigation", note = "九十岁独居老人",
+            incomes = new[] { new { personId = members[0], type = "ElderlyAllowance", monthlyYuan = 200m }, new { personId = members[0], type = "SocialInsuranceBenefit", monthlyYuan = 500m } },
+            assessment = new { obligorAble = false },
+        });
+        Assert.Equal("Tekun", investigated.GetProperty("programmeCode").GetString());
+        var steps = investigated.GetProperty("explanation").EnumerateArray().ToList();
+        Assert.Contains(steps, s => s.GetProperty("rule").GetString() == "人均收入" && s.GetProperty("text").GetString()!.Contains("= 700.00元/人·月", StringComparison.Ordinal));
+        Assert.Contains(steps, s => s.GetProperty("rule").GetString() == "人均生活来源（特困）" && s.GetProperty("text").GetString()!.Contains("= 0.00元/人·月", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_widow_is_tekun_on_her_own_and_her_grandson_then_gets_dibao_with_her_left_out_of_the_household()
     {
         var (worker, officer) = await ClientsAsync();

@@ -48,6 +48,24 @@ public class ProgrammeRoutingTests
     }
 
     [Fact]
+    public void Elderly_allowance_and_social_insurance_count_for_dibao_but_are_no_livelihood_in_the_tekun_test()
+    {
+        // A lone 90-year-old: 高龄津贴 200 + 医保等社会保险待遇 500 a month. 700 counts for 低保 (above 602), but
+        // neither is a 生活来源, so she has none: 特困.
+        HouseholdIncome[] incomes = [new(IncomeType.ElderlyAllowance, Yuan(200)), new(IncomeType.SocialInsuranceBenefit, Yuan(500))];
+        var dibao = DibaoRules.PerCapitaIncome(incomes, 1);
+        var livelihood = DibaoRules.LivelihoodPerCapita(incomes, 1);
+        Assert.Equal(Yuan(700), dibao.Value);
+        Assert.Equal(Money.Zero, livelihood.Value);
+        var facts = new Assessment([Member(90)], new AssetFacts(), ObligorAble: false);
+        Assert.Equal(Programme.Tekun, ProgrammeRouting.Route(Programme.Tekun, facts, dibao.Value, Yuan(700), Policy, livelihood.Value).Programme);
+        // Counted as income, the same allowances would have kept her out of 特困 (and of 低保).
+        Assert.Equal(Programme.Edge, ProgrammeRouting.Route(Programme.Tekun, facts, dibao.Value, Yuan(700), Policy).Programme);
+        Assert.True(IncomeRules.IsCounted(IncomeType.ElderlyAllowance));
+        Assert.False(IncomeRules.IsLivelihood(IncomeType.BasicPensionBase));
+    }
+
+    [Fact]
     public void Each_member_has_their_own_obligor_and_one_with_an_able_son_is_not_tekun()
     {
         var supported = Member(80) with { ObligorAble = true };

@@ -16,18 +16,25 @@ internal static class DibaoRules
         : Explained<Money>.Of(DivideRounded(ruralAnnual, 12), "农村低保标准", $"农村低保标准 {ruralAnnual}/年 ÷ 12 = {DivideRounded(ruralAnnual, 12)}/月", DivideRounded(ruralAnnual, 12));
 
     /// <summary>Per-capita monthly income of the co-resident members, counting only the income types that count.</summary>
-    public static Explained<Money> PerCapitaIncome(IReadOnlyList<HouseholdIncome> incomes, int members)
+    public static Explained<Money> PerCapitaIncome(IReadOnlyList<HouseholdIncome> incomes, int members) =>
+        PerCapitaIncome(incomes, members, IncomeRules.IsCounted, "人均收入", "计入收入合计");
+
+    /// <summary>Per-capita income for 特困's 无生活来源 test: 高龄津贴 and 社会保险待遇 are not a 生活来源 (<see cref="IncomeRules.IsLivelihood"/>).</summary>
+    public static Explained<Money> LivelihoodPerCapita(IReadOnlyList<HouseholdIncome> incomes, int members) =>
+        PerCapitaIncome(incomes, members, IncomeRules.IsLivelihood, "人均生活来源（特困）", "计入生活来源合计");
+
+    private static Explained<Money> PerCapitaIncome(IReadOnlyList<HouseholdIncome> incomes, int members, Func<IncomeType, bool> counts, string rule, string what)
     {
         if (members < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(members), "共同生活的家庭成员至少1人");
         }
 
-        var counted = incomes.Where(i => IncomeRules.IsCounted(i.Type)).Aggregate(Money.Zero, (sum, i) => sum + i.MonthlyAmount);
-        var excluded = incomes.Where(i => !IncomeRules.IsCounted(i.Type)).Aggregate(Money.Zero, (sum, i) => sum + i.MonthlyAmount);
+        var counted = incomes.Where(i => counts(i.Type)).Aggregate(Money.Zero, (sum, i) => sum + i.MonthlyAmount);
+        var excluded = incomes.Where(i => !counts(i.Type)).Aggregate(Money.Zero, (sum, i) => sum + i.MonthlyAmount);
         var perCapita = DivideRounded(counted, members);
-        var text = $"计入收入合计 {counted}/月（不计入 {excluded}）÷ {members} 人 = {perCapita}/人·月";
-        return Explained<Money>.Of(perCapita, "人均收入", text, perCapita);
+        var text = $"{what} {counted}/月（不计入 {excluded}）÷ {members} 人 = {perCapita}/人·月";
+        return Explained<Money>.Of(perCapita, rule, text, perCapita);
     }
 
     /// <summary>补差: (standard − per-capita income) × covered members; nothing when the income reaches the standard.</summary>

@@ -14,16 +14,28 @@ internal enum IncomeType
     SocialAssistance = 14,
     BasicPensionBase = 15,
     ExcludedByCity = 16,
+
+    /// <summary>高龄津贴: counted for 低保 (not on the national list of exclusions), not a 生活来源 for 特困.</summary>
+    ElderlyAllowance = 17,
+
+    /// <summary>基本医疗保险等社会保险待遇: counted for 低保, not a 生活来源 for 特困.</summary>
+    SocialInsuranceBenefit = 18,
 }
 
 internal static class IncomeRules
 {
-    /// <summary>Whether an income counts towards the household's income for 低保 (and 特困's 无生活来源 test).</summary>
+    /// <summary>Whether an income counts towards the household's income for 低保 (the national 2021 list of exclusions).</summary>
     public static bool IsCounted(IncomeType type) => type switch
     {
-        IncomeType.Wage or IncomeType.Business or IncomeType.Property or IncomeType.Transfer => true,
+        IncomeType.Wage or IncomeType.Business or IncomeType.Property or IncomeType.Transfer or IncomeType.ElderlyAllowance or IncomeType.SocialInsuranceBenefit => true,
         _ => false,
     };
+
+    /// <summary>
+    /// Whether an income is a 生活来源 in 特困's 无生活来源 test (DOMAIN-RULES §2, §16.1): what 低保 counts, less 高龄津贴 and
+    /// 基本医疗保险等社会保险待遇 (基础养老金 and 优待抚恤金 are already left out).
+    /// </summary>
+    public static bool IsLivelihood(IncomeType type) => IsCounted(type) && type is not (IncomeType.ElderlyAllowance or IncomeType.SocialInsuranceBenefit);
 
     public static string Label(IncomeType type) => type switch
     {
@@ -38,6 +50,8 @@ internal static class IncomeRules
         IncomeType.SocialAssistance => "政府发放的社会救助款物（不计入）",
         IncomeType.BasicPensionBase => "城乡居民基本养老保险基础养老金（不计入）",
         IncomeType.ExcludedByCity => "设区的市级以上政府规定不计入的其他收入",
+        IncomeType.ElderlyAllowance => "高龄津贴（计入低保收入；特困认定不计入）",
+        IncomeType.SocialInsuranceBenefit => "基本医疗保险等社会保险待遇（计入低保收入；特困认定不计入）",
         _ => type.ToString(),
     };
 }

@@ -18,7 +18,9 @@ internal sealed record Routing(Programme? Programme, IReadOnlyList<Guid> Covered
 /// </summary>
 internal static class ProgrammeRouting
 {
-    public static Routing Route(Programme startAt, Assessment facts, Money perCapitaIncome, Money countedMonthlyTotal, RoutingPolicy policy)
+    // livelihoodPerCapita: the per-capita 生活来源 for 特困's 无生活来源 test (without 高龄津贴 and 社会保险待遇); the 低保
+    // per-capita income when left out.
+    public static Routing Route(Programme startAt, Assessment facts, Money perCapitaIncome, Money countedMonthlyTotal, RoutingPolicy policy, Money? livelihoodPerCapita = null)
     {
         var members = facts.Members.Where(m => m.Counted).ToList();
         if (members.Count == 0)
@@ -32,7 +34,8 @@ internal static class ProgrammeRouting
         var all = members.Select(m => m.PersonId).ToList();
         var belowStandard = perCapitaIncome < policy.MonthlyStandard;
 
-        if (startAt <= Programme.Tekun && Tekun(facts, members, belowStandard && assets.Value, perCapitaIncome, policy, steps) is { } tekun)
+        var livelihood = livelihoodPerCapita ?? perCapitaIncome;
+        if (startAt <= Programme.Tekun && Tekun(facts, members, livelihood < policy.MonthlyStandard && assets.Value, livelihood, policy, steps) is { } tekun)
         {
             return tekun;
         }
@@ -93,7 +96,7 @@ internal static class ProgrammeRouting
         var tests = members.Select(m => TekunEligibility.Test(m, facts.ObligorAble, noLivelihood, policy.SeriousIllnessUnable)).ToList();
         var lines = tests.Select(t => $"{TekunEligibility.Name(facts.Members, t.Member)}：" + (t.Eligible ? "无劳动能力、无生活来源、无有能力的义务人，符合"
             : t.Orphan ? "同时符合孤儿认定条件，纳入孤儿基本生活保障，不再认定为特困人员" : string.Join("、", t.Missing))).ToList();
-        var livelihood = noLivelihood ? "" : $"（人均收入 {perCapitaIncome}，低保标准 {policy.MonthlyStandard}）";
+        var livelihood = noLivelihood ? "" : $"（人均生活来源 {perCapitaIncome}，低保标准 {policy.MonthlyStandard}）";
         var eligible = tests.Where(t => t.Eligible).Select(t => t.Member.PersonId).ToList();
         if (eligible.Count == 0)
         {

@@ -25,11 +25,13 @@ internal sealed class CaseComputation(SettingsReader settings)
         var perCapita = DibaoRules.PerCapitaIncome(household, size.Value);
         var counted = household.Where(i => IncomeRules.IsCounted(i.Type)).Aggregate(Money.Zero, (sum, i) => sum + i.MonthlyAmount);
 
-        var routing = ProgrammeRouting.Route(c.RequestedProgramme, facts, perCapita.Value, counted, await RoutingPolicyAsync(standard.Value, region, day, ct));
+        var livelihood = DibaoRules.LivelihoodPerCapita(household, size.Value);
+        var routing = ProgrammeRouting.Route(c.RequestedProgramme, facts, perCapita.Value, counted, await RoutingPolicyAsync(standard.Value, region, day, ct), livelihood.Value);
         var amount = routing.Programme is null
             ? Explained<Money>.Of(Money.Zero, "结论", "不符合特困、低保、低保边缘、刚性支出困难任何类别", Money.Zero)
             : MonthlyBenefit.For(routing, facts, perCapita.Value, await BenefitPolicyAsync(standard.Value, region, day, ct));
-        return new BenefitResult(routing.Programme, routing.Covered.Count, amount.Value.Fen, [.. standard.Steps, .. size.Steps, .. perCapita.Steps, .. routing.Steps, .. amount.Steps], routing.HouseholdEdge);
+        return new BenefitResult(routing.Programme, routing.Covered.Count, amount.Value.Fen, [.. standard.Steps, .. size.Steps, .. perCapita.Steps,
+            .. (c.RequestedProgramme == Programme.Tekun && livelihood.Value != perCapita.Value ? livelihood.Steps : []), .. routing.Steps, .. amount.Steps], routing.HouseholdEdge);
     }
 
     /// <summary>A disability subsidy for the case's one person: eligibility by the Hunan rules and the amount in force.</summary>
