@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Minzheng.IntegrationTests.Infrastructure;
 using Minzheng.IntegrationTests.Registry;
 using Minzheng.TestSupport;
@@ -108,6 +109,76 @@ public abstract class DisabilitySubsidyTests(WebHost host)
         var granted = await InvestigateAsync(worker, await ApplyAsync(worker, household, "DisabilityLiving", members[0]), members[0], "Mental", 3, card: true);
         Assert.Equal(7500, granted.GetProperty("monthlyAmountFen").GetInt64());
         Assert.Equal("DisabilityLiving", granted.GetProperty("programmeCode").GetString());
+
+        // Granted, then the household's 低保 stops: the 生活补贴 stops from the same month, with its own decision.
+        var subsidy = granted.GetProperty("id").GetGuid();
+        await StepAsync(worker, subsidy, new { action = "TownApprove" });
+        await ClosePublicityAsync(host, worker, subsidy);
+        await StepAsync(officer, subsidy, new { action = "Approve" });
+        var stopFrom = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddMonths(2).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var stopped = await officer.PostAsJsonAsync($"/api/assistance/cases/{dibao}/benefit", new { action = "Stop", fromMonth = stopFrom, reason = "家庭收入超过低保标准" });
+        Assert.True(stopped.IsSuccessStatusCode, await stopped.Content.ReadAsStringAsync());
+        var after = await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/cases/{subsidy}");
+        Assert.Equal("Stopped", after.GetProperty("statusCode").GetString());
+        Assert.Equal(stopFrom, after.GetProperty("stopFrom").GetString());
+        Assert.Contains("困难残疾人生活补贴同时停发", after.GetProperty("changes")[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_living_subsidy_follows_the_applicants_own_dibao_and_an_orphan_is_protected_as_an_orphan_instead()
+    {
+        var worker = await host.LoginAsync("hongxiang");
+        var officer = await host.LoginAsync("officer");
+        var created = await worker.PostAsJsonAsync("/api/registry/households", RegistryClient.Household(Village,
+            ("边甲", IdNumbers.Next(new DateOnly(1980, 3, 1)), "Head"), ("边乙", IdNumbers.Next(new DateOnly(2000, 3, 1)), "Child"), ("孤丙", IdNumbers.Next(new DateOnly(2015, 3, 1)), "Other")));
+        var household = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var members = (await RegistryClient.DetailAsync(worker, household)).GetProperty("members").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToArray();
+
+        // An 边缘 household (2100 ÷ 3 = 700) whose grade-2 member is on 单人保.
+        var single = await ApplyAsync(worker, household, "Dibao", null);
+        await StepAsync(worker, single, new { action = "RecordVerification", note = "核对无异常" });
+        var routed = await StepAsync(worker, single, new
+        {
+            action = "RecordInvestigation", note = "边缘家庭", incomes = new[] { new { personId = members[0], type = "Wage", monthlyYuan = 2100m } },
+            assessment = new { members = new[] { new { personId = members[1], disability = "Physical", disabilityGrade = 2 } } },
+        });
+        Assert.True(routed.GetProperty("householdEdge").GetBoolean());
+        await StepAsync(worker, single, new { action = "TownApprove" });
+        await ClosePublicityAsync(host, worker, single);
+        await StepAsync(officer, single, new { action = "Approve" });
+
+        // The head (not on 单人保) gets no 生活补贴; the member on 单人保 does.
+        var head = await InvestigateAsync(worker, await ApplyAsync(worker, household, "DisabilityLiving", members[0]), members[0], "Hearing", 3, card: true);
+        Assert.Equal(0, head.GetProperty("monthlyAmountFen").GetInt64());
+        var covered = await InvestigateAsync(worker, await ApplyAsync(worker, household, "DisabilityLiving", members[1]), members[1], "Physical", 2, card: true);
+        Assert.Equal(7500, covered.GetProperty("monthlyAmountFen").GetInt64());
+
+        // A child who is an orphan: 孤儿基本生活保障, not the 生活补贴.
+        var orphanCase = await ApplyAsync(worker, household, "DisabilityLiving", members[2]);
+        await StepAsync(worker, orphanCase, new { action = "RecordVerification", note = "核对无异常" });
+        var orphan = await StepAsync(worker, orphanCase, new
+        {
+            action = "RecordInvestigation", note = "父母双亡", incomes = Array.Empty<object>(),
+            assessment = new { members = new[] { new { personId = members[2], disability = "Intellectual", disabilityGrade = 2, orphan = true } }, secondGenerationCard = true },
+        });
+        Assert.Equal(0, orphan.GetProperty("monthlyAmountFen").GetInt64());
+        Assert.Contains(orphan.GetProperty("explanation").EnumerateArray(), s => s.GetProperty("text").GetString()!.Contains("已纳入孤儿基本生活保障", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_household_whose_only_benefit_is_a_care_subsidy_is_monitored()
+    {
+        var (worker, officer, household, members) = await HouseholdAsync();
+        var care = await InvestigateAsync(worker, await ApplyAsync(worker, household, "DisabilityCare", members[1]), members[1], "Physical", 1, card: true);
+        var id = care.GetProperty("id").GetGuid();
+        await StepAsync(worker, id, new { action = "TownApprove" });
+        await ClosePublicityAsync(host, worker, id);
+        await StepAsync(officer, id, new { action = "Approve" });
+
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>().ActAsSystem("test");
+        var monitored = await scope.ServiceProvider.GetRequiredService<Minzheng.Assistance.Contracts.IAssistanceCases>().CoveredAsync();
+        Assert.Equal("disability_subsidy", Assert.Single(monitored, c => c.HouseholdId == household).Programme);
     }
 
     [Fact]

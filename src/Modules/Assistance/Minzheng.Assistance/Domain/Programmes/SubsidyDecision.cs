@@ -5,7 +5,8 @@ namespace Minzheng.Assistance.Domain.Programmes;
 
 /// <summary>
 /// The two disability subsidies for one person (DOMAIN-RULES §6): eligibility by the Hunan rules, then the monthly
-/// amount in force (both 75 元 in the 2022 plan, settings).
+/// amount in force (both 75 元 in the 2022 plan, settings). An orphan under 18 is protected by 孤儿基本生活保障 instead of
+/// the 生活补贴 (the policy review of 2026-12).
 /// </summary>
 internal static class SubsidyDecision
 {
@@ -14,6 +15,11 @@ internal static class SubsidyDecision
         if (person.Disability == DisabilityKind.None || person.DisabilityGrade is not { } grade)
         {
             return Explained<Money>.Of(Money.Zero, ProgrammeLabels.Of(programme), "未登记残疾类别和等级：不符合", Money.Zero);
+        }
+
+        if (programme == Programme.DisabilityLiving && person.Orphan && person.Age < 18)
+        {
+            return Explained<Money>.Of(Money.Zero, ProgrammeLabels.Of(programme), "已纳入孤儿基本生活保障：不再发放困难残疾人生活补贴", Money.Zero);
         }
 
         var eligible = programme == Programme.DisabilityLiving

@@ -76,8 +76,16 @@ internal sealed class Investigation(AssistanceDbContext db, CaseComputation comp
         c.AssessmentJson = JsonSerializer.Serialize(facts);
     }
 
-    /// <summary>The person's household is covered by 低保 now (approved, or held pending review): the 生活补贴's condition.</summary>
-    private Task<bool> OnDibaoAsync(AssistanceCase c, CancellationToken ct) =>
-        db.Cases.AnyAsync(x => x.HouseholdId == c.HouseholdId && x.Programme == Programme.Dibao && (x.Status == CaseStatus.Approved || x.Status == CaseStatus.Suspended), ct);
+    /// <summary>
+    /// The person is covered by 低保 now (approved, or held pending review) — the 生活补贴's condition: the applicant's own
+    /// coverage, so a 单人保 of another member of an 边缘 household, or a member left out of the household, does not count.
+    /// </summary>
+    private async Task<bool> OnDibaoAsync(AssistanceCase c, CancellationToken ct)
+    {
+        var dibao = await db.Cases.AsNoTracking()
+            .Where(x => x.HouseholdId == c.HouseholdId && x.Programme == Programme.Dibao && (x.Status == CaseStatus.Approved || x.Status == CaseStatus.Suspended))
+            .ToListAsync(ct);
+        return c.PersonId is { } person && dibao.Any(x => CoveredPersons.Covers(x, person));
+    }
 
 }

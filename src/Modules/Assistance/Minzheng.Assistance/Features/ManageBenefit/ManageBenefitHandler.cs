@@ -118,6 +118,11 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
         }
 
         c.Manage(action, request.Version);
+        if (c.Programme == Programme.Dibao && action is BenefitAction.Stop or BenefitAction.GradualExit)
+        {
+            await StopLivingSubsidiesAsync(c, change.FromMonth!, now, ct);
+        }
+
         if (termination is { } t)
         {
             c.TerminationPublicityEndsOn = t.PostedUntil;
@@ -134,6 +139,27 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
         }
 
         return c;
+    }
+
+    /// <summary>
+    /// 困难残疾人生活补贴 depends on the person's 低保: when 低保 stops (停发, or the end of a 渐退), the 生活补贴 of every
+    /// member it covered stops from the same month, each with its own decision, event and ledger entry.
+    /// </summary>
+    private async Task StopLivingSubsidiesAsync(AssistanceCase dibao, string fromMonth, DateTime now, CancellationToken ct)
+    {
+        var subsidies = await db.Cases.Where(x => x.HouseholdId == dibao.HouseholdId && x.Programme == Programme.DisabilityLiving
+            && (x.Status == CaseStatus.Approved || x.Status == CaseStatus.Suspended)).ToListAsync(ct);
+        foreach (var s in subsidies.Where(s => s.PersonId is { } person && CoveredPersons.Covers(dibao, person)
+            && (s.StopFrom is null || string.CompareOrdinal(s.StopFrom, fromMonth) > 0)))
+        {
+            var reason = $"低保（{dibao.Number}）自 {fromMonth} 起停发，困难残疾人生活补贴同时停发";
+            var change = new BenefitChange { CaseId = s.Id, RegionCode = s.RegionCode, Action = BenefitAction.Stop, FromMonth = fromMonth, Reason = reason, DecidedBy = db.User.UserName, DecidedAtUtc = now };
+            s.StopFrom = fromMonth;
+            s.Manage(BenefitAction.Stop, null);
+            db.BenefitChanges.Add(change);
+            db.AddEvent(s, now, BenefitLabels.Of(BenefitAction.Stop), reason);
+            db.Outbox.Add(Event(s, change, now));
+        }
     }
 
     /// <summary>

@@ -58,6 +58,7 @@ internal static class Labels
         "edge" => "低保边缘",
         "rigid_expense" => "刚性支出困难",
         "anti_poverty" => "防返贫监测",
+        "disability_subsidy" => "残疾人两项补贴",
         _ => "其他困难人员",
     };
 }
