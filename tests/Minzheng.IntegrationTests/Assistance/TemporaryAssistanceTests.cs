@@ -40,6 +40,49 @@ public abstract class TemporaryAssistanceTests(WebHost host)
     }
 
     [Fact]
+    public async Task An_urgent_grant_is_given_at_once_by_the_town_without_publicity_and_flagged_until_its_paperwork_is_completed()
+    {
+        var (worker, officer, household, _) = await HouseholdAsync();
+        var applied = await worker.PostAsJsonAsync("/api/assistance/cases", new { householdId = household, programme = "Temporary", consent = Consent() });
+        var id = (await applied.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var before = await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/cases/{id}");
+        Assert.Contains("GrantEmergency", before.GetProperty("myActions").EnumerateArray().Select(a => a.GetString()));
+
+        // Not for an expenditure grant, nor above the town's own limit (3 × 602 = 1,806): those take the ordinary path.
+        var expenditure = await ActAsync(worker, id, new { action = "GrantEmergency", note = "住院", assessment = new { temporary = new { kind = "Expenditure", cause = "Medical", amountYuan = 1000m } } });
+        Assert.Equal(HttpStatusCode.BadRequest, expenditure.StatusCode);
+        var tooMuch = await ActAsync(worker, id, new { action = "GrantEmergency", note = "房屋失火", assessment = new { temporary = new { kind = "Emergency", cause = "Fire", amountYuan = 1806.01m } } });
+        Assert.Equal(HttpStatusCode.Conflict, tooMuch.StatusCode);
+        Assert.Contains("超过乡镇（街道）审批上限", await tooMuch.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ActAsync(officer, id, new { action = "GrantEmergency", note = "x" })).StatusCode);
+
+        var granted = await StepAsync(worker, id, new { action = "GrantEmergency", note = "凌晨房屋失火，先行救助", assessment = new { temporary = new { kind = "Emergency", cause = "Fire", amountYuan = 1500m } } });
+        Assert.Equal("Approved", granted.GetProperty("statusCode").GetString());
+        Assert.True(granted.GetProperty("publicityEndsOn").ValueKind == JsonValueKind.Null);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Shanghai"));
+        Assert.Equal(new DateOnly(today.Year, today.Month, 1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), granted.GetProperty("benefitFrom").GetString());
+        Assert.Equal(Minzheng.Kernel.Calendar.WorkingDayCalendar.Default.AddWorkingDays(today, 5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            granted.GetProperty("paperworkDueOn").GetString());
+        Assert.Contains("CompletePaperwork", granted.GetProperty("myBenefitActions").EnumerateArray().Select(a => a.GetString()));
+
+        var completed = await worker.PostAsJsonAsync($"/api/assistance/cases/{id}/benefit", new { action = "CompletePaperwork", reason = "已补核对报告和入户调查记录" });
+        Assert.True(completed.IsSuccessStatusCode, await completed.Content.ReadAsStringAsync());
+        var after = await completed.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(after.GetProperty("paperworkDueOn").ValueKind == JsonValueKind.Null);
+        Assert.Equal(HttpStatusCode.Conflict, (await worker.PostAsJsonAsync($"/api/assistance/cases/{id}/benefit", new { action = "CompletePaperwork", reason = "再补一次" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_urgent_grant_is_only_for_temporary_assistance()
+    {
+        var (worker, _, household, _) = await HouseholdAsync();
+        var dibao = await NewCaseAsync(worker, household);
+        var refused = await ActAsync(worker, dibao, new { action = "GrantEmergency", note = "x", assessment = new { temporary = new { kind = "Emergency", cause = "Fire", amountYuan = 100m } } });
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("先行救助只适用于急难型临时救助", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_fire_grant_within_the_towns_limit_is_approved_by_the_town_and_paid_once()
     {
         var (worker, officer, household, _) = await HouseholdAsync();

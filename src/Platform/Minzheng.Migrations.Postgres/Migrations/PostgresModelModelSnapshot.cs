@@ -207,6 +207,9 @@ namespace Minzheng.Migrations.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateOnly?>("PaperworkDueOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
 

@@ -198,6 +198,9 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PaperworkDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT");
 

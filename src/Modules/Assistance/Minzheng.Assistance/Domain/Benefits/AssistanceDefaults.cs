@@ -55,6 +55,7 @@ internal static class AssistanceDefaults
         new("rigid.valid_months", Module, "刚性支出困难：认定有效期", "月", SettingKind.Count),
         new("linshi.max_months_per_person", Module, "临时救助上限（每人低保标准的月数）", "月", SettingKind.Ratio),
         new("linshi.town_max_months", Module, "临时救助乡镇（街道）审批上限（低保标准的月数）", "月", SettingKind.Ratio),
+        new("linshi.emergency_paperwork_days", Module, "急难型临时救助先行救助后补齐手续的时限", "工作日", SettingKind.Count, Minimum: 1),
         new("assist.approval_delegated_to_town", Module, "审核确认委托乡镇（街道）办理（1=委托，0=区民政局）", "", SettingKind.Count),
     ];
 
@@ -83,6 +84,7 @@ internal static class AssistanceDefaults
         new("assist.deadline.verification_days", "430408", From2022, "5", "核对时限：地方做法约5个工作日（烟台例，湖南时限 UNCONFIRMED，DOMAIN-RULES §5）", true),
         new("assist.deadline.investigation_days", "430408", From2022, "15", "入户调查：受理后15个工作日内（地方例，湖南时限 UNCONFIRMED，DOMAIN-RULES §2 [L]）", true),
         new("assist.deadline.town_review_days", "430408", From2022, "5", "初审：5个工作日（淮南例，DOMAIN-RULES §2 [L]，UNCONFIRMED）", true),
+        new("linshi.emergency_paperwork_days", "430408", From2022, "5", "社会救助暂行办法第48条：情况紧急的可先行救助、简化审批手续，事后补齐；补办时限本地规定待核实，暂按5个工作日", true),
         new("assist.approval_delegated_to_town", "430408", From2022, "0", "默认由区民政局审核确认；可按乡镇（街道）委托（湖南省最低生活保障审核确认办法允许委托，UNCONFIRMED）", true),
         new("dibao.asset.deposit_years", "430408", From2022, "1", "财产上限由设区的市规定；衡阳标准 UNCONFIRMED（DOMAIN-RULES §1.4），默认人均不超过1年的低保标准", true),
         new("dibao.asset.max_vehicles", "430408", From2022, "0", "常见规定：无机动车（残疾人功能性补偿代步车除外）；衡阳 UNCONFIRMED（DOMAIN-RULES §1.4）", true),

@@ -91,6 +91,9 @@ internal sealed class AssistanceCase : IAudited, IRegionOwned
 
     public long? MonthlyAmountFen { get; set; }
 
+    /// <summary>先行救助: the day by which the town completes the paperwork (核对, 入户调查); null when none is owed.</summary>
+    public DateOnly? PaperworkDueOn { get; set; }
+
     /// <summary>The first month paid: the month after approval.</summary>
     public DateOnly? BenefitFrom { get; set; }
 
@@ -133,7 +136,7 @@ internal sealed class AssistanceCase : IAudited, IRegionOwned
     /// <summary>Throws the Chinese reason when a workflow step may not be taken now: not from this status, or on a version somebody has since moved on.</summary>
     public void EnsureCanTake(CaseAction action, int? seenVersion)
     {
-        if (CaseWorkflow.Refusal(Status, action) is { } refusal)
+        if (CaseWorkflow.Refusal(Programme, Status, action) is { } refusal)
         {
             throw new BusinessRuleException(refusal);
         }
@@ -152,7 +155,7 @@ internal sealed class AssistanceCase : IAudited, IRegionOwned
     /// <summary>Throws the Chinese reason when the benefit may not be managed so now (<see cref="BenefitWorkflow"/>).</summary>
     public void EnsureCanManage(BenefitAction action, int? seenVersion)
     {
-        if (BenefitWorkflow.Refusal(Programme, Status, action, TerminationPublicityEndsOn is not null, TerminationObjectionDueOn is not null) is { } refusal)
+        if (BenefitWorkflow.Refusal(Programme, Status, action, TerminationPublicityEndsOn is not null, TerminationObjectionDueOn is not null, PaperworkDueOn is not null) is { } refusal)
         {
             throw new BusinessRuleException(refusal);
         }
@@ -221,8 +224,8 @@ internal sealed class AssistanceCase : IAudited, IRegionOwned
     /// <summary>A time-limited recognition past its last day.</summary>
     public bool LapsedOn(DateOnly day) => CaseWorkflow.IsCovered(Status) && ValidUntil < day;
 
-    /// <summary>Past the step's deadline, or (still open) past the whole case's limit.</summary>
-    public bool IsOverdue(DateOnly today) => DueOn < today || (CaseWorkflow.IsOpen(Status) && TotalDueOn < today);
+    /// <summary>Past the step's deadline, or (still open) past the whole case's limit, or a 先行救助 whose paperwork is late.</summary>
+    public bool IsOverdue(DateOnly today) => DueOn < today || (CaseWorkflow.IsOpen(Status) && TotalDueOn < today) || PaperworkDueOn < today;
 
     /// <summary>
     /// A monitoring finding about the household: the review is brought forward to today and, when the finding says so, a

@@ -33,6 +33,9 @@ public enum BenefitAction
 
     /// <summary>撤回终止: the proposal withdrawn (an objection upheld); support goes on.</summary>
     WithdrawTermination,
+
+    /// <summary>补齐手续: after a 先行救助, the town records the 核对 and 入户调查 it owed.</summary>
+    CompletePaperwork,
 }
 
 /// <summary>One decision on a benefit in force, kept as the case's history and read by the payroll.</summary>
@@ -72,6 +75,7 @@ internal static class BenefitLabels
         BenefitAction.TerminationObjection => "终止公示有异议",
         BenefitAction.ConfirmTermination => "终止供养",
         BenefitAction.WithdrawTermination => "撤回终止",
+        BenefitAction.CompletePaperwork => "补齐手续",
         _ => "恢复发放",
     };
 }

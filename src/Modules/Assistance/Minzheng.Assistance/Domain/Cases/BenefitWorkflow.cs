@@ -9,8 +9,14 @@ namespace Minzheng.Assistance.Domain.Cases;
 internal static class BenefitWorkflow
 {
     /// <summary>What the case's programme, status and pending termination allow; null when the action may be taken.</summary>
-    public static string? Refusal(Programmes.Programme programme, CaseStatus status, BenefitAction action, bool terminationPending = false, bool objected = false)
+    public static string? Refusal(Programmes.Programme programme, CaseStatus status, BenefitAction action, bool terminationPending = false, bool objected = false,
+        bool paperworkOwed = false)
     {
+        if (action == BenefitAction.CompletePaperwork)
+        {
+            return paperworkOwed && CaseWorkflow.IsCovered(status) || paperworkOwed && status == CaseStatus.Stopped ? null : "没有待补齐的先行救助手续";
+        }
+
         var tekun = programme == Programmes.Programme.Tekun;
         if (!tekun && action is BenefitAction.ProposeTermination or BenefitAction.TerminationObjection or BenefitAction.ConfirmTermination or BenefitAction.WithdrawTermination)
         {
@@ -56,5 +62,6 @@ internal static class BenefitWorkflow
 
     /// <summary>The actions open on a case (whatever the user's role).</summary>
     public static IReadOnlyList<BenefitAction> Open(AssistanceCase c) =>
-        Enum.GetValues<BenefitAction>().Where(a => Refusal(c.Programme, c.Status, a, c.TerminationPublicityEndsOn is not null, c.TerminationObjectionDueOn is not null) is null).ToList();
+        Enum.GetValues<BenefitAction>().Where(a => Refusal(c.Programme, c.Status, a, c.TerminationPublicityEndsOn is not null, c.TerminationObjectionDueOn is not null,
+            c.PaperworkDueOn is not null) is null).ToList();
 }

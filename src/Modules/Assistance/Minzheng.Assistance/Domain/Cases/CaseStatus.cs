@@ -35,6 +35,9 @@ public enum CaseAction
     ClosePublicity,
     Approve,
     Refuse,
+
+    /// <summary>先行救助: an urgent 急难型 临时救助 granted by the town at once, within its limit, without 公示; the paperwork follows.</summary>
+    GrantEmergency = 30,
 }
 
 internal static class CaseLabels
@@ -64,6 +67,7 @@ internal static class CaseLabels
         CaseAction.RecordObjection => "登记公示异议",
         CaseAction.ClosePublicity => "公示期满，报区审核",
         CaseAction.Approve => "审核确认",
+        CaseAction.GrantEmergency => "先行救助（急难）",
         _ => "不予批准",
     };
 }

@@ -20,6 +20,7 @@ internal static class CaseWorkflow
         [CaseAction.ClosePublicity] = (CaseStatus.Publicity, CaseStatus.DistrictReview, Roles.TownCaseWorker),
         [CaseAction.Approve] = (CaseStatus.DistrictReview, CaseStatus.Approved, Roles.DistrictOfficer),
         [CaseAction.Refuse] = (CaseStatus.DistrictReview, CaseStatus.Refused, Roles.DistrictOfficer),
+        [CaseAction.GrantEmergency] = (CaseStatus.Verification, CaseStatus.Approved, Roles.TownCaseWorker),
     };
 
     /// <summary>An application still being processed (not yet decided).</summary>
@@ -42,12 +43,17 @@ internal static class CaseWorkflow
     public static string Role(CaseAction action, bool approvalDelegated) =>
         approvalDelegated && action is CaseAction.Approve or CaseAction.Refuse ? Roles.TownCaseWorker : Steps[action].Role;
 
-    /// <summary>The actions open on a case in a status (whatever the user's role).</summary>
-    public static IReadOnlyList<CaseAction> Open(CaseStatus status) => Steps.Where(s => s.Value.From == status).Select(s => s.Key).ToList();
+    /// <summary>The actions open on a case of a programme in a status (whatever the user's role).</summary>
+    public static IReadOnlyList<CaseAction> Open(Programmes.Programme programme, CaseStatus status) =>
+        Steps.Keys.Where(a => Refusal(programme, status, a) is null).ToList();
 
-    /// <summary>Null when the action may be taken now; else the Chinese reason it may not.</summary>
-    public static string? Refusal(CaseStatus status, CaseAction action) =>
-        Steps[action].From == status ? null : $"当前状态为“{CaseLabels.Of(status)}”，不能执行“{CaseLabels.Of(action)}”";
+    /// <summary>
+    /// Null when the action may be taken now; else the Chinese reason it may not. 先行救助 is for 临时救助 only (社会救助暂行办法
+    /// Art. 48: urgent cases, simplified approval); whether the case is urgent and within the town's limit is the handler's check.
+    /// </summary>
+    public static string? Refusal(Programmes.Programme programme, CaseStatus status, CaseAction action) =>
+        action == CaseAction.GrantEmergency && programme != Programmes.Programme.Temporary ? "先行救助只适用于急难型临时救助"
+        : Steps[action].From == status ? null : $"当前状态为“{CaseLabels.Of(status)}”，不能执行“{CaseLabels.Of(action)}”";
 
     /// <summary>The step a status waits on, for its deadline setting; null for a closed case.</summary>
     public static string? DeadlineSetting(CaseStatus status) => status switch

@@ -4,6 +4,7 @@ using Minzheng.Assistance.Data;
 using Minzheng.Assistance.Domain.Cases;
 using Minzheng.Assistance.Domain.Programmes;
 using Minzheng.Assistance.Features.Shared;
+using Minzheng.Kernel.Calendar;
 using Minzheng.Kernel.Money;
 using Minzheng.Platform.Access;
 using Minzheng.Platform.Data;
@@ -93,6 +94,23 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, Investigation inves
                         : $"认定为{ProgrammeLabels.Brief(c.Programme)}，自 {c.BenefitFrom:yyyy年M月} 起");
                 }
 
+                break;
+            case CaseAction.GrantEmergency:
+                c.InvestigationNote = Required(note, "note", "请写明紧急情况（先行救助后须补齐核对、入户调查手续）");
+                if (request.Assessment?.Temporary is not { Kind: TemporaryKind.Emergency })
+                {
+                    throw new InputValidationException("assessment.temporary.kind", "先行救助只适用于急难型临时救助");
+                }
+
+                await investigation.RecordAsync(c, request.Incomes ?? [], request.Assessment, today, ct);
+                if (c.MonthlyAmountFen is not > 0 || !c.TownMayApprove)
+                {
+                    throw new BusinessRuleException("超过乡镇（街道）审批上限或不符合救助条件，不能先行救助；请按一般程序核对、调查后报区审核");
+                }
+
+                c.BenefitFrom = new DateOnly(today.Year, today.Month, 1);
+                c.PaperworkDueOn = WorkingDayCalendar.Default.AddWorkingDays(today, await deadlines.IntAsync("linshi.emergency_paperwork_days", c.RegionCode, today, ct));
+                note = Join(note, $"先行救助 {new Money(c.MonthlyAmountFen ?? 0)}，不经公示，自 {c.BenefitFrom:yyyy年M月} 起的临时救助造册中发放；须于 {c.PaperworkDueOn:yyyy-MM-dd} 前补齐核对、入户调查手续");
                 break;
             case CaseAction.RejectOnline:
             case CaseAction.TownRefuse:

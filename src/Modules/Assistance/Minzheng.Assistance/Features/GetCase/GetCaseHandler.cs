@@ -20,7 +20,7 @@ internal sealed class GetCaseHandler(AssistanceDbContext db, CaseDeadlines setti
         var household = JsonSerializer.Deserialize<HouseholdSnapshot>(c.SnapshotJson)!;
         var names = household.Members.ToDictionary(m => m.PersonId, m => m.Name);
         var delegated = await settings.TownApprovesAsync(c, clock.Today(), ct);
-        var mine = CaseWorkflow.Open(c.Status).Where(a => db.User.IsInRole(CaseWorkflow.Role(a, delegated)) && db.User.Allows(c.RegionCode)).ToList();
+        var mine = CaseWorkflow.Open(c.Programme, c.Status).Where(a => db.User.IsInRole(CaseWorkflow.Role(a, delegated)) && db.User.Allows(c.RegionCode)).ToList();
         var changes = await db.BenefitChanges.AsNoTracking().Where(x => x.CaseId == c.Id).OrderBy(x => x.DecidedAtUtc).ToListAsync(ct);
         var today = clock.Today();
         var assessment = c.AssessmentJson is null ? null : JsonSerializer.Deserialize<Assessment>(c.AssessmentJson);
@@ -39,6 +39,6 @@ internal sealed class GetCaseHandler(AssistanceDbContext db, CaseDeadlines setti
             c.Programme, c.RequestedProgramme, c.CoveredMembers, c.ValidUntil, assessment, c.PersonId, c.HouseholdEdge, c.AcceptedOn, c.TotalDueOn, c.ExtensionReason,
             CaseWorkflow.IsOpen(c.Status) && c.TotalDueOn is not null && c.ExtensionReason is null && db.User.Allows(c.RegionCode)
                 && db.User.IsInRole(ExtendDeadline.ExtendDeadlineHandler.RoleFor(delegated)),
-            c.LapsedOn(today), c.TerminationPublicityEndsOn, c.TerminationObjectionDueOn);
+            c.LapsedOn(today), c.TerminationPublicityEndsOn, c.TerminationObjectionDueOn, c.PaperworkDueOn);
     }
 }

@@ -101,6 +101,9 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
                 termination = (null, null);
                 note = $"终止供养，自 {c.StopFrom} 起停止（书面告知本人；符合条件的转低保或临时救助）：{reason}";
                 break;
+            case BenefitAction.CompletePaperwork:
+                note = $"补齐先行救助手续（应于 {c.PaperworkDueOn:yyyy-MM-dd} 前）：{reason}";
+                break;
             case BenefitAction.WithdrawTermination:
                 termination = (null, null);
                 note = $"撤回终止供养，继续供养：{reason}";
@@ -118,6 +121,11 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
         }
 
         c.Manage(action, request.Version);
+        if (action == BenefitAction.CompletePaperwork)
+        {
+            c.PaperworkDueOn = null; // after the action is taken: the workflow reads what is owed
+        }
+
         if (c.Programme == Programme.Dibao && action is BenefitAction.Stop or BenefitAction.GradualExit)
         {
             await StopLivingSubsidiesAsync(c, change.FromMonth!, now, ct);
@@ -167,7 +175,8 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
     /// what is paid (and confirms or withdraws a termination), unless approval is delegated to the town.
     /// </summary>
     public static string RoleFor(BenefitAction action, bool approvalDelegated) =>
-        action is BenefitAction.Review or BenefitAction.Suspend or BenefitAction.Resume or BenefitAction.ProposeTermination or BenefitAction.TerminationObjection || approvalDelegated
+        action is BenefitAction.Review or BenefitAction.Suspend or BenefitAction.Resume or BenefitAction.ProposeTermination or BenefitAction.TerminationObjection
+            or BenefitAction.CompletePaperwork || approvalDelegated
             ? Roles.TownCaseWorker : Roles.DistrictOfficer;
 
     private static string FromMonth(string? text, string thisMonth, AssistanceCase c)
