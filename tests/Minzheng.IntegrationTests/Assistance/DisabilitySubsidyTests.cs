@@ -94,6 +94,21 @@ public abstract class DisabilitySubsidyTests(WebHost host)
     }
 
     [Fact]
+    public async Task A_grade_three_intellectual_disability_needing_long_term_care_gets_the_care_subsidy_in_hunan()
+    {
+        var (worker, _, household, members) = await HouseholdAsync();
+        var id = await ApplyAsync(worker, household, "DisabilityCare", members[1]);
+        await StepAsync(worker, id, new { action = "RecordVerification", note = "核对无异常" });
+        var decided = await StepAsync(worker, id, new
+        {
+            action = "RecordInvestigation", note = "查验残疾人证，需长期照护", incomes = Array.Empty<object>(),
+            assessment = new { members = new[] { new { personId = members[1], disability = "Intellectual", disabilityGrade = 3, longTermCare = true } }, secondGenerationCard = true },
+        });
+        Assert.Equal(7500, decided.GetProperty("monthlyAmountFen").GetInt64());
+        Assert.Contains(decided.GetProperty("explanation").EnumerateArray(), s => s.GetProperty("text").GetString()!.Contains("需长期照护", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_living_subsidy_needs_the_household_on_dibao()
     {
         var (worker, officer, household, members) = await HouseholdAsync();
@@ -163,6 +178,38 @@ public abstract class DisabilitySubsidyTests(WebHost host)
         });
         Assert.Equal(0, orphan.GetProperty("monthlyAmountFen").GetInt64());
         Assert.Contains(orphan.GetProperty("explanation").EnumerateArray(), s => s.GetProperty("text").GetString()!.Contains("已纳入孤儿基本生活保障", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Where_the_district_extends_the_living_subsidy_to_edge_households_a_recognised_edge_member_gets_it()
+    {
+        const string EdgeVillage = "430408002006";
+        await host.AsAsync(Minzheng.Platform.Identity.Roles.DistrictOfficer, "430408", async sp =>
+        {
+            var admin = sp.GetRequiredService<Minzheng.Platform.Settings.SettingsAdmin>();
+            if (!(await admin.ListAsync(EdgeVillage)).Single(r => r.Definition.Key == "disability.living_includes_edge").Versions.Any(v => v.RegionCode == EdgeVillage))
+            {
+                await admin.AddVersionAsync(new Minzheng.Platform.Settings.NewSettingVersion { Key = "disability.living_includes_edge", RegionCode = EdgeVillage, EffectiveFrom = new DateOnly(2020, 1, 1), Value = "1", Source = "测试：生活补贴扩大到低保边缘家庭" });
+            }
+
+            return 0;
+        });
+        var worker = await host.LoginAsync("hongxiang");
+        var officer = await host.LoginAsync("officer");
+        var created = await worker.PostAsJsonAsync("/api/registry/households", RegistryClient.Household(EdgeVillage,
+            ("缘甲", IdNumbers.Next(new DateOnly(1978, 3, 1)), "Head"), ("缘乙", IdNumbers.Next(new DateOnly(1980, 3, 1)), "Spouse")));
+        var household = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var members = (await RegistryClient.DetailAsync(worker, household)).GetProperty("members").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToArray();
+        var edge = await ApplyAsync(worker, household, "Edge", null);
+        await StepAsync(worker, edge, new { action = "RecordVerification", note = "核对无异常" });
+        var routed = await StepAsync(worker, edge, new { action = "RecordInvestigation", note = "边缘家庭", incomes = new[] { new { personId = members[0], type = "Wage", monthlyYuan = 1400m } } });
+        Assert.Equal("Edge", routed.GetProperty("programmeCode").GetString());
+        await StepAsync(worker, edge, new { action = "TownApprove" });
+        await ClosePublicityAsync(host, worker, edge);
+        await StepAsync(officer, edge, new { action = "Approve" });
+
+        var living = await InvestigateAsync(worker, await ApplyAsync(worker, household, "DisabilityLiving", members[1]), members[1], "Hearing", 3, card: true);
+        Assert.Equal(7500, living.GetProperty("monthlyAmountFen").GetInt64());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Minzheng.Assistance.Domain.Benefits;
+using Minzheng.Assistance.Domain.Programmes;
 using Minzheng.Kernel.Money;
 
 namespace Minzheng.UnitTests.Assistance;
@@ -130,6 +131,16 @@ public class TekunAndSubsidyRulesTests
     [InlineData(4, false)]
     public void The_care_subsidy_is_for_grades_one_and_two(int grade, bool ok) =>
         Assert.Equal(ok, DisabilitySubsidyRules.CareSubsidyEligible(true, true, grade).Value);
+
+    [Theory]
+    [InlineData(DisabilityKind.Intellectual, 3, true, true, true)]
+    [InlineData(DisabilityKind.Mental, 4, true, true, true)]
+    [InlineData(DisabilityKind.Mental, 4, false, true, false)]  // no need of 长期照护
+    [InlineData(DisabilityKind.Physical, 3, true, true, false)] // only 智力 and 精神
+    [InlineData(DisabilityKind.Intellectual, 3, true, false, false)] // the setting off: grades 1–2 only
+    public void Hunan_extends_the_care_subsidy_to_grade_three_and_four_intellectual_or_mental_disability_needing_long_term_care(
+        DisabilityKind kind, int grade, bool longTermCare, bool extended, bool ok) =>
+        Assert.Equal(ok, DisabilitySubsidyRules.CareSubsidyEligible(true, true, grade, kind, longTermCare, extended).Value);
 
     [Fact]
     public void Every_shipped_default_names_its_source_and_the_seed_values_are_as_written()

@@ -34,10 +34,11 @@ public enum MemberExclusion
 /// What the investigation found about one living member beyond incomes. <paramref name="ObligorAble"/> is this member's own
 /// 义务人 (null: the household's answer); <paramref name="Orphan"/> means the 孤儿 conditions are met (父母均死亡、宣告死亡
 /// 或宣告失踪); <paramref name="Excluded"/> leaves the member out of the household's size and income, with its reason;
-/// <paramref name="SelfCareLostOverAYear"/> records that self-care has been completely lost for a year or more.
+/// <paramref name="SelfCareLostOverAYear"/> records that self-care has been completely lost for a year or more;
+/// <paramref name="LongTermCare"/> that the member needs 长期照护 (Hunan's 护理补贴 for grade 3–4 智力/精神).
 /// </summary>
 public sealed record MemberFacts(Guid PersonId, int Age, DisabilityKind Disability = DisabilityKind.None, int? DisabilityGrade = null, bool SeriousIllness = false, int SelfCareNotAchieved = 0,
-    bool? ObligorAble = null, bool Orphan = false, MemberExclusion Excluded = MemberExclusion.None, bool SelfCareLostOverAYear = false)
+    bool? ObligorAble = null, bool Orphan = false, MemberExclusion Excluded = MemberExclusion.None, bool SelfCareLostOverAYear = false, bool LongTermCare = false)
 {
     [JsonIgnore]
     public bool Counted => Excluded == MemberExclusion.None;

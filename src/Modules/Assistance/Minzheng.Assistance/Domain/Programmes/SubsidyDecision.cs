@@ -10,7 +10,7 @@ namespace Minzheng.Assistance.Domain.Programmes;
 /// </summary>
 internal static class SubsidyDecision
 {
-    public static Explained<Money> Decide(Programme programme, MemberFacts person, Assessment facts, bool onDibao, Money livingAmount, Money careAmount)
+    public static Explained<Money> Decide(Programme programme, MemberFacts person, Assessment facts, bool onDibao, Money livingAmount, Money careAmount, bool careExtendsToMentalGrade34 = false)
     {
         if (person.Disability == DisabilityKind.None || person.DisabilityGrade is not { } grade)
         {
@@ -24,7 +24,7 @@ internal static class SubsidyDecision
 
         var eligible = programme == Programme.DisabilityLiving
             ? DisabilitySubsidyRules.LivingSubsidyEligible(facts.HunanHukou, facts.SecondGenerationCard, onDibao)
-            : DisabilitySubsidyRules.CareSubsidyEligible(facts.HunanHukou, facts.SecondGenerationCard, grade);
+            : DisabilitySubsidyRules.CareSubsidyEligible(facts.HunanHukou, facts.SecondGenerationCard, grade, person.Disability, person.LongTermCare, careExtendsToMentalGrade34);
         var amount = programme == Programme.DisabilityLiving ? livingAmount : careAmount;
         var steps = new List<ExplanationStep>(eligible.Steps)
         {

@@ -20,10 +20,11 @@ internal sealed record TemporaryInput(TemporaryKind? Kind, TemporaryCause? Cause
 /// <summary>
 /// One member's facts. <c>ObligorAble</c> is this member's own 义务人 (left out: the household's answer); <c>Orphan</c> the
 /// 孤儿 conditions (under 18, 父母均死亡、宣告死亡或宣告失踪); <c>Excluded</c> a reason the member does not count in the
-/// household; <c>SelfCareLostOverAYear</c> self-care completely lost (4–6 items) for a year or more.
+/// household; <c>SelfCareLostOverAYear</c> self-care completely lost (4–6 items) for a year or more; <c>LongTermCare</c> a
+/// need of 长期照护.
 /// </summary>
 internal sealed record MemberInput(Guid? PersonId, DisabilityKind? Disability, int? DisabilityGrade, bool? SeriousIllness, int? SelfCareNotAchieved,
-    bool? ObligorAble = null, bool? Orphan = null, MemberExclusion? Excluded = null, bool? SelfCareLostOverAYear = null);
+    bool? ObligorAble = null, bool? Orphan = null, MemberExclusion? Excluded = null, bool? SelfCareLostOverAYear = null, bool? LongTermCare = null);
 
 internal static class AssessmentReader
 {
@@ -110,7 +111,7 @@ internal static class AssessmentReader
             var row = given.GetValueOrDefault(m.PersonId);
             return new MemberFacts(m.PersonId, Shared.ReviewSchedule.Age(m.BirthDate, day), row?.Disability ?? DisabilityKind.None, row?.DisabilityGrade,
                 row?.SeriousIllness ?? false, row?.SelfCareNotAchieved ?? 0, row?.ObligorAble, row?.Orphan ?? false, row?.Excluded ?? MemberExclusion.None,
-                row?.SelfCareLostOverAYear ?? false);
+                row?.SelfCareLostOverAYear ?? false, row?.LongTermCare ?? false);
         }).ToList();
         return new Assessment(members, new AssetFacts(deposits, Math.Max(0, input?.Vehicles ?? 0), Math.Max(0, input?.Homes ?? 0), input?.Business ?? false),
             input?.ObligorAble ?? true, rigid, input?.HunanHukou ?? true, input?.SecondGenerationCard ?? false, temporary);

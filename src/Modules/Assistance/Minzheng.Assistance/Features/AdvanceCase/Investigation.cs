@@ -14,7 +14,7 @@ namespace Minzheng.Assistance.Features.AdvanceCase;
 /// then the computation for the case's kind — the routed levels, a member's disability subsidy, or a 临时救助 — stored
 /// with its explanation. Re-recorded after an objection, the routing starts again from the level applied for.
 /// </summary>
-internal sealed class Investigation(AssistanceDbContext db, CaseComputation computation)
+internal sealed class Investigation(AssistanceDbContext db, CaseComputation computation, Minzheng.Platform.Settings.SettingsReader settings)
 {
     public async Task RecordAsync(AssistanceCase c, IReadOnlyList<IncomeInput> inputs, AssessmentInput? assessment, DateOnly today, CancellationToken ct)
     {
@@ -63,7 +63,7 @@ internal sealed class Investigation(AssistanceDbContext db, CaseComputation comp
         else
         {
             result = ProgrammeLabels.ForOnePerson(c.Programme)
-                ? await computation.ComputeSubsidyAsync(c, facts, await OnDibaoAsync(c, ct), today, ct)
+                ? await computation.ComputeSubsidyAsync(c, facts, await OnDibaoAsync(c, today, ct), today, ct)
                 : await computation.ComputeAsync(c, incomes, facts, today, ct);
         }
 
@@ -80,12 +80,15 @@ internal sealed class Investigation(AssistanceDbContext db, CaseComputation comp
     /// The person is covered by 低保 now (approved, or held pending review) — the 生活补贴's condition: the applicant's own
     /// coverage, so a 单人保 of another member of an 边缘 household, or a member left out of the household, does not count.
     /// </summary>
-    private async Task<bool> OnDibaoAsync(AssistanceCase c, CancellationToken ct)
+    private async Task<bool> OnDibaoAsync(AssistanceCase c, DateOnly today, CancellationToken ct)
     {
+        // Where the setting extends the 生活补贴 to 低保边缘家庭, a recognised 边缘 household counts too.
+        var edge = await settings.RequireLongAsync("disability.living_includes_edge", Minzheng.Kernel.Regions.RegionCode.Parse(c.RegionCode), today, ct) == 1;
         var dibao = await db.Cases.AsNoTracking()
-            .Where(x => x.HouseholdId == c.HouseholdId && x.Programme == Programme.Dibao && (x.Status == CaseStatus.Approved || x.Status == CaseStatus.Suspended))
+            .Where(x => x.HouseholdId == c.HouseholdId && (x.Programme == Programme.Dibao || (edge && x.Programme == Programme.Edge))
+                && (x.Status == CaseStatus.Approved || x.Status == CaseStatus.Suspended))
             .ToListAsync(ct);
-        return c.PersonId is { } person && dibao.Any(x => CoveredPersons.Covers(x, person));
+        return c.PersonId is { } person && dibao.Any(x => (edge && (x.Programme == Programme.Edge || x.HouseholdEdge)) || CoveredPersons.Covers(x, person));
     }
 
 }

@@ -40,7 +40,8 @@ internal sealed class CaseComputation(SettingsReader settings)
         var region = RegionCode.Parse(c.RegionCode);
         var person = facts.Members.Single(m => m.PersonId == c.PersonId);
         var decided = SubsidyDecision.Decide(c.Programme, person, facts, onDibao,
-            await FenAsync("disability.living_subsidy_fen", region, day, ct), await FenAsync("disability.care_subsidy_fen", region, day, ct));
+            await FenAsync("disability.living_subsidy_fen", region, day, ct), await FenAsync("disability.care_subsidy_fen", region, day, ct),
+            await settings.RequireLongAsync("disability.care_grade34_mental_long_term", region, day, ct) == 1);
         var paid = decided.Value > Money.Zero;
         return new BenefitResult(paid ? c.Programme : null, paid ? 1 : 0, decided.Value.Fen, decided.Steps);
     }

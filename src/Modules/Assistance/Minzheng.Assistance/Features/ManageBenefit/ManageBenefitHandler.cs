@@ -151,10 +151,19 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
 
     /// <summary>
     /// 困难残疾人生活补贴 depends on the person's 低保: when 低保 stops (停发, or the end of a 渐退), the 生活补贴 of every
-    /// member it covered stops from the same month, each with its own decision, event and ledger entry.
+    /// member it covered stops from the same month, each with its own decision, event and ledger entry (unless the
+    /// household is recognised as 边缘 where the setting extends the 生活补贴 to it).
     /// </summary>
     private async Task StopLivingSubsidiesAsync(AssistanceCase dibao, string fromMonth, DateTime now, CancellationToken ct)
     {
+        // Where the 生活补贴 extends to 低保边缘家庭 (a setting), a household recognised as 边缘 keeps it.
+        if (await settings.IntAsync("disability.living_includes_edge", dibao.RegionCode, clock.Today(), ct) == 1
+            && await db.Cases.AnyAsync(x => x.HouseholdId == dibao.HouseholdId && x.Id != dibao.Id && (x.Programme == Programme.Edge || x.HouseholdEdge)
+                && (x.Status == CaseStatus.Approved || x.Status == CaseStatus.Suspended), ct))
+        {
+            return;
+        }
+
         var subsidies = await db.Cases.Where(x => x.HouseholdId == dibao.HouseholdId && x.Programme == Programme.DisabilityLiving
             && (x.Status == CaseStatus.Approved || x.Status == CaseStatus.Suspended)).ToListAsync(ct);
         foreach (var s in subsidies.Where(s => s.PersonId is { } person && CoveredPersons.Covers(dibao, person)
