@@ -50,7 +50,9 @@ public sealed class ElderlyFlowTests(AppServer app)
         await worker.FillAsync("[data-testid=assess-date]", "2026-11-01");
         await worker.ClickAsync("#assess-save");
         await Assertions.Expect(worker.Locator("[data-error-for=assessor]")).ToContainTextAsync("评估员");
+        await Assertions.Expect(worker.Locator("[data-error-for=secondAssessor]")).ToContainTextAsync("两名评估员");
         await worker.FillAsync("[data-testid=assess-assessor]", "刘评估");
+        await worker.FillAsync("[data-testid=assess-second-assessor]", "陈评估");
         await worker.ClickAsync("#assess-save");
         await Assertions.Expect(worker.Locator("[data-testid=assessment-saved]")).ToContainTextAsync("总分 50");
         await Assertions.Expect(worker.Locator("[data-testid=assessment-level]")).ToContainTextAsync("中度");

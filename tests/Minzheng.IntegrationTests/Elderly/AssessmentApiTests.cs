@@ -24,7 +24,28 @@ public abstract class AssessmentApiTests(WebHost host)
     }
 
     private static object Request(Dictionary<string, int> scores, bool dementia = false, string day = "2026-01-15", bool comatose = false) =>
-        new { scores, dementia, otherMentalDisorder = false, careRiskEvents = 0, comatose, assessedOn = day, assessor = "刘评估" };
+        new { scores, dementia, otherMentalDisorder = false, careRiskEvents = 0, comatose, assessedOn = day, assessor = "刘评估", secondAssessor = "陈评估" };
+
+    [Fact]
+    public async Task An_assessment_is_signed_by_two_different_assessors_and_both_are_kept()
+    {
+        var (worker, elder, _) = await HouseholdAsync();
+        async Task Refused(object body, string message)
+        {
+            var response = await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/assessments", body);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.Contains("secondAssessor", text, StringComparison.Ordinal);
+            Assert.Contains(message, text, StringComparison.Ordinal);
+        }
+
+        await Refused(new { scores = Full(), assessedOn = "2026-03-02", assessor = "刘评估" }, "两名评估员共同完成");
+        await Refused(new { scores = Full(), assessedOn = "2026-03-02", assessor = "刘评估", secondAssessor = " 刘评估 " }, "不能是同一人");
+
+        Assert.Equal(HttpStatusCode.Created, (await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/assessments", Request(Full(), day: "2026-03-02"))).StatusCode);
+        var profile = await worker.GetFromJsonAsync<JsonElement>($"/api/elderly/persons/{elder}");
+        Assert.Contains(profile.GetProperty("assessments").EnumerateArray(), a => a.GetProperty("assessor").GetString() == "刘评估、陈评估");
+    }
 
     [Fact]
     public async Task A_comatose_elder_is_rated_lost_and_a_coma_with_consciousness_scored_is_refused()

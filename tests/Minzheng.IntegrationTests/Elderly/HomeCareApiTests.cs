@@ -146,7 +146,7 @@ public abstract class HomeCareApiTests(WebHost host)
         var today = DateOnly.FromDateTime(Now());
         var scores = Minzheng.Elderly.Domain.Assessment.AssessmentItems.All.ToDictionary(i => i.Code, _ => 0);
         var assessed = await worker.PostAsJsonAsync($"/api/elderly/persons/{elder}/assessments",
-            new { scores, dementia = false, otherMentalDisorder = false, careRiskEvents = 0, comatose = false, assessedOn = today, assessor = "刘评估" });
+            new { scores, dementia = false, otherMentalDisorder = false, careRiskEvents = 0, comatose = false, assessedOn = today, assessor = "刘评估", secondAssessor = "陈评估" });
         Assert.True(assessed.StatusCode == HttpStatusCode.Created, await assessed.Content.ReadAsStringAsync());
 
         async Task<decimal?> ReadAsync(string key, string region) => await host.AsAsync(Minzheng.Platform.Identity.Roles.DistrictLeader, "430408", async sp =>

@@ -793,6 +793,11 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SecondAssessor")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Total")
                         .HasColumnType("INTEGER");
 

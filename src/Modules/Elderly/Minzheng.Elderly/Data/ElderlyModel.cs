@@ -19,6 +19,8 @@ internal static class ElderlyModel
             e.Property(x => x.RegionCode).HasMaxLength(12);
             e.HasIndex(x => x.RegionCode);
             e.Property(x => x.Assessor).HasMaxLength(50);
+            e.Property(x => x.SecondAssessor).HasMaxLength(50);
+            e.Ignore(x => x.Assessors);
             e.Property(x => x.ScoresJson).HasMaxLength(2000);
             e.Property(x => x.ExplanationJson).HasMaxLength(4000);
             e.Property(x => x.LevelByScore).HasConversion<string>().HasMaxLength(12);

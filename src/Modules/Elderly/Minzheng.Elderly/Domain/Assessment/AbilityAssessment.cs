@@ -17,6 +17,15 @@ internal sealed class AbilityAssessment : IAudited, IRegionOwned
     /// <summary>The assessor's name as signed on the form (the recording user is in <see cref="RecordedBy"/>).</summary>
     public string Assessor { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The second assessor (GB/T 42195: two assessors carry out and sign each assessment); empty only on assessments
+    /// recorded before both were required.
+    /// </summary>
+    public string SecondAssessor { get; set; } = string.Empty;
+
+    /// <summary>Both assessors as the profile shows them.</summary>
+    public string Assessors => SecondAssessor.Length == 0 ? Assessor : $"{Assessor}、{SecondAssessor}";
+
     public string ScoresJson { get; set; } = string.Empty;
 
     public bool Dementia { get; set; }

@@ -33,6 +33,16 @@ internal sealed class AssessElderHandler(ElderlyDbContext db, IPersonDirectory p
             errors.Add("assessor", "请填写评估员姓名");
         }
 
+        // GB/T 42195-2022: each assessment is carried out by two assessors, and both sign it.
+        if (string.IsNullOrWhiteSpace(request.SecondAssessor))
+        {
+            errors.Add("secondAssessor", "能力评估须由两名评估员共同完成，请填写第二名评估员姓名");
+        }
+        else if (string.Equals(request.SecondAssessor.Trim(), request.Assessor?.Trim(), StringComparison.Ordinal))
+        {
+            errors.Add("secondAssessor", "两名评估员不能是同一人");
+        }
+
         errors.ThrowIfAny();
 
         var region = RegionCode.Parse(person.RegionCode);
@@ -45,6 +55,7 @@ internal sealed class AssessElderHandler(ElderlyDbContext db, IPersonDirectory p
             RegionCode = person.RegionCode,
             AssessedOn = request.AssessedOn!.Value,
             Assessor = request.Assessor!.Trim(),
+            SecondAssessor = request.SecondAssessor!.Trim(),
             ScoresJson = JsonSerializer.Serialize(request.Scores),
             Dementia = request.Dementia,
             OtherMentalDisorder = request.OtherMentalDisorder,

@@ -17,7 +17,7 @@ internal sealed class ElderProfileHandler(ElderlyDbContext db, IPersonDirectory 
         var today = clock.Today();
         var rows = await db.Assessments.AsNoTracking().Where(a => a.PersonId == personId).OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.RecordedAtUtc).ToListAsync(ct);
         return new ElderProfile(person, Domain.Ages.On(person.BirthDate, today),
-            rows.Select((a, i) => new AssessmentRow(a.Id, a.AssessedOn, a.Assessor, a.Total, a.Level, AbilityLevels.Label(a.Level),
+            rows.Select((a, i) => new AssessmentRow(a.Id, a.AssessedOn, a.Assessors, a.Total, a.Level, AbilityLevels.Label(a.Level),
                 JsonSerializer.Deserialize<List<string>>(a.ExplanationJson) ?? [], a.ReassessOn, i == 0 && a.ReassessOn <= today)).ToList(),
             db.User.MayRecordFor(person),
             (await categories.ForAsync([person], ct))[person.Id].Select(Domain.Profiles.ElderCategories.Label).ToList(),
