@@ -74,17 +74,31 @@ internal static class AssistanceClient
     }
 
     /// <summary>
-    /// The 公示 has run its days (at least one, by setting): its end is moved to today in the store, as the tests cannot
-    /// wait a week. Everything else about the case is as the workflow left it.
+    /// Time passes for a case: a date the workflow set (a 公示's end, a recognition's last day) is moved in the store, as the
+    /// tests cannot wait for it. Everything else about the case is as the workflow left it.
     /// </summary>
-    public static async Task PublicityRunsOutAsync(Infrastructure.WebHost host, Guid caseId)
+    public static async Task LetTimePassAsync(Infrastructure.WebHost host, Guid caseId, Action<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Minzheng.Assistance.Domain.Cases.AssistanceCase>> change)
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>().ActAsSystem("test: 公示期满");
+        scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>().ActAsSystem("test: time passes");
         var db = scope.ServiceProvider.GetRequiredService<Minzheng.Assistance.Data.AssistanceDbContext>();
-        var c = await db.Cases.SingleAsync(x => x.Id == caseId);
-        c.PublicityEndsOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Shanghai"));
+        change(db.Entry(await db.Cases.SingleAsync(x => x.Id == caseId)));
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>Today in Beijing, as the host counts it.</summary>
+    public static DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Shanghai"));
+
+    /// <summary>The 公示 has run its days (at least one, by setting): it ends today.</summary>
+    public static Task PublicityRunsOutAsync(Infrastructure.WebHost host, Guid caseId) =>
+        LetTimePassAsync(host, caseId, c => c.Entity.PublicityEndsOn = Today());
+
+    /// <summary>The monitored population as social assistance hands it to monitoring.</summary>
+    public static async Task<IReadOnlyList<Minzheng.Assistance.Contracts.CoveredHousehold>> CoveredAsync(Infrastructure.WebHost host)
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>().ActAsSystem("test");
+        return await scope.ServiceProvider.GetRequiredService<Minzheng.Assistance.Contracts.IAssistanceCases>().CoveredAsync();
     }
 
     /// <summary>公示期满, then 报区审核 by the town: the case awaits 审核确认.</summary>

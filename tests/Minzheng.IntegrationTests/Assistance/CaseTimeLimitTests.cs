@@ -22,8 +22,6 @@ public abstract class CaseTimeLimitTests(WebHost host)
 
     private static DateOnly Date(JsonElement detail, string name) => DateOnly.Parse(detail.GetProperty(name).GetString()!, CultureInfo.InvariantCulture);
 
-    private static DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Shanghai"));
-
     private Task<int> PublicityOutsideTheLimitAsync() => host.AsAsync(Roles.DistrictOfficer, "430408", async sp =>
     {
         var admin = sp.GetRequiredService<SettingsAdmin>();

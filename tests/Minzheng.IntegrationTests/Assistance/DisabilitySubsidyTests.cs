@@ -222,10 +222,7 @@ public abstract class DisabilitySubsidyTests(WebHost host)
         await ClosePublicityAsync(host, worker, id);
         await StepAsync(officer, id, new { action = "Approve" });
 
-        await using var scope = host.Factory.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>().ActAsSystem("test");
-        var monitored = await scope.ServiceProvider.GetRequiredService<Minzheng.Assistance.Contracts.IAssistanceCases>().CoveredAsync();
-        Assert.Equal("disability_subsidy", Assert.Single(monitored, c => c.HouseholdId == household).Programme);
+        Assert.Equal("disability_subsidy", Assert.Single(await CoveredAsync(host), c => c.HouseholdId == household).Programme);
     }
 
     [Fact]

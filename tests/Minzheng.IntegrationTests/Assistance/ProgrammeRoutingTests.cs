@@ -190,11 +190,8 @@ public abstract class ProgrammeRoutingTests(WebHost host)
         var month = approved.GetProperty("benefitFrom").GetString()![..7];
         Assert.Contains(await PaymentsAsync(worker, await PrepareAsync(worker, month, "dibao")), p => p.GetProperty("caseNumber").GetString() == approved.GetProperty("number").GetString());
 
-        await using var scope = host.Factory.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>().ActAsSystem("test");
-        var covered = await scope.ServiceProvider.GetRequiredService<Minzheng.Assistance.Contracts.IAssistanceCases>().CoveredAsync();
         var household = approved.GetProperty("household").GetProperty("id").GetGuid();
-        Assert.Equal("edge", Assert.Single(covered, c => c.HouseholdId == household).Programme);
+        Assert.Equal("edge", Assert.Single(await CoveredAsync(host), c => c.HouseholdId == household).Programme);
     }
 
     [Fact]
@@ -216,7 +213,7 @@ public abstract class ProgrammeRoutingTests(WebHost host)
             return JsonDocument.Parse(text).RootElement;
         }
 
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Shanghai"));
+        var today = Today();
         var stop = await Decide(officer, new { action = "Stop", fromMonth = today.AddMonths(1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), reason = "子女返乡，有赡养能力" });
         Assert.Equal(HttpStatusCode.Conflict, stop.StatusCode);
         Assert.Contains("须先公示", await stop.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -240,13 +237,7 @@ public abstract class ProgrammeRoutingTests(WebHost host)
 
         // Proposed again; after the 公示 (run out in the store) the district ends it from next month, and the ledger hears of it.
         await DecideOk(worker, new { action = "ProposeTermination", reason = "本人入住子女家，子女有赡养能力" });
-        await using (var scope = host.Factory.Services.CreateAsyncScope())
-        {
-            scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>().ActAsSystem("test: 终止公示期满");
-            var db = scope.ServiceProvider.GetRequiredService<Minzheng.Assistance.Data.AssistanceDbContext>();
-            (await db.Cases.SingleAsync(x => x.Id == id)).TerminationPublicityEndsOn = today;
-            await db.SaveChangesAsync();
-        }
+        await LetTimePassAsync(host, id, c => c.Property(x => x.TerminationPublicityEndsOn).CurrentValue = today);
 
         var ended = await DecideOk(officer, new { action = "ConfirmTermination", reason = "公示期满无异议" });
         var number = ended.GetProperty("number").GetString()!;
@@ -323,33 +314,19 @@ public abstract class ProgrammeRoutingTests(WebHost host)
         var approved = await StepAsync(officer, id, new { action = "Approve" });
         var household = approved.GetProperty("household").GetProperty("id").GetGuid();
         Assert.False(approved.GetProperty("lapsed").GetBoolean());
-        Assert.Contains(await CoveredAsync(), c => c.HouseholdId == household);
+        Assert.Contains(await CoveredAsync(host), c => c.HouseholdId == household);
         Assert.DoesNotContain(await ReviewsAsync(worker), r => r.GetProperty("id").GetGuid() == id); // twelve months ahead
         Assert.DoesNotContain(await GapsAsync(worker), g => g.GetProperty("householdId").GetGuid() == household);
 
         // Twelve months later (its last day moved to yesterday in the store): no longer covered, listed for review, a gap again.
-        await using (var scope = host.Factory.Services.CreateAsyncScope())
-        {
-            scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>().ActAsSystem("test: 认定期满");
-            var db = scope.ServiceProvider.GetRequiredService<Minzheng.Assistance.Data.AssistanceDbContext>();
-            var c = await db.Cases.SingleAsync(x => x.Id == id);
-            c.ValidUntil = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Shanghai")).AddDays(-1);
-            await db.SaveChangesAsync();
-        }
+        await LetTimePassAsync(host, id, c => c.Entity.ValidUntil = Today().AddDays(-1));
 
         Assert.True((await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/cases/{id}")).GetProperty("lapsed").GetBoolean());
-        Assert.DoesNotContain(await CoveredAsync(), c => c.HouseholdId == household);
+        Assert.DoesNotContain(await CoveredAsync(host), c => c.HouseholdId == household);
         var review = Assert.Single(await ReviewsAsync(worker), r => r.GetProperty("id").GetGuid() == id);
         Assert.Equal("认定已到期", review.GetProperty("status").GetString());
         Assert.True(review.GetProperty("overdue").GetBoolean());
         Assert.Contains(await GapsAsync(worker), g => g.GetProperty("householdId").GetGuid() == household);
-    }
-
-    private async Task<IReadOnlyList<Minzheng.Assistance.Contracts.CoveredHousehold>> CoveredAsync()
-    {
-        await using var scope = host.Factory.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>().ActAsSystem("test");
-        return await scope.ServiceProvider.GetRequiredService<Minzheng.Assistance.Contracts.IAssistanceCases>().CoveredAsync();
     }
 
     private static async Task<List<JsonElement>> ReviewsAsync(HttpClient worker) =>

@@ -59,7 +59,7 @@ public abstract class TemporaryAssistanceTests(WebHost host)
         var granted = await StepAsync(worker, id, new { action = "GrantEmergency", note = "凌晨房屋失火，先行救助", assessment = new { temporary = new { kind = "Emergency", cause = "Fire", amountYuan = 1500m } } });
         Assert.Equal("Approved", granted.GetProperty("statusCode").GetString());
         Assert.True(granted.GetProperty("publicityEndsOn").ValueKind == JsonValueKind.Null);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Shanghai"));
+        var today = Today();
         Assert.Equal(new DateOnly(today.Year, today.Month, 1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), granted.GetProperty("benefitFrom").GetString());
         Assert.Equal(Minzheng.Kernel.Calendar.WorkingDayCalendar.Default.AddWorkingDays(today, 5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             granted.GetProperty("paperworkDueOn").GetString());

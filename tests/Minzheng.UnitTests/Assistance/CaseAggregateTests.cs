@@ -108,15 +108,14 @@ public class CaseAggregateTests
         Assert.Equal([BenefitAction.Review, BenefitAction.Suspend, BenefitAction.ProposeTermination], BenefitWorkflow.Open(tekun));
         Assert.Throws<BusinessRuleException>(() => tekun.Manage(BenefitAction.ConfirmTermination, null)); // nothing proposed
 
-        tekun.Manage(BenefitAction.ProposeTermination, null);
-        tekun.TerminationPublicityEndsOn = new DateOnly(2026, 12, 14);
+        tekun.Manage(BenefitAction.ProposeTermination, null, until: new DateOnly(2026, 12, 14));
         Assert.Equal(CaseStatus.Approved, tekun.Status); // still supported while posted
         Assert.Equal([BenefitAction.Review, BenefitAction.Suspend, BenefitAction.TerminationObjection, BenefitAction.ConfirmTermination, BenefitAction.WithdrawTermination], BenefitWorkflow.Open(tekun));
-        tekun.Manage(BenefitAction.TerminationObjection, null);
-        tekun.TerminationObjectionDueOn = new DateOnly(2026, 12, 28);
+        tekun.Manage(BenefitAction.TerminationObjection, null, until: new DateOnly(2026, 12, 28));
         Assert.DoesNotContain(BenefitAction.TerminationObjection, BenefitWorkflow.Open(tekun)); // one objection procedure at a time
         tekun.Manage(BenefitAction.ConfirmTermination, null);
         Assert.Equal(CaseStatus.Stopped, tekun.Status);
+        Assert.Null(tekun.TerminationPublicityEndsOn);
     }
 
     [Fact]

@@ -70,6 +70,7 @@ public sealed class AssistanceModule : IModule
         services.AddScoped<Features.CaseFigures.CaseFiguresHandler>();
         services.AddScoped<ReviewSchedule>();
         services.AddScoped<Features.ManageBenefit.ManageBenefitHandler>();
+        services.AddScoped<Features.ManageBenefit.LivingSubsidiesFollowDibao>();
         services.AddScoped<Features.ManageBenefit.ReviewsHandler>();
         services.AddScoped<Features.Payroll.PreparePayrollHandler>();
         services.AddScoped<Features.Payroll.ApprovePayrollHandler>();

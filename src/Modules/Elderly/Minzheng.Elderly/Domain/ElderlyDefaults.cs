@@ -21,9 +21,9 @@ internal static class ElderlyDefaults
     public static IReadOnlyList<SettingDefault> All { get; } =
     [
         new("elderly.assessment.coma_rule", "430408", From2022, "1", "《老年人能力评估规范》（GB/T 42195-2022）：处于昏迷状态者，直接评定为能力完全丧失（完全失能）；“直接评定为重度失能”是原行业标准 MZ/T 039-2013 的规定", false),
-        new("elderly.service.subsidy_fen", "430408", From2022, "3000", "上门服务每人次补贴：衡阳标准未找到，30 元为占位（UNCONFIRMED，须按本地政府购买服务合同核定）", true),
-        new("elderly.retrofit.subsidy_cap_fen", "430408", From2022, "300000", "每户补贴上限：各地多为 3000 元左右，衡阳标准未找到（UNCONFIRMED）", true),
-        new("elderly.meal.subsidy_fen", "430408", From2022, "500", "助餐每餐补贴：衡阳标准未找到，5 元为占位（UNCONFIRMED）", true),
-        new("elderly.assessment.reassess_months", "430408", From2022, "12", "每年复评一次（地方常见做法，UNCONFIRMED）；能力变化时随时复评", true),
+        new("elderly.service.subsidy_fen", "430408", From2022, "3000", "上门服务每人次补贴：衡阳标准未找到，30 元为占位（待核实，须按本地政府购买服务合同核定）", true),
+        new("elderly.retrofit.subsidy_cap_fen", "430408", From2022, "300000", "每户补贴上限：各地多为 3000 元左右，衡阳标准未找到（待核实）", true),
+        new("elderly.meal.subsidy_fen", "430408", From2022, "500", "助餐每餐补贴：衡阳标准未找到，5 元为占位（待核实）", true),
+        new("elderly.assessment.reassess_months", "430408", From2022, "12", "每年复评一次（地方常见做法，待核实）；能力变化时随时复评", true),
     ];
 }

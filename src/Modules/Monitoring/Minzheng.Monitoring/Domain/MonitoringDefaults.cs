@@ -27,11 +27,11 @@ internal static class MonitoringDefaults
 
     public static IReadOnlyList<SettingDefault> All { get; } =
     [
-        new(VehicleLimit, "430408", From2022, "5000000", "MATCHING.md 默认规则 vehicle_over_limit（50000 元）；地方资产认定标准 UNCONFIRMED", true),
-        new(MedicalLimit, "430408", From2022, "2000000", "MATCHING.md 默认规则 medical_burden（20000 元）；预警指标与阈值全国未统一，UNCONFIRMED（DOMAIN-RULES §4）", true),
-        new(PropertyCount, "430408", From2022, "2", "MATCHING.md 默认规则 property_over_limit（2 套，共有计一次）", true),
-        new(DeathDays, "430408", From2022, "5", "响应时限全国未规定，可配置（DOMAIN-RULES §4 Response time limits，UNCONFIRMED）", true),
-        new(ReviewDays, "430408", From2022, "15", "响应时限全国未规定，可配置（DOMAIN-RULES §4，UNCONFIRMED）", true),
-        new(WarningDays, "430408", From2022, "7", "响应时限全国未规定，可配置（DOMAIN-RULES §4，UNCONFIRMED）", true),
+        new(VehicleLimit, "430408", From2022, "5000000", "比对规则“车辆超限”默认（50000 元）；地方资产认定标准待核实", true),
+        new(MedicalLimit, "430408", From2022, "2000000", "比对规则“医疗支出负担”默认（20000 元）；预警指标与阈值全国未统一，待核实", true),
+        new(PropertyCount, "430408", From2022, "2", "比对规则“房产超限”默认（2 套，共有的计一次）", true),
+        new(DeathDays, "430408", From2022, "5", "响应时限全国未规定，可配置（待核实）", true),
+        new(ReviewDays, "430408", From2022, "15", "响应时限全国未规定，可配置（待核实）", true),
+        new(WarningDays, "430408", From2022, "7", "响应时限全国未规定，可配置（待核实）", true),
     ];
 }

@@ -2,12 +2,11 @@ using Minzheng.Platform.Access;
 using Minzheng.Platform.Audit;
 using Minzheng.Platform.Errors;
 using Minzheng.Assistance.Domain.Programmes;
-using Minzheng.Kernel.Calendar;
 
 namespace Minzheng.Assistance.Domain.Cases;
 
 /// <summary>An application for social assistance (routed 特困 → 低保 → 边缘 → 刚性支出), with the household as it stood when it was made, its step, deadline and decision.</summary>
-internal sealed class AssistanceCase : IAudited, IRegionOwned
+internal sealed partial class AssistanceCase : IAudited, IRegionOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 
@@ -62,21 +61,6 @@ internal sealed class AssistanceCase : IAudited, IRegionOwned
 
     public DateOnly? PublicityEndsOn { get; set; }
 
-    /// <summary>受理: the day the whole case's time limit counts from (the counter's intake, or the acceptance of an online application).</summary>
-    public DateOnly? AcceptedOn { get; private set; }
-
-    /// <summary>
-    /// The whole case's limit in working days from 受理: N by setting (30), plus the 公示 where it is not counted inside,
-    /// plus a recorded extension. Counted from 受理 each time, so a limit already in a year without its holiday notice can
-    /// still be lengthened.
-    /// </summary>
-    public int? LimitWorkingDays { get; private set; }
-
-    /// <summary>The day the limit ends; null for cases taken before the limit was tracked, or not yet accepted.</summary>
-    public DateOnly? TotalDueOn { get; private set; }
-
-    /// <summary>Why the limit was extended (once, to 45 working days by setting); null while not extended.</summary>
-    public string? ExtensionReason { get; private set; }
 
     public string ConsentFileName { get; set; } = string.Empty;
 
@@ -92,7 +76,7 @@ internal sealed class AssistanceCase : IAudited, IRegionOwned
     public long? MonthlyAmountFen { get; set; }
 
     /// <summary>先行救助: the day by which the town completes the paperwork (核对, 入户调查); null when none is owed.</summary>
-    public DateOnly? PaperworkDueOn { get; set; }
+    public DateOnly? PaperworkDueOn { get; private set; }
 
     /// <summary>The first month paid: the month after approval.</summary>
     public DateOnly? BenefitFrom { get; set; }
@@ -103,10 +87,10 @@ internal sealed class AssistanceCase : IAudited, IRegionOwned
     public DateOnly? NextReviewOn { get; set; }
 
     /// <summary>特困 termination proposed: the last day of its 公示 (support goes on until it is confirmed); null when none is pending.</summary>
-    public DateOnly? TerminationPublicityEndsOn { get; set; }
+    public DateOnly? TerminationPublicityEndsOn { get; private set; }
 
     /// <summary>An objection to a proposed termination: the day by which it must be decided (15 working days by setting).</summary>
-    public DateOnly? TerminationObjectionDueOn { get; set; }
+    public DateOnly? TerminationObjectionDueOn { get; private set; }
 
     /// <summary>The first month not paid (YYYY-MM): set by 停发 and by the end of a 渐退 period.</summary>
     public string? StopFrom { get; set; }
@@ -163,8 +147,12 @@ internal sealed class AssistanceCase : IAudited, IRegionOwned
         EnsureSeen(seenVersion);
     }
 
-    /// <summary>Dynamic management of the benefit in force: 停发 stops it, 暂停 holds it, 恢复 resumes it; the others keep the status.</summary>
-    public void Manage(BenefitAction action, int? seenVersion)
+    /// <summary>
+    /// Dynamic management of the benefit in force: 停发 and 终止供养 stop it, 暂停 holds it, 恢复 resumes it; the others keep
+    /// the status. <paramref name="until"/> is the day the action runs to: the end of a termination's 公示, or the day an
+    /// objection to it must be decided.
+    /// </summary>
+    public void Manage(BenefitAction action, int? seenVersion, DateOnly? until = null)
     {
         EnsureCanManage(action, seenVersion);
         Status = action switch
@@ -174,58 +162,33 @@ internal sealed class AssistanceCase : IAudited, IRegionOwned
             BenefitAction.Resume => CaseStatus.Approved,
             _ => Status,
         };
+        switch (action)
+        {
+            case BenefitAction.ProposeTermination:
+                TerminationPublicityEndsOn = until ?? throw new ArgumentNullException(nameof(until), "a termination is posted until a day");
+                break;
+            case BenefitAction.TerminationObjection:
+                TerminationObjectionDueOn = until ?? throw new ArgumentNullException(nameof(until), "an objection is decided by a day");
+                break;
+            case BenefitAction.ConfirmTermination or BenefitAction.WithdrawTermination:
+                TerminationPublicityEndsOn = TerminationObjectionDueOn = null;
+                break;
+            case BenefitAction.CompletePaperwork:
+                PaperworkDueOn = null;
+                break;
+        }
+
         Version++;
     }
 
-    /// <summary>受理: the whole case's limit starts, N working days from today.</summary>
-    public void Accept(DateOnly acceptedOn, int limitWorkingDays)
-    {
-        AcceptedOn = acceptedOn;
-        LimitWorkingDays = limitWorkingDays;
-        TotalDueOn = WorkingDayCalendar.Default.AddWorkingDays(acceptedOn, limitWorkingDays);
-    }
-
-    /// <summary>Lengthens the limit by some working days (a 公示 not counted inside it); nothing for a case without one.</summary>
-    public void Lengthen(int workingDays)
-    {
-        if (AcceptedOn is { } accepted && LimitWorkingDays is { } days)
-        {
-            LimitWorkingDays = days + workingDays;
-            TotalDueOn = WorkingDayCalendar.Default.AddWorkingDays(accepted, days + workingDays);
-        }
-    }
-
-    /// <summary>The one recorded extension of the whole case's limit, with its reason, while the case is still open.</summary>
-    public void Extend(string reason, int workingDays, int? seenVersion)
-    {
-        if (!CaseWorkflow.IsOpen(Status) || TotalDueOn is null)
-        {
-            throw new BusinessRuleException("只有已受理、尚未办结的申请可以延长办理时限");
-        }
-
-        if (ExtensionReason is not null)
-        {
-            throw new BusinessRuleException($"办理时限已于此前延长（{ExtensionReason}），不能再次延长");
-        }
-
-        EnsureSeen(seenVersion);
-        ExtensionReason = reason;
-        Lengthen(workingDays);
-        Version++;
-    }
+    /// <summary>先行救助: granted now, the 核对 and 入户调查 owed by a day.</summary>
+    public void OwePaperworkUntil(DateOnly due) => PaperworkDueOn = due;
 
     /// <summary>
-    /// The recognition or benefit holds on the day: approved (or held for review) and, for a time-limited recognition
-    /// (刚性支出困难, ≤ 12 months), not past its last day. After <see cref="ValidUntil"/> the household is no longer
-    /// covered: it leaves the monitored population, comes back on the 漏保 screening and is listed for review.
+    /// A time-limited recognition (刚性支出困难, ≤ 12 months) past its last day: no longer covered, back on the 漏保
+    /// screening and listed for review (<see cref="CaseQueries.ValidOn"/>).
     /// </summary>
-    public bool InForceOn(DateOnly day) => CaseWorkflow.IsCovered(Status) && (ValidUntil is null || ValidUntil >= day);
-
-    /// <summary>A time-limited recognition past its last day.</summary>
     public bool LapsedOn(DateOnly day) => CaseWorkflow.IsCovered(Status) && ValidUntil < day;
-
-    /// <summary>Past the step's deadline, or (still open) past the whole case's limit, or a 先行救助 whose paperwork is late.</summary>
-    public bool IsOverdue(DateOnly today) => DueOn < today || (CaseWorkflow.IsOpen(Status) && TotalDueOn < today) || PaperworkDueOn < today;
 
     /// <summary>
     /// A monitoring finding about the household: the review is brought forward to today and, when the finding says so, a
@@ -277,37 +240,4 @@ internal sealed class AssistanceCase : IAudited, IRegionOwned
     string IAudited.AuditId => Id.ToString();
 
     string? IAudited.AuditRegion => RegionCode;
-}
-
-
-/// <summary>A monthly income of a member as found by the investigation.</summary>
-internal sealed class CaseIncome
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-
-    public Guid CaseId { get; set; }
-
-    public Guid PersonId { get; set; }
-
-    public Benefits.IncomeType Type { get; set; }
-
-    public long MonthlyFen { get; set; }
-}
-
-/// <summary>One line of the case's timeline.</summary>
-internal sealed class CaseEvent : IRegionOwned
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-
-    public Guid CaseId { get; set; }
-
-    public string RegionCode { get; set; } = string.Empty;
-
-    public DateTime AtUtc { get; set; }
-
-    public string Actor { get; set; } = string.Empty;
-
-    public string Step { get; set; } = string.Empty;
-
-    public string? Note { get; set; }
 }

@@ -23,7 +23,7 @@ internal static class HouseholdMembers
         var text = excluded.Count == 0
             ? $"共同生活家庭成员 {counted} 人，均计入"
             : $"共同生活家庭成员 {facts.Members.Count} 人，计入 {counted} 人；不计入 {excluded.Count} 人："
-              + string.Join("；", excluded.Select(m => $"{TekunEligibility.Name(facts.Members, m)}{ExclusionLabels.Of(m.Excluded)}"));
+              + string.Join("；", excluded.Select(m => $"{Name(facts.Members, m)}{ExclusionLabels.Of(m.Excluded)}"));
         return Explained<int>.Of(counted, "家庭人数", text);
     }
 
@@ -33,4 +33,8 @@ internal static class HouseholdMembers
         var counted = facts.Members.Where(m => m.Counted).Select(m => m.PersonId).ToHashSet();
         return incomes.Where(i => counted.Contains(i.PersonId)).Select(i => new HouseholdIncome(i.Type, new Money(i.MonthlyFen))).ToList();
     }
+
+    /// <summary>How the explanation names a member: position in the household as listed on the case, and age.</summary>
+    public static string Name(IReadOnlyList<MemberFacts> all, MemberFacts m) =>
+        $"第{all.TakeWhile(x => x.PersonId != m.PersonId).Count() + 1}名成员（{m.Age}岁）";
 }

@@ -94,7 +94,7 @@ internal static class ProgrammeRouting
     private static Routing? Tekun(Assessment facts, List<MemberFacts> members, bool noLivelihood, Money perCapitaIncome, RoutingPolicy policy, List<ExplanationStep> steps)
     {
         var tests = members.Select(m => TekunEligibility.Test(m, facts.ObligorAble, noLivelihood, policy.SeriousIllnessUnable)).ToList();
-        var lines = tests.Select(t => $"{TekunEligibility.Name(facts.Members, t.Member)}：" + (t.Eligible ? "无劳动能力、无生活来源、无有能力的义务人，符合"
+        var lines = tests.Select(t => $"{HouseholdMembers.Name(facts.Members, t.Member)}：" + (t.Eligible ? "无劳动能力、无生活来源、无有能力的义务人，符合"
             : t.Orphan ? "同时符合孤儿认定条件，纳入孤儿基本生活保障，不再认定为特困人员" : string.Join("、", t.Missing))).ToList();
         var livelihood = noLivelihood ? "" : $"（人均生活来源 {perCapitaIncome}，低保标准 {policy.MonthlyStandard}）";
         var eligible = tests.Where(t => t.Eligible).Select(t => t.Member.PersonId).ToList();

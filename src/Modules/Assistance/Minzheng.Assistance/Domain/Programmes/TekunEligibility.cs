@@ -44,20 +44,4 @@ internal static class TekunEligibility
     /// </summary>
     public static bool UnableThroughIllness(MemberFacts m) =>
         m.SeriousIllness && m.SelfCareLostOverAYear && m.SelfCareNotAchieved >= 4 && m.Disability != DisabilityKind.None;
-
-    /// <summary>How the explanation names a member: position in the household as listed on the case, and age.</summary>
-    public static string Name(IReadOnlyList<MemberFacts> all, MemberFacts m) => $"第{IndexOf(all, m) + 1}名成员（{m.Age}岁）";
-
-    private static int IndexOf(IReadOnlyList<MemberFacts> all, MemberFacts m)
-    {
-        for (var i = 0; i < all.Count; i++)
-        {
-            if (all[i].PersonId == m.PersonId)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }

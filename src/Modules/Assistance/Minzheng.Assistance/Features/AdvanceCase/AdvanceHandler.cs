@@ -109,7 +109,7 @@ internal sealed class AdvanceHandler(AssistanceDbContext db, Investigation inves
                 }
 
                 c.BenefitFrom = new DateOnly(today.Year, today.Month, 1);
-                c.PaperworkDueOn = WorkingDayCalendar.Default.AddWorkingDays(today, await deadlines.IntAsync("linshi.emergency_paperwork_days", c.RegionCode, today, ct));
+                c.OwePaperworkUntil(WorkingDayCalendar.Default.AddWorkingDays(today, await deadlines.IntAsync("linshi.emergency_paperwork_days", c.RegionCode, today, ct)));
                 note = Join(note, $"先行救助 {new Money(c.MonthlyAmountFen ?? 0)}，不经公示，自 {c.BenefitFrom:yyyy年M月} 起的临时救助造册中发放；须于 {c.PaperworkDueOn:yyyy-MM-dd} 前补齐核对、入户调查手续");
                 break;
             case CaseAction.RejectOnline:

@@ -33,9 +33,9 @@ internal sealed class CoverageGapsHandler(AssistanceDbContext db, IHouseholdProf
         var covered = new HashSet<Guid>();
         foreach (var chunk in ids.Chunk(500))
         {
-            // A 刚性支出困难 recognition past its last day no longer covers the household (InForceOn).
-            covered.UnionWith(await db.Cases.AsNoTracking().Where(c => chunk.Contains(c.HouseholdId) && c.Status != CaseStatus.Refused && c.Status != CaseStatus.Stopped
-                    && (c.ValidUntil == null || c.ValidUntil >= today))
+            // A 刚性支出困难 recognition past its last day no longer covers the household.
+            covered.UnionWith(await db.Cases.AsNoTracking().Where(c => chunk.Contains(c.HouseholdId) && c.Status != CaseStatus.Refused && c.Status != CaseStatus.Stopped)
+                .Where(CaseQueries.ValidOn(today))
                 .Select(c => c.HouseholdId).ToListAsync(ct));
             var since = today.AddDays(-GapReview.Validity.Days);
             covered.UnionWith(await db.GapReviews.AsNoTracking().Where(r => chunk.Contains(r.HouseholdId) && r.ReviewedOn > since).Select(r => r.HouseholdId).ToListAsync(ct));

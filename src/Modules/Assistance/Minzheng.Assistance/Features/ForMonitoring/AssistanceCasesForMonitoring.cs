@@ -16,10 +16,10 @@ internal sealed class AssistanceCasesForMonitoring(AssistanceDbContext db, TimeP
     public async Task<IReadOnlyList<CoveredHousehold>> CoveredAsync(CancellationToken ct = default)
     {
         // The monitored categories are the routed programmes (MATCHING.md); a subsidy or a one-off grant does not make a
-        // household one, nor a 刚性支出困难 recognition past its last day (InForceOn).
+        // household one, nor a 刚性支出困难 recognition past its last day.
         var today = clock.Today();
-        var approved = await db.Cases.AsNoTracking().Where(c => (c.Status == CaseStatus.Approved || c.Status == CaseStatus.Suspended) && ProgrammeLabels.Routed.Contains(c.Programme)
-                && (c.ValidUntil == null || c.ValidUntil >= today))
+        var approved = await db.Cases.AsNoTracking().Where(c => (c.Status == CaseStatus.Approved || c.Status == CaseStatus.Suspended) && ProgrammeLabels.Routed.Contains(c.Programme))
+            .Where(CaseQueries.ValidOn(today))
             .Select(c => new { c.HouseholdId, c.HouseholdNumber, c.RegionCode, c.Programme, c.HouseholdEdge, c.CreatedAtUtc })
             .ToListAsync(ct);
 

@@ -31,10 +31,7 @@ internal sealed class ListCasesHandler(AssistanceDbContext db, TimeProvider cloc
 
         if (filter.Overdue == true)
         {
-            // Past the step's deadline, or past the whole case's limit while still open (the 公示 has no step deadline).
-            query = query.Where(c => (c.DueOn != null && c.DueOn < today)
-                || (c.TotalDueOn != null && c.TotalDueOn < today && CaseWorkflow.OpenStatuses.Contains(c.Status))
-                || (c.PaperworkDueOn != null && c.PaperworkDueOn < today));
+            query = query.Where(CaseQueries.OverdueOn(today));
         }
 
         var paging = new PageRequest(filter.Page, filter.Size);

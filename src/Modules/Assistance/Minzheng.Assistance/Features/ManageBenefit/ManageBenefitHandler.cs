@@ -20,7 +20,7 @@ namespace Minzheng.Assistance.Features.ManageBenefit;
 /// (or the town, where 审核确认 is delegated) decides 增发/减发, 渐退 and 停发. Each decision is kept with its reason, read
 /// by the payroll from its month on, and — when it changes what is paid — published to the ledger.
 /// </summary>
-internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines settings, ReviewSchedule schedule, TimeProvider clock)
+internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines settings, ReviewSchedule schedule, LivingSubsidiesFollowDibao livingSubsidies, TimeProvider clock)
 {
     public async Task<AssistanceCase> HandleAsync(Guid caseId, BenefitRequest request, CancellationToken ct = default)
     {
@@ -49,7 +49,7 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
         var now = clock.GetUtcNow().UtcDateTime;
         var change = new BenefitChange { CaseId = c.Id, RegionCode = c.RegionCode, Action = action, Reason = reason, DecidedBy = db.User.UserName, DecidedAtUtc = now };
         string note;
-        (DateOnly? PostedUntil, DateOnly? ObjectionDue)? termination = null; // applied once the action is taken (the workflow reads the pending state)
+        DateOnly? until = null;
         switch (action)
         {
             case BenefitAction.Review:
@@ -83,13 +83,13 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
                 break;
             case BenefitAction.ProposeTermination:
                 var days = await settings.IntAsync("tekun.termination_publicity_days", c.RegionCode, today, ct);
-                termination = (today.AddDays(days), null);
+                until = today.AddDays(days);
                 note = $"拟终止供养，公示 {days} 天至 {today.AddDays(days):yyyy-MM-dd}，期间照常供养：{reason}";
                 break;
             case BenefitAction.TerminationObjection:
                 var within = await settings.IntAsync("tekun.termination_objection_days", c.RegionCode, today, ct);
-                termination = (c.TerminationPublicityEndsOn, WorkingDayCalendar.Default.AddWorkingDays(today, within));
-                note = $"终止公示有异议，重新调查核实，于 {termination.Value.ObjectionDue:yyyy-MM-dd} 前作出决定：{reason}";
+                until = WorkingDayCalendar.Default.AddWorkingDays(today, within);
+                note = $"终止公示有异议，重新调查核实，于 {until:yyyy-MM-dd} 前作出决定：{reason}";
                 break;
             case BenefitAction.ConfirmTermination:
                 if (c.TerminationObjectionDueOn is null && c.TerminationPublicityEndsOn is { } ends && today < ends)
@@ -98,14 +98,12 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
                 }
 
                 change.FromMonth = c.StopFrom = Month(new DateOnly(today.Year, today.Month, 1).AddMonths(1));
-                termination = (null, null);
                 note = $"终止供养，自 {c.StopFrom} 起停止（书面告知本人；符合条件的转低保或临时救助）：{reason}";
                 break;
             case BenefitAction.CompletePaperwork:
                 note = $"补齐先行救助手续（应于 {c.PaperworkDueOn:yyyy-MM-dd} 前）：{reason}";
                 break;
             case BenefitAction.WithdrawTermination:
-                termination = (null, null);
                 note = $"撤回终止供养，继续供养：{reason}";
                 break;
             default:
@@ -120,21 +118,10 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
             db.Outbox.Add(Event(c, change, now));
         }
 
-        c.Manage(action, request.Version);
-        if (action == BenefitAction.CompletePaperwork)
-        {
-            c.PaperworkDueOn = null; // after the action is taken: the workflow reads what is owed
-        }
-
+        c.Manage(action, request.Version, until);
         if (c.Programme == Programme.Dibao && action is BenefitAction.Stop or BenefitAction.GradualExit)
         {
-            await StopLivingSubsidiesAsync(c, change.FromMonth!, now, ct);
-        }
-
-        if (termination is { } t)
-        {
-            c.TerminationPublicityEndsOn = t.PostedUntil;
-            c.TerminationObjectionDueOn = t.ObjectionDue;
+            await livingSubsidies.StopWithAsync(c, change.FromMonth!, now, ct);
         }
 
         try
@@ -147,36 +134,6 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
         }
 
         return c;
-    }
-
-    /// <summary>
-    /// 困难残疾人生活补贴 depends on the person's 低保: when 低保 stops (停发, or the end of a 渐退), the 生活补贴 of every
-    /// member it covered stops from the same month, each with its own decision, event and ledger entry (unless the
-    /// household is recognised as 边缘 where the setting extends the 生活补贴 to it).
-    /// </summary>
-    private async Task StopLivingSubsidiesAsync(AssistanceCase dibao, string fromMonth, DateTime now, CancellationToken ct)
-    {
-        // Where the 生活补贴 extends to 低保边缘家庭 (a setting), a household recognised as 边缘 keeps it.
-        if (await settings.IntAsync("disability.living_includes_edge", dibao.RegionCode, clock.Today(), ct) == 1
-            && await db.Cases.AnyAsync(x => x.HouseholdId == dibao.HouseholdId && x.Id != dibao.Id && (x.Programme == Programme.Edge || x.HouseholdEdge)
-                && (x.Status == CaseStatus.Approved || x.Status == CaseStatus.Suspended), ct))
-        {
-            return;
-        }
-
-        var subsidies = await db.Cases.Where(x => x.HouseholdId == dibao.HouseholdId && x.Programme == Programme.DisabilityLiving
-            && (x.Status == CaseStatus.Approved || x.Status == CaseStatus.Suspended)).ToListAsync(ct);
-        foreach (var s in subsidies.Where(s => s.PersonId is { } person && CoveredPersons.Covers(dibao, person)
-            && (s.StopFrom is null || string.CompareOrdinal(s.StopFrom, fromMonth) > 0)))
-        {
-            var reason = $"低保（{dibao.Number}）自 {fromMonth} 起停发，困难残疾人生活补贴同时停发";
-            var change = new BenefitChange { CaseId = s.Id, RegionCode = s.RegionCode, Action = BenefitAction.Stop, FromMonth = fromMonth, Reason = reason, DecidedBy = db.User.UserName, DecidedAtUtc = now };
-            s.StopFrom = fromMonth;
-            s.Manage(BenefitAction.Stop, null);
-            db.BenefitChanges.Add(change);
-            db.AddEvent(s, now, BenefitLabels.Of(BenefitAction.Stop), reason);
-            db.Outbox.Add(Event(s, change, now));
-        }
     }
 
     /// <summary>
@@ -206,7 +163,7 @@ internal sealed class ManageBenefitHandler(AssistanceDbContext db, CaseDeadlines
     private static string Month(DateOnly day) => day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     /// <summary>A change of what is paid, for the ledger: no personal data.</summary>
-    private static OutboxMessage Event(AssistanceCase c, BenefitChange change, DateTime now) => new()
+    public static OutboxMessage Event(AssistanceCase c, BenefitChange change, DateTime now) => new()
     {
         EventType = "assistance.change",
         IdempotencyKey = $"assistance.change:{change.Id}",

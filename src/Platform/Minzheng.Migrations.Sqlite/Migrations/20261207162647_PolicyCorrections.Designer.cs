@@ -11,8 +11,8 @@ using Minzheng.Migrations.Sqlite;
 namespace Minzheng.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteModel))]
-    [Migration("20261207145113_TekunTermination")]
-    partial class TekunTermination
+    [Migration("20261207162647_PolicyCorrections")]
+    partial class PolicyCorrections
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -199,6 +199,9 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PaperworkDueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PersonId")
@@ -791,6 +794,11 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.Property<string>("ScoresJson")
                         .IsRequired()
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondAssessor")
+                        .IsRequired()
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Total")
