@@ -115,10 +115,12 @@ internal static class AssistanceClient
         return (household, head, month);
     }
 
-    public static async Task<(Guid Household, string HeadId, string Month, Guid Case)> ApprovedWithCaseAsync(Infrastructure.WebHost host, HttpClient worker, HttpClient officer, string village)
+    /// <summary>An approved 低保 household of two, its head's and spouse's ID numbers given or made up.</summary>
+    public static async Task<(Guid Household, string HeadId, string Month, Guid Case)> ApprovedWithCaseAsync(Infrastructure.WebHost host, HttpClient worker, HttpClient officer, string village,
+        string? headId = null, string? spouseId = null)
     {
-        var head = Minzheng.TestSupport.IdNumbers.Next();
-        var created = await worker.PostAsJsonAsync("/api/registry/households", RegistryClient.Household(village, ("钱六", head, "Head"), ("孙七", Minzheng.TestSupport.IdNumbers.Next(), "Spouse")));
+        var head = headId ?? Minzheng.TestSupport.IdNumbers.Next();
+        var created = await worker.PostAsJsonAsync("/api/registry/households", RegistryClient.Household(village, ("钱六", head, "Head"), ("孙七", spouseId ?? Minzheng.TestSupport.IdNumbers.Next(), "Spouse")));
         var household = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var members = (await RegistryClient.DetailAsync(worker, household)).GetProperty("members").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToArray();
         var id = await ToPublicityAsync(worker, household, members);

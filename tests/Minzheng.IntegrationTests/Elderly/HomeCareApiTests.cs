@@ -137,9 +137,10 @@ public abstract class HomeCareApiTests(WebHost host)
     [Fact]
     public async Task The_disabled_elders_support_rate_the_nursing_bed_share_and_the_overdue_visit_list_follow_the_records()
     {
-        // A village of its own, one elder there assessed as having lost ability (every item at 0).
-        const string village = "430408001007";
-        var worker = await host.LoginAsync("zhengxiang");
+        // A village of its own (every elder of a village counts in its rates), one elder there assessed as having lost
+        // ability (every item at 0).
+        const string village = "430408004005";
+        var worker = await host.LoginAsync("officer");
         var created = await worker.PostAsJsonAsync("/api/registry/households", RegistryClient.Household(village, ("郑桂芬", IdNumbers.Next(new DateOnly(1938, 8, 8)), "Head")));
         var household = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var elder = (await RegistryClient.DetailAsync(worker, household)).GetProperty("members")[0].GetProperty("id").GetGuid();
@@ -168,7 +169,7 @@ public abstract class HomeCareApiTests(WebHost host)
         Assert.Null(await ReadAsync("elderly.disabled_support_rate", "430408100999")); // nobody there: no figure, not 100 %
 
         // Institutions of one town: nursing beds over beds.
-        var officer = await host.LoginAsync("officer");
+        var officer = worker;
         foreach (var (beds, nursing) in new[] { (100, 70), (50, 20) })
         {
             var response = await officer.PostAsJsonAsync("/api/elderly/providers", new { name = "颐养院" + Guid.NewGuid().ToString("N")[..6], kind = "Institution", regionCode = "430408101", beds, nursingBeds = nursing, rating = 2, contact = "" });

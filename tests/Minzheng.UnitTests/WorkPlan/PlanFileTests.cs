@@ -15,7 +15,7 @@ public sealed class PlanFileTests
     [
         new Minzheng.Assistance.Features.PublishIndicators.StandardIndicators(null!),
         new Minzheng.Elderly.Features.PublishIndicators.VisitIndicators(null!),
-        new Minzheng.Elderly.Features.PublishIndicators.ServiceIndicators(null!),
+        new Minzheng.Elderly.Features.PublishIndicators.ServiceIndicators(null!, null!),
         new Minzheng.Elderly.Features.PublishIndicators.FacilityIndicators(null!, null!),
     ]);
 

@@ -15,6 +15,12 @@ public sealed record FindingForReview(Guid HouseholdId, string Finding, bool Sus
     public const string EventType = "monitoring.finding";
 }
 
+/// <summary>
+/// One benefit of a household in force today, by its MATCHING.md code (tekun, dibao, edge, rigid_expense,
+/// disability_living, disability_care), with the person it is for when it is one person's (a subsidy, a 单人保, a 特困).
+/// </summary>
+public sealed record BenefitInForce(string Programme, Guid? PersonId);
+
 /// <summary>Social assistance as other modules (monitoring) see it, through its region filter.</summary>
 public interface IAssistanceCases
 {
@@ -22,4 +28,10 @@ public interface IAssistanceCases
     Task<IReadOnlyList<CoveredHousehold>> CoveredAsync(CancellationToken ct = default);
 
     Task<CaseForVerification?> FindForVerificationAsync(Guid caseId, CancellationToken ct = default);
+
+    /// <summary>
+    /// The household's benefits in force today (approved or held, a recognition not past its last day); a 单人保 in a
+    /// 低保边缘家庭 also gives "edge" for the household. 临时救助 is a one-off grant, never in force.
+    /// </summary>
+    Task<IReadOnlyList<BenefitInForce>> InForceAsync(Guid householdId, CancellationToken ct = default);
 }

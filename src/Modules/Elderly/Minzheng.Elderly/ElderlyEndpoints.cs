@@ -28,6 +28,7 @@ internal static class ElderlyEndpoints
         Features.Centenarians.CentenariansEndpoints.Map(g);
         Features.Facilities.FacilitiesEndpoints.Map(g);
         Features.OverdueVisits.OverdueVisitsEndpoints.Map(g);
+        Features.ElderFigures.ElderFiguresEndpoints.Map(g);
         Features.CareVisits.CareVisitsEndpoints.Map(g);
         Features.AssessElder.AssessElderEndpoints.Map(g);
     }

@@ -44,6 +44,7 @@ public sealed class ElderlyModule : IModule
         services.AddScoped<Features.Providers.ListProvidersHandler>();
         services.AddScoped<Features.Providers.RegisterProviderHandler>();
         services.AddScoped<Features.OverdueVisits.OverdueVisitsHandler>();
+        services.AddScoped<Features.ElderFigures.ElderFiguresHandler>();
         services.AddScoped<Features.Retrofits.ListRetrofitsHandler>();
         services.AddScoped<Features.Retrofits.ApplyRetrofitHandler>();
         services.AddScoped<Features.Retrofits.AdvanceRetrofitHandler>();
@@ -75,6 +76,7 @@ public sealed class ElderlyModule : IModule
     {
         services.AddSingleton(new SettingCatalogue(ElderlyDefaults.Definitions, ElderlyDefaults.All));
         services.AddDbContext<ElderlyDbContext>((sp, o) => sp.GetRequiredService<DatabaseOptions>().Apply(o));
+        services.AddScoped<Features.ElderFigures.ElderFiguresReader>();
         services.AddScoped<Minzheng.Platform.Indicators.IIndicatorSource, Features.PublishIndicators.VisitIndicators>();
         services.AddScoped<Minzheng.Platform.Indicators.IIndicatorSource, Features.PublishIndicators.ServiceIndicators>();
         services.AddScoped<Minzheng.Platform.Indicators.IIndicatorSource, Features.PublishIndicators.FacilityIndicators>();

@@ -66,6 +66,7 @@ public sealed class RegistryModule : IModule
         services.AddScoped<Minzheng.Registry.Contracts.IHouseholdSnapshots, Features.Snapshots.RegistryHouseholdSnapshots>();
         services.AddScoped<Minzheng.Registry.Contracts.IPersonDirectory, Features.Snapshots.RegistryPersonDirectory>();
         services.AddScoped<Minzheng.Registry.Contracts.IHouseholdProfiles, Features.Snapshots.RegistryHouseholdProfiles>();
+        services.AddScoped<Minzheng.Registry.Contracts.IElderPopulation, Features.Snapshots.RegistryElderPopulation>();
         services.AddScoped<Minzheng.Registry.Contracts.IMemberIdentities, Features.Snapshots.RegistryMemberIdentities>();
         services.AddScoped<Minzheng.Registry.Contracts.IPayees, Features.Snapshots.RegistryPayees>();
     }

@@ -915,6 +915,13 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("ConstructionOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("HouseholdId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Items")
                         .IsRequired()
                         .HasMaxLength(300)

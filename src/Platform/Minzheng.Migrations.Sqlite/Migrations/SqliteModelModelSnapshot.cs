@@ -904,6 +904,13 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("ConstructionOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HouseholdId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Items")
                         .IsRequired()
                         .HasMaxLength(300)

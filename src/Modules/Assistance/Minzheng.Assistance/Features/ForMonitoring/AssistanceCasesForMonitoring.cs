@@ -45,4 +45,17 @@ internal sealed class AssistanceCasesForMonitoring(AssistanceDbContext db, TimeP
         await db.Cases.AsNoTracking().Where(c => c.Id == caseId)
             .Select(c => new CaseForVerification(c.Id, c.Number, c.HouseholdId, c.HouseholdNumber, c.RegionCode, c.ConsentSm3 != "", c.ConsentSm3))
             .FirstOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyList<BenefitInForce>> InForceAsync(Guid householdId, CancellationToken ct = default)
+    {
+        var today = clock.Today();
+        var cases = await db.Cases.AsNoTracking()
+            .Where(c => c.HouseholdId == householdId && (c.Status == CaseStatus.Approved || c.Status == CaseStatus.Suspended) && c.Programme != Programme.Temporary)
+            .Where(CaseQueries.ValidOn(today))
+            .Select(c => new { c.Programme, c.PersonId, c.HouseholdEdge })
+            .ToListAsync(ct);
+        return cases.Select(c => new BenefitInForce(ProgrammeLabels.Code(c.Programme), c.PersonId))
+            .Concat(cases.Where(c => c.HouseholdEdge).Select(_ => new BenefitInForce(ProgrammeLabels.Code(Programme.Edge), null)))
+            .Distinct().ToList();
+    }
 }

@@ -4,18 +4,19 @@ namespace Minzheng.Elderly.Domain.Profiles;
 
 /// <summary>
 /// An elder's categories: 百岁 from age; 独居 when they are the household's only living member; 空巢 when every living
-/// member of a household of two or more is 60 or older; 失能 from the latest assessment (中度 or worse); the rest as recorded.
+/// member of a household of two or more is 60 or older (the youngest is); 失能 from the latest assessment at or beyond the
+/// level the setting counts as 失能; the rest as recorded.
 /// </summary>
 internal static class CategoryRules
 {
-    public static IReadOnlyList<ElderCategory> Of(int age, IReadOnlyList<int> livingMemberAges, AbilityLevel? latestLevel, ElderFlags? flags)
+    public static IReadOnlyList<ElderCategory> Of(int age, int livingMembers, int youngestAge, AbilityLevel? latestLevel, AbilityLevel disabledFrom, ElderFlags? flags)
     {
         var result = new List<ElderCategory>();
-        if (livingMemberAges.Count == 1)
+        if (livingMembers <= 1)
         {
             result.Add(ElderCategory.LivingAlone);
         }
-        else if (livingMemberAges.Count > 1 && livingMemberAges.All(a => a >= 60))
+        else if (youngestAge >= 60)
         {
             result.Add(ElderCategory.EmptyNest);
         }
@@ -25,7 +26,7 @@ internal static class CategoryRules
             result.Add(ElderCategory.LeftBehind);
         }
 
-        if (latestLevel is >= AbilityLevel.Moderate)
+        if (latestLevel is { } level && level >= disabledFrom)
         {
             result.Add(ElderCategory.Disabled);
         }
@@ -47,4 +48,7 @@ internal static class CategoryRules
 
         return result;
     }
+
+    /// <summary>特殊困难老年人 (the 探访关爱 target groups): any category but 百岁 on its own.</summary>
+    public static bool IsSpecial(IReadOnlyList<ElderCategory> categories) => categories.Any(c => c != ElderCategory.Centenarian);
 }

@@ -26,6 +26,12 @@ internal sealed class Retrofit : IAudited, IRegionOwned
 
     public string RegionCode { get; set; } = string.Empty;
 
+    /// <summary>The elder's household: the target counts households (户), and one household has one retrofit open at a time.</summary>
+    public Guid? HouseholdId { get; set; }
+
+    /// <summary>Why the household and the elder are in the target group, as checked when applied for.</summary>
+    public string Grounds { get; set; } = string.Empty;
+
     /// <summary>Moved on only by <see cref="Assess"/>, <see cref="StartConstruction"/> and <see cref="Complete"/>, in order.</summary>
     public RetrofitStage Stage { get; private set; }
 

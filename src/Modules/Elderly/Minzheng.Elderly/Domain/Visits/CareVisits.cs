@@ -68,21 +68,22 @@ internal static class VisitLabels
 }
 
 /// <summary>
-/// The monthly visit rate (特殊困难老年人月探访率): of the elders whose plan asks for at least a monthly visit and had started
-/// by the month's end, the share visited at least once in that month. No such elders: no figure (null), not 100 %.
+/// The monthly visit rate (特殊困难老年人月探访率, target 100 % by 2025): of every 特殊困难老年人 — whatever their plan's
+/// frequency, with a plan or without (<see cref="SpecialElders"/>) —, the share visited at least once in the month. A region with such elders and no
+/// visit shows 0 %; one with none has no figure (null), not 100 %.
 /// </summary>
 internal static class VisitRate
 {
-    public static decimal? Monthly(IEnumerable<VisitPlan> plans, IEnumerable<CareVisit> visits, DateOnly month)
+    public static decimal? Monthly(IReadOnlyCollection<Guid> special, IEnumerable<CareVisit> visits, DateOnly month)
     {
-        var first = new DateOnly(month.Year, month.Month, 1);
-        var last = first.AddMonths(1).AddDays(-1);
-        var due = plans.Where(p => p.Risk is VisitRisk.High or VisitRisk.Key && p.StartsOn <= last).Select(p => p.PersonId).ToHashSet();
-        if (due.Count == 0)
+        if (special.Count == 0)
         {
             return null;
         }
 
+        var first = new DateOnly(month.Year, month.Month, 1);
+        var last = first.AddMonths(1).AddDays(-1);
+        var due = special.ToHashSet();
         var visited = visits.Where(v => v.VisitedOn >= first && v.VisitedOn <= last && due.Contains(v.PersonId)).Select(v => v.PersonId).Distinct().Count();
         return Math.Round(visited * 100m / due.Count, 1, MidpointRounding.AwayFromZero);
     }

@@ -9,7 +9,7 @@ namespace Minzheng.Elderly.Features.PublishIndicators;
 /// 新增家庭养老床位 (points 8 and 27: beds opened in the period) and 上门服务人次 (point 27: service visits checked in during the
 /// period), per region, from the records themselves.
 /// </summary>
-internal sealed class ServiceIndicators(ElderlyDbContext db) : IIndicatorSource
+internal sealed class ServiceIndicators(ElderlyDbContext db, ElderFigures.ElderFiguresReader figures) : IIndicatorSource
 {
     public const string NewHomeCareBeds = "elderly.new_home_care_beds";
     public const string ServiceVisits = "elderly.service_visits";
@@ -45,7 +45,10 @@ internal sealed class ServiceIndicators(ElderlyDbContext db) : IIndicatorSource
         List<string> regions;
         if (key == RetrofitsCompleted)
         {
-            regions = await db.Retrofits.AsNoTracking().IgnoreQueryFilters().Where(r => r.AcceptedOn >= period.From && r.AcceptedOn <= period.To).Select(r => r.RegionCode).ToListAsync(ct);
+            // Counted in households (户): two elders of one household retrofitted make one.
+            regions = (await db.Retrofits.AsNoTracking().IgnoreQueryFilters().Where(r => r.AcceptedOn >= period.From && r.AcceptedOn <= period.To)
+                    .Select(r => new { Household = r.HouseholdId ?? r.PersonId, r.RegionCode }).ToListAsync(ct))
+                .DistinctBy(r => r.Household).Select(r => r.RegionCode).ToList();
         }
         else if (key == NewHomeCareBeds)
         {
@@ -61,20 +64,6 @@ internal sealed class ServiceIndicators(ElderlyDbContext db) : IIndicatorSource
         return regionCodes.Select(code => new IndicatorValue(code, regions.Count(r => r.StartsWith(code, StringComparison.Ordinal)))).ToList();
     }
 
-    private async Task<IReadOnlyList<IndicatorValue>> SupportRateAsync(IndicatorPeriod period, IReadOnlyList<string> regionCodes, CancellationToken ct)
-    {
-        var month = new DateOnly(period.To.Year, period.To.Month, 1);
-        var end = month.AddMonths(1).AddDays(-1);
-        var latest = (await db.Assessments.AsNoTracking().IgnoreQueryFilters().Where(a => a.AssessedOn <= end)
-                .Select(a => new { a.PersonId, a.RegionCode, a.AssessedOn, a.Level }).ToListAsync(ct))
-            .GroupBy(a => a.PersonId).Select(g => g.MaxBy(a => a.AssessedOn)!)
-            .Where(a => a.Level >= Domain.Assessment.AbilityLevel.Moderate).ToList();
-        var visits = await db.Visits.AsNoTracking().IgnoreQueryFilters().Where(v => v.VisitedOn >= month && v.VisitedOn <= end).ToListAsync(ct);
-        var fromUtc = Minzheng.Platform.Data.ShanghaiClock.StartOfDayUtc(month);
-        var toUtc = Minzheng.Platform.Data.ShanghaiClock.StartOfDayUtc(end.AddDays(1));
-        var deliveries = await db.Deliveries.AsNoTracking().IgnoreQueryFilters().Where(d => d.CheckInUtc >= fromUtc && d.CheckInUtc < toUtc).ToListAsync(ct);
-        var beds = await db.Beds.AsNoTracking().IgnoreQueryFilters().Where(b => b.StartsOn <= end && (b.EndedOn == null || b.EndedOn >= month)).ToListAsync(ct);
-        return regionCodes.Select(code => new IndicatorValue(code, Domain.Visits.SupportRates.Monthly(
-            latest.Where(a => a.RegionCode.StartsWith(code, StringComparison.Ordinal)).Select(a => a.PersonId).ToList(), visits, deliveries, beds, period.To))).ToList();
-    }
+    private async Task<IReadOnlyList<IndicatorValue>> SupportRateAsync(IndicatorPeriod period, IReadOnlyList<string> regionCodes, CancellationToken ct) =>
+        (await figures.ForMonthAsync(period.To, regionCodes, ct)).Select(f => new IndicatorValue(f.RegionCode, f.SupportRate)).ToList();
 }

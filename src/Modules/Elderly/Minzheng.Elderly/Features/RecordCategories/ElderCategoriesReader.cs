@@ -1,14 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Elderly.Data;
 using Minzheng.Elderly.Domain;
+using Minzheng.Elderly.Domain.Assessment;
 using Minzheng.Elderly.Domain.Profiles;
+using Minzheng.Kernel.Regions;
 using Minzheng.Platform.Data;
+using Minzheng.Platform.Regions;
+using Minzheng.Platform.Settings;
 using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Elderly.Features.RecordCategories;
 
 /// <summary>Categories for elders: the household's living members from the registry, the latest assessment, the recorded flags.</summary>
-internal sealed class ElderCategoriesReader(ElderlyDbContext db, IHouseholdSnapshots households, TimeProvider clock)
+internal sealed class ElderCategoriesReader(ElderlyDbContext db, IHouseholdSnapshots households, SettingsReader settings, TimeProvider clock)
 {
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<ElderCategory>>> ForAsync(IReadOnlyList<PersonSnapshot> elders, CancellationToken ct = default)
     {
@@ -17,6 +21,7 @@ internal sealed class ElderCategoriesReader(ElderlyDbContext db, IHouseholdSnaps
         var flags = await db.Flags.AsNoTracking().Where(f => ids.Contains(f.PersonId)).ToDictionaryAsync(f => f.PersonId, ct);
         var levels = (await db.Assessments.AsNoTracking().Where(a => ids.Contains(a.PersonId)).Select(a => new { a.PersonId, a.AssessedOn, a.RecordedAtUtc, a.Level }).ToListAsync(ct))
             .GroupBy(a => a.PersonId).ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.RecordedAtUtc).First().Level);
+        var disabledFrom = await DisabledLevels.FromAsync(settings, RegionCode.Parse(VisibleTowns.District), today, ct);
         // One registry read per household on the page (elders of one household share it), not one per elder.
         var byHousehold = new Dictionary<Guid, HouseholdSnapshot?>();
         foreach (var h in elders.Where(e => e.HouseholdId is not null).Select(e => e.HouseholdId!.Value).Distinct())
@@ -29,7 +34,8 @@ internal sealed class ElderCategoriesReader(ElderlyDbContext db, IHouseholdSnaps
         {
             var household = elder.HouseholdId is { } h ? byHousehold[h] : null;
             var ages = household?.Members.Where(m => m.Alive).Select(m => Ages.On(m.BirthDate, today)).ToList() ?? [Ages.On(elder.BirthDate, today)];
-            result[elder.Id] = CategoryRules.Of(Ages.On(elder.BirthDate, today), ages, levels.TryGetValue(elder.Id, out var l) ? l : null, flags.GetValueOrDefault(elder.Id));
+            result[elder.Id] = CategoryRules.Of(Ages.On(elder.BirthDate, today), ages.Count, ages.DefaultIfEmpty(Ages.On(elder.BirthDate, today)).Min(),
+                levels.TryGetValue(elder.Id, out var l) ? l : null, disabledFrom, flags.GetValueOrDefault(elder.Id));
         }
 
         return result;
