@@ -106,28 +106,65 @@ public abstract class BenefitManagementTests(WebHost host)
     }
 
     [Fact]
-    public async Task A_death_found_by_the_monthly_match_holds_the_benefit_once_until_the_town_reviews_it()
+    public async Task A_death_found_by_the_monthly_match_recomputes_the_household_once_and_brings_its_review_forward()
     {
         var (worker, officer, id, _, _) = await ApprovedAsync();
         var detail = await RegistryMembersAsync(id);
         var head = detail.HeadId;
+        var before = (await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/cases/{id}")).GetProperty("monthlyAmountFen").GetInt64();
         await Monitoring.MonitoringClient.UploadOkAsync(officer, "deaths", $"id_number,death_date\n{head},2026-01-05\n");
         var period = $"{2060 + Random.Shared.Next(0, 900)}-01";
         await Monitoring.MonitoringClient.RunAsync(officer, period);
 
-        // The finding reaches social assistance as an event (in the same transaction as its alert), handled by its subscriber.
-        async Task<string?> StatusAsync() => (await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/cases/{id}")).GetProperty("statusCode").GetString();
-        await Infrastructure.Eventually.AssertAsync(async () => await StatusAsync() == "Suspended", async () => Assert.Equal("Suspended", await StatusAsync()));
-        var held = await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/cases/{id}");
-        Assert.Contains(held.GetProperty("timeline").EnumerateArray(), t => t.GetProperty("step").GetString()!.Contains("核对与监测", StringComparison.Ordinal));
-        var reviews = await worker.GetFromJsonAsync<JsonElement>("/api/assistance/reviews?overdue=true");
+        // The finding reaches social assistance as an event (in the same transaction as its alert), handled by its
+        // subscriber: the household's 低保 is recomputed for the spouse alone, paid from next month; not held.
+        const string Step = "家庭成员死亡：重新计算";
+        async Task<JsonElement> CaseAsync() => await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/cases/{id}");
+        static int Recomputed(JsonElement c) => c.GetProperty("timeline").EnumerateArray().Count(t => t.GetProperty("step").GetString() == Step);
+        await Infrastructure.Eventually.AssertAsync(async () => Recomputed(await CaseAsync()) == 1, async () => Assert.Equal(1, Recomputed(await CaseAsync())));
+        var recomputed = await CaseAsync();
+        Assert.Equal("Approved", recomputed.GetProperty("statusCode").GetString());
+        var note = recomputed.GetProperty("timeline").EnumerateArray().Single(t => t.GetProperty("step").GetString() == Step).GetProperty("note").GetString()!;
+        var next = DateOnly.Parse(Today(), CultureInfo.InvariantCulture).AddMonths(1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        Assert.Contains($"减发：自 {next} 起 {new Minzheng.Kernel.Money.Money(before)} →", note, StringComparison.Ordinal);
+        Assert.Contains("按其余 1 人计算", note, StringComparison.Ordinal);
+        Assert.Equal(Today(), recomputed.GetProperty("nextReviewOn").GetString()); // the town reviews the household now
+        var reviews = await worker.GetFromJsonAsync<JsonElement>("/api/assistance/reviews");
         Assert.Contains(reviews.EnumerateArray(), r => r.GetProperty("id").GetGuid() == id);
 
-        // The town reviews and resumes (the record was wrong); running the month again does not hold it a second time.
-        await DecideOkAsync(worker, id, new { action = "Resume", reason = "核实：死亡信息为同名误报" });
+        // Running the month again raises nothing new: the household is not recomputed a second time.
         await Monitoring.MonitoringClient.RunAsync(officer, period);
-        await Task.Delay(1000); // the subscriber's pass (every 0.2 s here) would have held it again by now
-        Assert.Equal("Approved", await StatusAsync());
+        await Task.Delay(1000); // the subscriber's pass (every 0.2 s here) would have acted again by now
+        Assert.Equal(1, Recomputed(await CaseAsync()));
+    }
+
+    [Fact]
+    public async Task A_death_recorded_in_the_registry_pays_the_household_less_from_next_month()
+    {
+        var (worker, officer, id, household, _) = await ApprovedAsync();
+        var members = (await Registry.RegistryClient.DetailAsync(worker, household)).GetProperty("members").EnumerateArray().ToList();
+        var spouse = members.Single(m => m.GetProperty("name").GetString() == "孙七").GetProperty("id").GetGuid();
+        var before = (await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/cases/{id}")).GetProperty("monthlyAmountFen").GetInt64();
+        var died = await worker.PostAsJsonAsync($"/api/registry/persons/{spouse}/status", new { status = "Deceased", date = Today(), note = "公安死亡注销" });
+        Assert.True(died.IsSuccessStatusCode, await died.Content.ReadAsStringAsync());
+
+        // The registry's event reaches social assistance: the head alone (300 元 wage) is paid from next month (the payroll
+        // reads a 增发/减发 from its month on, as the amount-change test shows).
+        var next = DateOnly.Parse(Today(), CultureInfo.InvariantCulture).AddMonths(1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        async Task<JsonElement?> ChangeAsync() => (await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/cases/{id}")).GetProperty("changes").EnumerateArray()
+            .Where(c => c.GetProperty("fromMonth").GetString() == next && c.GetProperty("amountFen").ValueKind == JsonValueKind.Number).Cast<JsonElement?>().FirstOrDefault();
+        await Infrastructure.Eventually.AssertAsync(async () => await ChangeAsync() is not null, async () => Assert.NotNull(await ChangeAsync()));
+        var after = (await ChangeAsync())!.Value.GetProperty("amountFen").GetInt64();
+        Assert.Equal(30200, after); // the shipped urban standard 602 − the head's 300
+        Assert.True(after < before);
+        Assert.Equal("Approved", (await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/cases/{id}")).GetProperty("statusCode").GetString());
+
+        // The change is a 减发 published to the ledger, with the programme it belongs to.
+        var number = (await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/cases/{id}")).GetProperty("number").GetString()!;
+        var events = await OutboxAsync("assistance.change");
+        var change = Assert.Single(events, e => e.Contains(number, StringComparison.Ordinal));
+        Assert.Contains($"\"monthlyFen\":{after}", change, StringComparison.Ordinal);
+        Assert.Contains("\"programme\":\"dibao\"", change, StringComparison.Ordinal);
     }
 
     /// <summary>What the payroll of a month pays the household (prepared by the town), or null when nothing.</summary>

@@ -7,10 +7,12 @@ public sealed record CoveredHousehold(Guid HouseholdId, string HouseholdNumber, 
 public sealed record CaseForVerification(Guid CaseId, string Number, Guid HouseholdId, string HouseholdNumber, string RegionCode, bool HasConsent, string ConsentSm3);
 
 /// <summary>
-/// A finding of the monthly match about a household, handed to social assistance as the internal outbox event
-/// <see cref="EventType"/> in the same transaction as its alert: <see cref="Suspend"/> for a death.
+/// A finding about a household (the monthly match, a registry event), handed to social assistance as the internal outbox
+/// event <see cref="EventType"/> in the same transaction as its source: <see cref="Suspend"/> for a death, with the
+/// <see cref="PersonId"/> who died when known (the household's 低保 is then recomputed without them and only their own
+/// benefits held; unknown, every benefit of the household is held).
 /// </summary>
-public sealed record FindingForReview(Guid HouseholdId, string Finding, bool Suspend)
+public sealed record FindingForReview(Guid HouseholdId, string Finding, bool Suspend, Guid? PersonId = null)
 {
     public const string EventType = "monitoring.finding";
 }

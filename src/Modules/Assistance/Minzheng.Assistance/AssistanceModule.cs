@@ -79,6 +79,7 @@ public sealed class AssistanceModule : IModule
         services.AddScoped<Features.Payroll.PayrollQueries>();
         services.AddScoped<Minzheng.Assistance.Contracts.IAssistanceCases, Features.ForMonitoring.AssistanceCasesForMonitoring>();
         services.AddScoped<Features.HoldForReview.BenefitHolds>();
+        services.AddScoped<Features.HoldForReview.DeathRecalculation>();
         services.AddOutboxSubscriber<Features.HoldForReview.MonitoringFindingsSubscriber>();
         services.AddOutboxSubscriber<Features.HoldForReview.RegistryChangesSubscriber>();
     }

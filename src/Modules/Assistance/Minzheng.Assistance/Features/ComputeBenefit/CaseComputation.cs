@@ -16,8 +16,10 @@ namespace Minzheng.Assistance.Features.ComputeBenefit;
 /// </summary>
 internal sealed class CaseComputation(SettingsReader settings)
 {
-    public async Task<BenefitResult> ComputeAsync(AssistanceCase c, IReadOnlyList<CaseIncome> incomes, Assessment facts, DateOnly day, CancellationToken ct)
+    // from: the level the routing starts at — the one applied for, unless a decided case is recomputed at its own level.
+    public async Task<BenefitResult> ComputeAsync(AssistanceCase c, IReadOnlyList<CaseIncome> incomes, Assessment facts, DateOnly day, CancellationToken ct, Programme? from = null)
     {
+        var requested = from ?? c.RequestedProgramme;
         var region = RegionCode.Parse(c.RegionCode);
         var standard = DibaoRules.MonthlyStandard(c.Urban, await FenAsync("dibao.standard.urban_monthly_fen", region, day, ct), await FenAsync("dibao.standard.rural_annual_fen", region, day, ct));
         var size = HouseholdMembers.Count(facts);
@@ -26,12 +28,12 @@ internal sealed class CaseComputation(SettingsReader settings)
         var counted = household.Where(i => IncomeRules.IsCounted(i.Type)).Aggregate(Money.Zero, (sum, i) => sum + i.MonthlyAmount);
 
         var livelihood = DibaoRules.LivelihoodPerCapita(household, size.Value);
-        var routing = ProgrammeRouting.Route(c.RequestedProgramme, facts, perCapita.Value, counted, await RoutingPolicyAsync(standard.Value, region, day, ct), livelihood.Value);
+        var routing = ProgrammeRouting.Route(requested, facts, perCapita.Value, counted, await RoutingPolicyAsync(standard.Value, region, day, ct), livelihood.Value);
         var amount = routing.Programme is null
             ? Explained<Money>.Of(Money.Zero, "结论", "不符合特困、低保、低保边缘、刚性支出困难任何类别", Money.Zero)
             : MonthlyBenefit.For(routing, facts, perCapita.Value, await BenefitPolicyAsync(standard.Value, region, day, ct));
         return new BenefitResult(routing.Programme, routing.Covered.Count, amount.Value.Fen, [.. standard.Steps, .. size.Steps, .. perCapita.Steps,
-            .. (c.RequestedProgramme == Programme.Tekun && livelihood.Value != perCapita.Value ? livelihood.Steps : []), .. routing.Steps, .. amount.Steps], routing.HouseholdEdge);
+            .. (requested == Programme.Tekun && livelihood.Value != perCapita.Value ? livelihood.Steps : []), .. routing.Steps, .. amount.Steps], routing.HouseholdEdge);
     }
 
     /// <summary>A disability subsidy for the case's one person: eligibility by the Hunan rules and the amount in force.</summary>

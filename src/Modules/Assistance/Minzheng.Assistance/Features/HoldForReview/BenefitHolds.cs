@@ -8,11 +8,12 @@ using Minzheng.Platform.Data;
 namespace Minzheng.Assistance.Features.HoldForReview;
 
 /// <summary>
-/// Findings about covered households (the monthly match, a registry event) applied to every benefit of the household in
-/// force: held (a death) or its review brought forward to today; recorded on the case's timeline. Returns how many
-/// households had a benefit (others are skipped).
+/// Findings about covered households (the monthly match, a registry event) applied to the household's benefits in force:
+/// a member's death recomputes the household's 低保 without them (减发 from the next month) and holds only what was theirs
+/// (<see cref="DeathEffects"/>); a death whose person is not known holds every benefit; any other finding brings the
+/// review forward to today. Recorded on each case's timeline. Returns how many households had a benefit.
 /// </summary>
-internal sealed class BenefitHolds(AssistanceDbContext db, TimeProvider clock)
+internal sealed class BenefitHolds(AssistanceDbContext db, DeathRecalculation recalculation, TimeProvider clock)
 {
     public async Task<int> ApplyAsync(IReadOnlyList<FindingForReview> findings, CancellationToken ct = default)
     {
@@ -23,19 +24,25 @@ internal sealed class BenefitHolds(AssistanceDbContext db, TimeProvider clock)
         foreach (var chunk in findings.Chunk(100))
         {
             var ids = chunk.Select(f => f.HouseholdId).ToList();
-            // Every benefit of the household in force (a 低保 and a member's subsidy alike): the same finding concerns them all.
             var cases = (await db.Cases.Where(x => ids.Contains(x.HouseholdId) && (x.Status == CaseStatus.Approved || x.Status == CaseStatus.Suspended)).ToListAsync(ct))
                 .ToLookup(x => x.HouseholdId);
             foreach (var f in chunk)
             {
                 foreach (var c in cases[f.HouseholdId])
                 {
-                    if (c.HoldForReview(f.Suspend, today))
+                    var effect = f.Suspend && f.PersonId is { } dead ? DeathEffects.For(c, dead) : f.Suspend ? DeathEffect.Hold : DeathEffect.ReviewOnly;
+                    if (effect == DeathEffect.Recalculate && await recalculation.ApplyAsync(c, f.PersonId!.Value, f.Finding, today, now, ct))
+                    {
+                        continue;
+                    }
+
+                    var hold = effect != DeathEffect.ReviewOnly;
+                    if (c.HoldForReview(hold, today))
                     {
                         db.BenefitChanges.Add(new BenefitChange { CaseId = c.Id, RegionCode = c.RegionCode, Action = BenefitAction.Suspend, Reason = f.Finding, DecidedBy = db.User.UserName, DecidedAtUtc = now });
                     }
 
-                    db.AddEvent(c, now, f.Suspend ? "暂停发放（核对与监测）" : "提前复核（核对与监测）", f.Finding);
+                    db.AddEvent(c, now, hold ? "暂停发放（核对与监测）" : "提前复核（核对与监测）", f.Finding);
                 }
 
                 touched += cases[f.HouseholdId].Any() ? 1 : 0;

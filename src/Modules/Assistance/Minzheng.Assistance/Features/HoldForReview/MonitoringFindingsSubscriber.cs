@@ -6,7 +6,7 @@ using Minzheng.Platform.Outbox.Subscribers;
 
 namespace Minzheng.Assistance.Features.HoldForReview;
 
-/// <summary>The monthly match's findings about covered households: a death holds the benefit, an asset finding brings the review forward.</summary>
+/// <summary>The monthly match's findings about covered households: a death recomputes or holds (BenefitHolds), an asset finding brings the review forward.</summary>
 internal sealed class MonitoringFindingsSubscriber : OutboxSubscriber<AssistanceDbContext>
 {
     public override string Name => "assistance.findings";

@@ -9,9 +9,9 @@ using Minzheng.Registry.Contracts;
 namespace Minzheng.Assistance.Features.HoldForReview;
 
 /// <summary>
-/// A change in a covered household's make-up recorded in the registry (动态管理): a member's death holds the household's
-/// benefits until the town reviews them, as a death found by the monthly match does; a member who moved away, left or
-/// joined brings the review forward. Households without a benefit in force are left alone.
+/// A change in a covered household's make-up recorded in the registry (动态管理): a member's death recomputes the
+/// household's 低保 without them and holds what was theirs, as a death found by the monthly match does; a member who moved
+/// away, left or joined brings the review forward. Households without a benefit in force are left alone.
 /// </summary>
 internal sealed class RegistryChangesSubscriber : OutboxSubscriber<AssistanceDbContext>
 {
@@ -28,7 +28,7 @@ internal sealed class RegistryChangesSubscriber : OutboxSubscriber<AssistanceDbC
         {
             findings.Add(message.EventType switch
             {
-                RegistryEvents.Died => new FindingForReview(from, $"户籍登记：家庭成员于{date}死亡", Suspend: true),
+                RegistryEvents.Died => new FindingForReview(from, $"户籍登记：家庭成员于{date}死亡", Suspend: true, change.PersonId),
                 RegistryEvents.MovedAway => new FindingForReview(from, $"户籍登记：家庭成员于{date}迁出", Suspend: false),
                 _ => new FindingForReview(from, $"户籍登记：家庭成员于{date}迁往他户", Suspend: false),
             });

@@ -76,8 +76,8 @@ internal sealed class FindingsToAlerts(MonitoringDbContext db, MatchSettings set
     }
 
     /// <summary>
-    /// A new finding about a household under social assistance becomes its review (MATCHING.md): a death holds the
-    /// benefit until the town has reviewed it; an asset finding brings the review forward. Medical costs only warn. Only
+    /// A new finding about a household under social assistance becomes its review (MATCHING.md): a death recomputes the
+    /// household's 低保 without the person and holds their own benefits until the town has reviewed them; an asset finding brings the review forward. Medical costs only warn. Only
     /// what this attempt raised: a re-run does not suspend again a benefit the town has since reviewed.
     /// </summary>
     private void HandOver(MatchRun run, Alert alert)
@@ -87,7 +87,7 @@ internal sealed class FindingsToAlerts(MonitoringDbContext db, MatchSettings set
             return;
         }
 
-        var finding = new FindingForReview(alert.HouseholdId, $"{run.Period} 比对：{Shared.Labels.Rule(alert.Rule)} {alert.Value}（{alert.Evidence}）", Suspend: alert.Kind == AlertKind.Death);
+        var finding = new FindingForReview(alert.HouseholdId, $"{run.Period} 比对：{Shared.Labels.Rule(alert.Rule)} {alert.Value}（{alert.Evidence}）", Suspend: alert.Kind == AlertKind.Death, alert.PersonId);
         db.Outbox.Add(OutboxMessage.InternalEvent(FindingForReview.EventType, $"monitoring.finding:{alert.Id:N}", finding, clock.GetUtcNow().UtcDateTime));
     }
 
