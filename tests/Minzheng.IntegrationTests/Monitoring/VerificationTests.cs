@@ -50,6 +50,63 @@ public abstract class VerificationTests(WebHost host)
     }
 
     [Fact]
+    public async Task The_report_and_the_routing_apply_one_vehicle_rule_and_the_report_fills_in_the_investigation()
+    {
+        var worker = await host.LoginAsync("zhengxiang");
+        var officer = await host.LoginAsync("officer");
+        async Task<(Guid Case, Guid Member, string Id)> CaseAsync()
+        {
+            var id = IdNumbers.Next(new DateOnly(1980, 6, 1));
+            var created = await worker.PostAsJsonAsync("/api/registry/households", RegistryClient.Household(RegistryClient.ZhengxiangVillage, ("赵车主", id, "Head")));
+            var household = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            var member = (await RegistryClient.DetailAsync(worker, household)).GetProperty("members")[0].GetProperty("id").GetGuid();
+            return (await AssistanceClient.NewCaseAsync(worker, household), member, id);
+        }
+
+        // A 30,000-yuan car (a low-value vehicle under the shipped 50,000 line) and an 86,000-yuan one with two homes.
+        var (cheap, cheapMember, cheapId) = await CaseAsync();
+        var (dear, dearMember, dearId) = await CaseAsync();
+        await UploadOkAsync(officer, "vehicles", $"owner_id_number,plate,vehicle_type,value_yuan\n{cheapId},湘D3,car,30000\n{dearId},湘D4,car,86000\n");
+        await UploadOkAsync(officer, "property", $"owner_id_number,certificate_no,area_m2\n{dearId},P-1,80\n{dearId},P-2,60\n");
+
+        async Task<JsonElement> VerifyAsync(Guid caseId)
+        {
+            var response = await worker.PostAsJsonAsync("/api/monitoring/verifications", new { caseId });
+            Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("report").GetProperty("checks").EnumerateArray()
+                .Single(c => c.GetProperty("name").GetString() == "车辆");
+        }
+
+        // The report passes the 30,000 car and the routing, fed from it, accepts it: one rule for both.
+        Assert.True((await VerifyAsync(cheap)).GetProperty("passed").GetBoolean());
+        var cheapCase = await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/cases/{cheap}");
+        Assert.Equal(0, cheapCase.GetProperty("verifiedAssets").GetProperty("vehicles").GetInt32());
+        await AssistanceClient.StepAsync(worker, cheap, new { action = "RecordVerification", note = "核对报告：低值车辆一辆" });
+        var accepted = await AssistanceClient.StepAsync(worker, cheap, new
+        {
+            action = "RecordInvestigation", note = "入户调查属实", incomes = Array.Empty<object>(),
+            assessment = new { members = new[] { new { personId = cheapMember } }, vehicles = cheapCase.GetProperty("verifiedAssets").GetProperty("vehicles").GetInt32() },
+        });
+        Assert.Equal("Dibao", accepted.GetProperty("programmeCode").GetString());
+
+        // The 86,000 car fails both, and the report's findings (1 vehicle, 2 homes) are the investigation's starting point.
+        var dearCheck = await VerifyAsync(dear);
+        Assert.False(dearCheck.GetProperty("passed").GetBoolean());
+        Assert.Contains("价值超过 50000.00 元 的 1 辆", dearCheck.GetProperty("found").GetString(), StringComparison.Ordinal);
+        var dearCase = await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/cases/{dear}");
+        var found = dearCase.GetProperty("verifiedAssets");
+        Assert.Equal((1, 2, false), (found.GetProperty("vehicles").GetInt32(), found.GetProperty("homes").GetInt32(), found.GetProperty("business").GetBoolean()));
+        await AssistanceClient.StepAsync(worker, dear, new { action = "RecordVerification", note = "核对报告：车辆超限" });
+        var refused = await AssistanceClient.StepAsync(worker, dear, new
+        {
+            action = "RecordInvestigation", note = "入户调查属实", incomes = Array.Empty<object>(),
+            assessment = new { members = new[] { new { personId = dearMember } }, vehicles = found.GetProperty("vehicles").GetInt32(), homes = found.GetProperty("homes").GetInt32() },
+        });
+        Assert.Equal(0, refused.GetProperty("monthlyAmountFen").GetInt64()); // routed to no paid level
+        Assert.Contains(refused.GetProperty("explanation").EnumerateArray(), s => s.GetProperty("text").GetString()!.Contains("机动车 1 辆（价值超过 50,000.00元 的计入，上限 0 辆）", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task No_consent_no_verification()
     {
         var worker = await host.LoginAsync("zhengxiang");

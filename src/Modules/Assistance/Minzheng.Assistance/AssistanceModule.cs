@@ -78,6 +78,7 @@ public sealed class AssistanceModule : IModule
         services.AddScoped<Features.Payroll.BankReturnHandler>();
         services.AddScoped<Features.Payroll.PayrollQueries>();
         services.AddScoped<Minzheng.Assistance.Contracts.IAssistanceCases, Features.ForMonitoring.AssistanceCasesForMonitoring>();
+        services.AddScoped<Minzheng.Assistance.Contracts.IAssetRules, Features.ForMonitoring.AssetRulesForMonitoring>();
         services.AddScoped<Features.HoldForReview.BenefitHolds>();
         services.AddScoped<Features.HoldForReview.DeathRecalculation>();
         services.AddOutboxSubscriber<Features.HoldForReview.MonitoringFindingsSubscriber>();

@@ -62,6 +62,7 @@ public sealed class MonitoringModule : IModule
         services.AddScoped<HandleAlertHandler>();
         services.AddScoped<AlertFiguresHandler>();
         services.AddScoped<VerifyCaseHandler>();
+        services.AddScoped<Minzheng.Monitoring.Contracts.IVerifiedAssets, Features.Verify.VerifiedAssetsReader>();
     }
 
     public async Task<string?> SeedDemoAsync(IServiceProvider services, DemoSeed demo, CancellationToken ct = default)

@@ -2,11 +2,13 @@ using Minzheng.Platform.Settings;
 
 namespace Minzheng.Monitoring.Domain;
 
-/// <summary>Monitoring's settings: the MATCHING.md thresholds and the towns' response deadlines (UNCONFIRMED, DOMAIN-RULES §4).</summary>
+/// <summary>
+/// Monitoring's settings: the MATCHING.md thresholds and the towns' response deadlines (UNCONFIRMED, DOMAIN-RULES §4). The
+/// vehicle threshold is social assistance's one vehicle rule (<c>asset.vehicle.counted_above_fen</c>), not a setting here.
+/// </summary>
 internal static class MonitoringDefaults
 {
     public const string Module = "核对与监测";
-    public const string VehicleLimit = "monitor.rule.vehicle_limit_fen";
     public const string MedicalLimit = "monitor.rule.medical_limit_fen";
     public const string PropertyCount = "monitor.rule.property_count";
     public const string DeathDays = "monitor.alert_response_days.death";
@@ -15,7 +17,6 @@ internal static class MonitoringDefaults
 
     public static IReadOnlyList<SettingDefinition> Definitions { get; } =
     [
-        new(VehicleLimit, Module, "车辆价值限额（超过即复核）", "元", SettingKind.Money),
         new(MedicalLimit, Module, "近一年个人自付医疗费用预警线", "元", SettingKind.Money),
         new(PropertyCount, Module, "家庭房产套数（达到即复核）", "套", SettingKind.Count),
         new(DeathDays, Module, "死亡预警的核实时限", "工作日", SettingKind.Count, Minimum: 1),
@@ -27,7 +28,6 @@ internal static class MonitoringDefaults
 
     public static IReadOnlyList<SettingDefault> All { get; } =
     [
-        new(VehicleLimit, "430408", From2022, "5000000", "比对规则“车辆超限”默认（50000 元）；地方资产认定标准待核实", true),
         new(MedicalLimit, "430408", From2022, "2000000", "比对规则“医疗支出负担”默认（20000 元）；预警指标与阈值全国未统一，待核实", true),
         new(PropertyCount, "430408", From2022, "2", "比对规则“房产超限”默认（2 套，共有的计一次）", true),
         new(DeathDays, "430408", From2022, "5", "响应时限全国未规定，可配置（待核实）", true),

@@ -8,6 +8,9 @@ internal static class AssistanceDefaults
 {
     public const string Module = "社会救助";
 
+    /// <summary>The one vehicle rule's value: a vehicle worth more counts (routing, the 核对 report, the monthly match).</summary>
+    public const string VehicleCountedAbove = "asset.vehicle.counted_above_fen";
+
     public static IReadOnlyList<SettingDefinition> Definitions { get; } =
     [
         new("dibao.standard.urban_monthly_fen", Module, "城市低保标准", "元/月", SettingKind.Money),
@@ -38,11 +41,12 @@ internal static class AssistanceDefaults
         new("assist.deadline.extension_days", Module, "办结时限：特殊情况可延长", "工作日", SettingKind.Count, Minimum: 1),
         new("assist.deadline.total_includes_publicity", Module, "办结时限是否包含公示期（1=包含，0=不包含，公示期顺延）", "", SettingKind.Count),
         new("dibao.asset.deposit_years", Module, "财产：金融资产上限（年低保标准 × 家庭人数的倍数）", "倍", SettingKind.Ratio),
-        new("dibao.asset.max_vehicles", Module, "财产：机动车上限（不含残疾人功能性补偿代步车）", "辆", SettingKind.Count),
+        new(VehicleCountedAbove, Module, "财产：计入的机动车价值下限（价值不超过此数的低值车辆与残疾人功能性补偿代步车不计；核对报告与监测比对同用）", "元", SettingKind.Money),
+        new("dibao.asset.max_vehicles", Module, "财产：机动车上限（只计价值超过计入下限的车辆）", "辆", SettingKind.Count),
         new("dibao.asset.max_homes", Module, "财产：住房上限", "套", SettingKind.Count),
         new("dibao.asset.business_allowed", Module, "财产：允许有工商登记的经营主体（1=允许，0=不允许）", "", SettingKind.Count),
         new("edge.asset.deposit_years", Module, "低保边缘家庭财产：金融资产上限（年低保标准 × 家庭人数的倍数）", "倍", SettingKind.Ratio),
-        new("edge.asset.max_vehicles", Module, "低保边缘家庭财产：机动车上限（不含残疾人功能性补偿代步车）", "辆", SettingKind.Count),
+        new("edge.asset.max_vehicles", Module, "低保边缘家庭财产：机动车上限（只计价值超过计入下限的车辆）", "辆", SettingKind.Count),
         new("edge.asset.max_homes", Module, "低保边缘家庭财产：住房上限", "套", SettingKind.Count),
         new("edge.asset.business_allowed", Module, "低保边缘家庭财产：允许有工商登记的经营主体（1=允许，0=不允许）", "", SettingKind.Count),
         new("tekun.unable.serious_illness", Module, "无劳动能力：患重特大疾病、完全丧失生活自理能力一年以上且持残疾人证者视为无劳动能力（1=适用，0=不适用）", "", SettingKind.Count),
@@ -91,6 +95,7 @@ internal static class AssistanceDefaults
         new("linshi.emergency_paperwork_days", "430408", From2022, "5", "社会救助暂行办法第48条：情况紧急的可先行救助、简化审批手续，事后补齐；补办时限本地规定待核实，暂按5个工作日", true),
         new("assist.approval_delegated_to_town", "430408", From2022, "0", "默认由区民政局审核确认；可按乡镇（街道）委托（湖南省最低生活保障审核确认办法允许委托，待核实）", true),
         new("dibao.asset.deposit_years", "430408", From2022, "1", "财产上限由设区的市规定；衡阳标准待核实，默认人均不超过1年的低保标准", true),
+        new(VehicleCountedAbove, "430408", From2022, Fen(50000), "常见规定：名下无机动车，残疾人功能性补偿代步车和价值较低的车辆除外；低值车辆的价值界限衡阳待核实，暂按 5 万元（与监测比对的车辆规则一致）", true),
         new("dibao.asset.max_vehicles", "430408", From2022, "0", "常见规定：无机动车（残疾人功能性补偿代步车除外）；衡阳待核实", true),
         new("dibao.asset.max_homes", "430408", From2022, "1", "住房套数规定由设区的市确定；衡阳待核实", true),
         new("dibao.asset.business_allowed", "430408", From2022, "0", "工商登记规定由设区的市确定；衡阳待核实", true),

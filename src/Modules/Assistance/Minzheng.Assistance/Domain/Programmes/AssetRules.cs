@@ -3,8 +3,11 @@ using Minzheng.Kernel.Money;
 
 namespace Minzheng.Assistance.Domain.Programmes;
 
-/// <summary>The local asset rules (DOMAIN-RULES §1.4; every limit a setting, all UNCONFIRMED for Hengyang).</summary>
-internal sealed record AssetLimits(decimal DepositYearsOfStandard, int MaxVehicles, int MaxHomes, bool BusinessAllowed);
+/// <summary>
+/// The local asset rules (DOMAIN-RULES §1.4; every limit a setting, all UNCONFIRMED for Hengyang). Vehicles are counted
+/// only above <see cref="VehicleCountedAboveFen"/> (the one vehicle rule the 核对 report and the monthly match use too).
+/// </summary>
+internal sealed record AssetLimits(decimal DepositYearsOfStandard, int MaxVehicles, int MaxHomes, bool BusinessAllowed, long VehicleCountedAboveFen = 0);
 
 internal static class AssetRules
 {
@@ -27,7 +30,7 @@ internal static class AssetRules
 
         if (facts.Vehicles > limits.MaxVehicles)
         {
-            failed.Add($"机动车 {facts.Vehicles} 辆（上限 {limits.MaxVehicles} 辆）");
+            failed.Add($"机动车 {facts.Vehicles} 辆（{Counted(limits)}上限 {limits.MaxVehicles} 辆）");
         }
 
         if (facts.Homes > limits.MaxHomes)
@@ -46,4 +49,6 @@ internal static class AssetRules
             : $"不符合财产状况规定：{string.Join("；", failed)}";
         return Explained<bool>.Of(ok, "财产状况", text);
     }
+
+    private static string Counted(AssetLimits limits) => limits.VehicleCountedAboveFen > 0 ? $"价值超过 {new Money(limits.VehicleCountedAboveFen)} 的计入，" : "";
 }

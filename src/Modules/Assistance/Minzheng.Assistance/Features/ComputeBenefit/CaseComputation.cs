@@ -80,7 +80,8 @@ internal sealed class CaseComputation(SettingsReader settings)
         await settings.RequireDecimalAsync($"{prefix}.deposit_years", region, day, ct),
         (int)await settings.RequireLongAsync($"{prefix}.max_vehicles", region, day, ct),
         (int)await settings.RequireLongAsync($"{prefix}.max_homes", region, day, ct),
-        await settings.RequireLongAsync($"{prefix}.business_allowed", region, day, ct) == 1);
+        await settings.RequireLongAsync($"{prefix}.business_allowed", region, day, ct) == 1,
+        await settings.RequireLongAsync(AssistanceDefaults.VehicleCountedAbove, region, day, ct));
 
     private async Task<BenefitPolicy> BenefitPolicyAsync(Money standard, RegionCode region, DateOnly day, CancellationToken ct) => new(
         standard,

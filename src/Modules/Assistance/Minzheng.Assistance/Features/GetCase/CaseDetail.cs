@@ -5,7 +5,7 @@ using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Assistance.Features.GetCase;
 
-/// <summary>A case as its page shows it: the programme it is assessed for (or was routed to), the household as applied, the step and its deadline, the computation with its explanation, the timeline, and what this user may do now.</summary>
+/// <summary>A case as its page shows it: the programme it is assessed for (or was routed to), the household as applied, the step and its deadline, the computation with its explanation, the timeline, what this user may do now, and what the latest 核对 report found of its assets (to start the investigation from).</summary>
 public sealed record CaseDetail(
     Guid Id, string Number, string Programme, CaseStatus StatusCode, string Status, DateOnly? DueOn, bool Overdue, DateOnly? PublicityEndsOn,
     HouseholdSnapshot Household, int Members, string ConsentFileName, string ConsentSm3, string? VerificationNote, string? InvestigationNote,
@@ -14,7 +14,8 @@ public sealed record CaseDetail(
     DateOnly? NextReviewOn, string? StopFrom, long CurrentMonthlyFen, IReadOnlyList<BenefitChangeRow> Changes, IReadOnlyList<BenefitAction> MyBenefitActions,
     Programme ProgrammeCode, Programme RequestedProgramme, int CoveredMembers, DateOnly? ValidUntil, Assessment? Assessment, Guid? PersonId,
     bool HouseholdEdge = false, DateOnly? AcceptedOn = null, DateOnly? TotalDueOn = null, string? ExtensionReason = null, bool MayExtend = false, bool Lapsed = false,
-    DateOnly? TerminationPublicityEndsOn = null, DateOnly? TerminationObjectionDueOn = null, DateOnly? PaperworkDueOn = null)
+    DateOnly? TerminationPublicityEndsOn = null, DateOnly? TerminationObjectionDueOn = null, DateOnly? PaperworkDueOn = null,
+    Minzheng.Monitoring.Contracts.VerifiedAssets? VerifiedAssets = null)
 {
     /// <summary>The deadline falls in a year whose holiday arrangement is not loaded: it was counted Monday–Friday.</summary>
     public bool DueIsEstimate => DueOn is { } due && Minzheng.Kernel.Calendar.WorkingDayCalendar.Default.IsEstimate(due);

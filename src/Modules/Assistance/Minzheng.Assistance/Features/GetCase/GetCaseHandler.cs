@@ -12,7 +12,7 @@ using Minzheng.Registry.Contracts;
 
 namespace Minzheng.Assistance.Features.GetCase;
 
-internal sealed class GetCaseHandler(AssistanceDbContext db, CaseDeadlines settings, TimeProvider clock)
+internal sealed class GetCaseHandler(AssistanceDbContext db, CaseDeadlines settings, Minzheng.Monitoring.Contracts.IVerifiedAssets verified, TimeProvider clock)
 {
     public async Task<CaseDetail> HandleAsync(Guid id, CancellationToken ct = default)
     {
@@ -39,6 +39,7 @@ internal sealed class GetCaseHandler(AssistanceDbContext db, CaseDeadlines setti
             c.Programme, c.RequestedProgramme, c.CoveredMembers, c.ValidUntil, assessment, c.PersonId, c.HouseholdEdge, c.AcceptedOn, c.TotalDueOn, c.ExtensionReason,
             CaseWorkflow.IsOpen(c.Status) && c.TotalDueOn is not null && c.ExtensionReason is null && db.User.Allows(c.RegionCode)
                 && db.User.IsInRole(ExtendDeadline.ExtendDeadlineHandler.RoleFor(delegated)),
-            c.LapsedOn(today), c.TerminationPublicityEndsOn, c.TerminationObjectionDueOn, c.PaperworkDueOn);
+            c.LapsedOn(today), c.TerminationPublicityEndsOn, c.TerminationObjectionDueOn, c.PaperworkDueOn,
+            CaseWorkflow.IsOpen(c.Status) ? await verified.LatestForCaseAsync(c.Id, ct) : null);
     }
 }

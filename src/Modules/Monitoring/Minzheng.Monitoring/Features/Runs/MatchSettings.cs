@@ -1,3 +1,4 @@
+using Minzheng.Assistance.Contracts;
 using Minzheng.Kernel.Regions;
 using Minzheng.Matching.Engine;
 using Minzheng.Monitoring.Domain;
@@ -7,13 +8,14 @@ using Minzheng.Platform.Settings;
 namespace Minzheng.Monitoring.Features.Runs;
 
 /// <summary>The rules' thresholds and the response deadlines in force on a day, from the district's settings.</summary>
-internal sealed class MatchSettings(SettingsReader settings)
+internal sealed class MatchSettings(SettingsReader settings, IAssetRules assets)
 {
     private static readonly RegionCode District = RegionCode.Parse(VisibleTowns.District);
 
+    /// <summary>The thresholds; a vehicle is found when it counts under social assistance's vehicle rule.</summary>
     public async Task<MatchRules> RulesAsync(DateOnly day, CancellationToken ct = default) => new()
     {
-        VehicleLimitFen = await settings.RequireLongAsync(MonitoringDefaults.VehicleLimit, District, day, ct),
+        VehicleLimitFen = (await assets.VehicleRuleAsync(day, ct)).CountedAboveFen,
         MedicalLimitFen = await settings.RequireLongAsync(MonitoringDefaults.MedicalLimit, District, day, ct),
         PropertyCount = (int)await settings.RequireLongAsync(MonitoringDefaults.PropertyCount, District, day, ct),
     };

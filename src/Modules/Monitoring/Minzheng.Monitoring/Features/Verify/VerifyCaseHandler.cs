@@ -21,7 +21,7 @@ namespace Minzheng.Monitoring.Features.Verify;
 /// the household's members; the report lists what each shows, the assets it implies and pass/fail against the settings,
 /// with the feed versions used, and is stored as made.
 /// </summary>
-internal sealed class VerifyCaseHandler(MonitoringDbContext db, IAssistanceCases cases, IMemberIdentities identities, MatchSettings settings, TimeProvider clock)
+internal sealed class VerifyCaseHandler(MonitoringDbContext db, IAssistanceCases cases, IMemberIdentities identities, MatchSettings settings, IAssetRules assets, TimeProvider clock)
 {
     public async Task<VerificationView> HandleAsync(Guid caseId, CancellationToken ct = default)
     {
@@ -60,10 +60,10 @@ internal sealed class VerifyCaseHandler(MonitoringDbContext db, IAssistanceCases
                 rows.Select(r => new DepartmentRow(labels[r.Key], r.Values)).ToList()));
         }
 
-        var checks = await ChecksAsync(departments, today, ct);
+        var (checks, found) = await ChecksAsync(departments, today, ct);
         var missing = FeedCatalogue.All.Where(t => departments.All(d => d.Feed != t.Key)).Select(t => $"{t.Name}（{t.Department}）").ToList();
         var report = new VerificationReport(application.Number, application.HouseholdNumber, today, members.Count, departments, checks, checks.All(c => c.Passed), missing,
-            "本次接入的数据不含工资、养老金、公积金等收入类数据：收入以入户调查为准。核对结果有异议的，申请人可提供证明材料申请复查。");
+            "本次接入的数据不含工资、养老金、公积金等收入类数据：收入以入户调查为准。核对结果有异议的，申请人可提供证明材料申请复查。", found);
         var verification = new Verification
         {
             CaseId = application.CaseId,
@@ -90,15 +90,18 @@ internal sealed class VerifyCaseHandler(MonitoringDbContext db, IAssistanceCases
         return (await db.Verifications.AsNoTracking().Where(v => v.CaseId == caseId).OrderByDescending(v => v.CreatedAtUtc).ToListAsync(ct)).Select(View).ToList();
     }
 
-    private async Task<List<VerificationCheck>> ChecksAsync(List<DepartmentFinding> departments, DateOnly today, CancellationToken ct)
+    private async Task<(List<VerificationCheck> Checks, ReportAssets Assets)> ChecksAsync(List<DepartmentFinding> departments, DateOnly today, CancellationToken ct)
     {
         var rules = await settings.RulesAsync(today, ct);
+        var vehicleRule = await assets.VehicleRuleAsync(today, ct);
         IEnumerable<DepartmentRow> Rows(string feed) => departments.FirstOrDefault(d => d.Feed == feed)?.Rows ?? [];
         static long Fen(DepartmentRow r, string column) => FieldValues.TryParseFen(Encoding.UTF8.GetBytes(r.Values[column]), out var fen) ? fen : 0;
         static string Yuan(long fen) => FieldValues.FormatFen(fen) + " 元";
 
         var deaths = Rows("deaths").ToList();
-        var vehicle = Rows("vehicles").Select(r => Fen(r, "value_yuan")).DefaultIfEmpty(0).Max();
+        // The one vehicle rule: vehicles worth more than the counted value count, against 低保's number (as the routing).
+        var vehicles = Rows("vehicles").Select(r => Fen(r, "value_yuan")).ToList();
+        var counted = vehicles.Count(v => v > vehicleRule.CountedAboveFen);
         var active = Rows("business").Where(r => r.Values["status"] == rules.ActiveStatus).ToList();
         var properties = Rows("property").Select(r => r.Values["certificate_no"]).Distinct(StringComparer.Ordinal).Count();
         var windowStart = today.AddYears(-1);
@@ -106,14 +109,16 @@ internal sealed class VerifyCaseHandler(MonitoringDbContext db, IAssistanceCases
             .Where(r => DateOnly.TryParse(r.Values["settled_on"], System.Globalization.CultureInfo.InvariantCulture, out var d) && d > windowStart && d <= today)
             .Sum(r => Fen(r, "out_of_pocket_yuan"));
 
-        return
+        List<VerificationCheck> checks =
         [
             new("家庭成员死亡记录", deaths.Count == 0 ? "无" : $"{deaths.Count} 人有死亡记录：须更正家庭成员后重新核对", "无", deaths.Count == 0),
-            new("车辆", vehicle == 0 ? "无登记车辆" : $"价值最高 {Yuan(vehicle)}", $"不超过 {Yuan(rules.VehicleLimitFen)}", vehicle <= rules.VehicleLimitFen),
+            new("车辆", vehicles.Count == 0 ? "无登记车辆" : $"{vehicles.Count} 辆，价值最高 {Yuan(vehicles.Max())}；价值超过 {Yuan(vehicleRule.CountedAboveFen)} 的 {counted} 辆",
+                $"价值超过 {Yuan(vehicleRule.CountedAboveFen)} 的车辆不超过 {vehicleRule.DibaoMaxCount} 辆（低保）", counted <= vehicleRule.DibaoMaxCount),
             new("工商登记", active.Count == 0 ? "无存续企业" : $"{active.Count} 家存续企业，注册资本合计 {Yuan(active.Sum(r => Fen(r, "registered_capital_yuan")))}", "无存续企业（法定代表人）", active.Count == 0),
             new("房产", $"{properties} 套", $"少于 {rules.PropertyCount} 套", properties < rules.PropertyCount),
             new("近一年医疗自付（刚性支出参考）", Yuan(medical), $"超过 {Yuan(rules.MedicalLimitFen)} 提示支出型困难，不作否定条件", true),
         ];
+        return (checks, new ReportAssets(counted, properties, active.Count > 0));
     }
 
     private static VerificationView View(Verification v) =>
