@@ -62,6 +62,78 @@ public abstract class CoverageGapTests(WebHost host)
         Assert.DoesNotContain(grandparentAndChild, listed.Keys);
         Assert.Contains(onTheEdge, listed.Keys);
     }
+
+    [Fact]
+    public async Task Households_with_a_severely_disabled_member_or_a_disabled_elder_are_listed_with_why_until_covered()
+    {
+        var worker = await host.LoginAsync("zhengxiang");
+        var officer = await host.LoginAsync("officer");
+        async Task<Guid[]> MembersAsync(Guid household) =>
+            [.. (await RegistryClient.DetailAsync(worker, household)).GetProperty("members").EnumerateArray().Select(m => m.GetProperty("id").GetGuid())];
+
+        // A working-age son and a 75-year-old mother assessed as having lost ability: listed for the elder.
+        var withElder = await HouseholdAsync(worker, 45, 75);
+        var mother = (await MembersAsync(withElder))[1];
+        var scores = Minzheng.Elderly.Domain.Assessment.AssessmentItems.All.ToDictionary(i => i.Code, _ => 0);
+        var assessed = await worker.PostAsJsonAsync($"/api/elderly/persons/{mother}/assessments",
+            new { scores, dementia = false, otherMentalDisorder = false, careRiskEvents = 0, comatose = false, assessedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), assessor = "刘评估", secondAssessor = "陈评估" });
+        Assert.True(assessed.StatusCode == HttpStatusCode.Created, await assessed.Content.ReadAsStringAsync());
+
+        // A working-age couple, one of them grade-1 disabled and granted the care subsidy: a subsidy is not cover.
+        var (withDisabled, _) = await CareSubsidyHouseholdAsync(worker, officer);
+
+        var working = await HouseholdAsync(worker, 45, 20); // no such need: not listed
+
+        var listed = await ListedAsync(worker);
+        Assert.Equal(["失能老人（能力完全丧失（完全失能））"], listed[withElder].GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(["有重度残疾人（享受重度残疾人护理补贴）"], listed[withDisabled].GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(2, listed[withDisabled].GetProperty("livingMembers").GetInt32());
+        Assert.DoesNotContain(working, listed.Keys);
+        Assert.DoesNotContain(withElder, (await ListedAsync(await host.LoginAsync("hongxiang"))).Keys);
+
+        // Applied for 低保: covered, off the list.
+        await NewCaseAsync(worker, withDisabled);
+        Assert.DoesNotContain(withDisabled, (await ListedAsync(worker)).Keys);
+    }
+
+    [Fact]
+    public async Task A_household_with_an_open_medical_warning_and_no_cover_is_listed_with_the_warning()
+    {
+        var worker = await host.LoginAsync("zhengxiang");
+        var officer = await host.LoginAsync("officer");
+        // Monitored for its member's care subsidy; a heavy medical bill in the last year raises an early warning.
+        var (household, idNumber) = await CareSubsidyHouseholdAsync(worker, officer);
+        var year = 2100 + Random.Shared.Next(0, 800); // a period of its own; the bill within its year
+        await Monitoring.MonitoringClient.UploadOkAsync(officer, "medical", $"id_number,settled_on,total_yuan,out_of_pocket_yuan\n{idNumber},{year}-02-10,60000,35000\n");
+        await Monitoring.MonitoringClient.RunAsync(officer, $"{year}-03");
+
+        var reasons = (await ListedAsync(worker))[household].GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!).ToList();
+        Assert.Contains("有重度残疾人（享受重度残疾人护理补贴）", reasons);
+        Assert.Contains(reasons, r => r.StartsWith("支出型预警：医疗支出大", StringComparison.Ordinal) && r.Contains("35000.00 元", StringComparison.Ordinal));
+    }
+
+    /// <summary>A working-age couple in the village whose second member (grade-1 physical disability) is granted the care subsidy.</summary>
+    private async Task<(Guid Household, string DisabledIdNumber)> CareSubsidyHouseholdAsync(HttpClient worker, HttpClient officer)
+    {
+        var disabledId = IdNumbers.Next(Born(38));
+        var created = await worker.PostAsJsonAsync("/api/registry/households", RegistryClient.Household(Village, ("护理甲", IdNumbers.Next(Born(40)), "Head"), ("护理乙", disabledId, "Spouse")));
+        var household = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var disabled = (await RegistryClient.DetailAsync(worker, household)).GetProperty("members").EnumerateArray()
+            .Single(m => m.GetProperty("name").GetString() == "护理乙").GetProperty("id").GetGuid();
+        var care = await worker.PostAsJsonAsync("/api/assistance/cases", new { householdId = household, programme = "DisabilityCare", personId = disabled, consent = Consent() });
+        Assert.True(care.StatusCode == HttpStatusCode.Created, await care.Content.ReadAsStringAsync());
+        var careId = (await care.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await StepAsync(worker, careId, new { action = "RecordVerification", note = "核对无异常" });
+        await StepAsync(worker, careId, new
+        {
+            action = "RecordInvestigation", note = "查验残疾人证", incomes = Array.Empty<object>(),
+            assessment = new { members = new[] { new { personId = disabled, disability = "Physical", disabilityGrade = 1 } }, secondGenerationCard = true },
+        });
+        await StepAsync(worker, careId, new { action = "TownApprove" });
+        await ClosePublicityAsync(host, worker, careId);
+        await StepAsync(officer, careId, new { action = "Approve" });
+        return (household, disabledId);
+    }
 }
 
 [Collection("sqlite")]

@@ -61,6 +61,7 @@ public sealed class ElderlyModule : IModule
         services.AddScoped<Features.HomeCare.ServiceDeliveriesHandler>();
         services.AddScoped<Features.HomeCare.ServiceFiguresHandler>();
         services.AddScoped<Features.RecordCategories.ElderCategoriesReader>();
+        services.AddScoped<Minzheng.Elderly.Contracts.IEldersInNeed, Features.RecordCategories.EldersInNeedReader>();
         services.AddScoped<Features.RecordCategories.RecordFlagsHandler>();
         services.AddScoped<Features.ProviderAccounts.ProviderAccountsHandler>();
         services.AddScoped<Features.ProviderWorkspace.ProviderWorkspaceHandler>();

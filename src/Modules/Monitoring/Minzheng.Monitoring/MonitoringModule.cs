@@ -63,6 +63,7 @@ public sealed class MonitoringModule : IModule
         services.AddScoped<AlertFiguresHandler>();
         services.AddScoped<VerifyCaseHandler>();
         services.AddScoped<Minzheng.Monitoring.Contracts.IVerifiedAssets, Features.Verify.VerifiedAssetsReader>();
+        services.AddScoped<Minzheng.Monitoring.Contracts.IEarlyWarnings, Features.Alerts.EarlyWarningsReader>();
     }
 
     public async Task<string?> SeedDemoAsync(IServiceProvider services, DemoSeed demo, CancellationToken ct = default)

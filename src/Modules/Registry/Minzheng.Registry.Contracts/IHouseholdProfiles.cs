@@ -12,4 +12,10 @@ public interface IHouseholdProfiles
     /// <paramref name="max"/>, by region and number.
     /// </summary>
     Task<IReadOnlyList<HouseholdAgeProfile>> WithoutMembersAgedAsync(int fromAge, int toAge, string? regionPrefix, int max, CancellationToken ct = default);
+
+    /// <summary>These households (those within the user's regions with a living member), by region and number.</summary>
+    Task<IReadOnlyList<HouseholdAgeProfile>> ForHouseholdsAsync(IReadOnlyCollection<Guid> householdIds, CancellationToken ct = default);
+
+    /// <summary>The household each of these persons is registered in (persons outside the user's regions or in none are absent).</summary>
+    Task<IReadOnlyDictionary<Guid, Guid>> HouseholdsOfAsync(IReadOnlyCollection<Guid> personIds, CancellationToken ct = default);
 }

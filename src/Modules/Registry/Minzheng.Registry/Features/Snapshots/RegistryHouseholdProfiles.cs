@@ -24,7 +24,37 @@ internal sealed class RegistryHouseholdProfiles(RegistryDbContext db, TimeProvid
             query = query.Where(h => h.RegionCode.StartsWith(regionPrefix));
         }
 
-        var rows = await query.OrderBy(h => h.RegionCode).ThenBy(h => h.Number).Take(max)
+        return await ProfilesAsync(query.OrderBy(h => h.RegionCode).ThenBy(h => h.Number).Take(max), today, ct);
+    }
+
+    public async Task<IReadOnlyList<HouseholdAgeProfile>> ForHouseholdsAsync(IReadOnlyCollection<Guid> householdIds, CancellationToken ct = default)
+    {
+        var result = new List<HouseholdAgeProfile>();
+        foreach (var chunk in householdIds.Distinct().Chunk(500))
+        {
+            result.AddRange(await ProfilesAsync(db.Households.AsNoTracking().Where(h => chunk.Contains(h.Id) && h.Members.Any(m => m.Status == PersonStatus.Alive)), clock.Today(), ct));
+        }
+
+        return [.. result.OrderBy(h => h.RegionCode, StringComparer.Ordinal).ThenBy(h => h.Number, StringComparer.Ordinal)];
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, Guid>> HouseholdsOfAsync(IReadOnlyCollection<Guid> personIds, CancellationToken ct = default)
+    {
+        var result = new Dictionary<Guid, Guid>();
+        foreach (var chunk in personIds.Distinct().Chunk(500))
+        {
+            foreach (var p in await db.Persons.AsNoTracking().Where(p => chunk.Contains(p.Id) && p.HouseholdId != null).Select(p => new { p.Id, p.HouseholdId }).ToListAsync(ct))
+            {
+                result[p.Id] = p.HouseholdId!.Value;
+            }
+        }
+
+        return result;
+    }
+
+    private static async Task<IReadOnlyList<HouseholdAgeProfile>> ProfilesAsync(IQueryable<Household> households, DateOnly today, CancellationToken ct)
+    {
+        var rows = await households
             .Select(h => new
             {
                 h.Id, h.Number, h.RegionCode, h.Address,
