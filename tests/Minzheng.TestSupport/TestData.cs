@@ -21,6 +21,7 @@ public static class TestData
         ("officer", Roles.DistrictOfficer, ["430408"]),
         ("zhengxiang", Roles.TownCaseWorker, ["430408001"]),
         ("hongxiang", Roles.TownCaseWorker, ["430408002"]),
+        ("daiyingling", Roles.TownCaseWorker, ["430408100"]),
         ("assistant", Roles.VillageAssistant, ["430408001001"]),
         ("auditor", Roles.Auditor, ["430408"]),
         ("sysadmin", Roles.SystemAdmin, []),

@@ -19,6 +19,7 @@ internal static class AssistanceEndpoints
         Features.GetCase.GetCaseEndpoints.Map(g);
         Features.AdvanceCase.AdvanceCaseEndpoints.Map(g);
         Features.ExtendDeadline.ExtendDeadlineEndpoints.Map(g);
+        Features.ArrangeSupport.ArrangeSupportEndpoints.Map(g);
         Features.PrintNotices.PrintNoticesEndpoints.Map(g);
         Features.ManageBenefit.ManageBenefitEndpoints.Map(g);
         Features.Payroll.PayrollEndpoints.Map(g);

@@ -63,6 +63,7 @@ public sealed class AssistanceModule : IModule
         services.AddScoped<Features.ApplyOnline.ApplyOnlineHandler>();
         services.AddScoped<AdvanceHandler>();
         services.AddScoped<Features.ExtendDeadline.ExtendDeadlineHandler>();
+        services.AddScoped<Features.ArrangeSupport.ArrangeSupportHandler>();
         services.AddScoped<Features.AdvanceCase.Investigation>();
         services.AddScoped<ListCasesHandler>();
         services.AddScoped<GetCaseHandler>();

@@ -497,6 +497,74 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.ToTable("assist_gap_reviews", (string)null);
                 });
 
+            modelBuilder.Entity("Minzheng.Assistance.Domain.Cases.SupportArrangement", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CareFeeFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CarerAccountMasked")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("CarerAccountSealed")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CarerBankName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("CarerIdCipher")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CarerIdMasked")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("CarerName")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Institution")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateOnly?>("TermFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TermTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("assist_support_arrangements", (string)null);
+                });
+
             modelBuilder.Entity("Minzheng.Assistance.Domain.Online.OnlineCode", b =>
                 {
                     b.Property<Guid>("Id")

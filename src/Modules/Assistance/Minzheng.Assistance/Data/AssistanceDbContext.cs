@@ -23,6 +23,8 @@ internal sealed class AssistanceDbContext(DbContextOptions<AssistanceDbContext> 
 
     public DbSet<BenefitChange> BenefitChanges => Set<BenefitChange>();
 
+    public DbSet<SupportArrangement> SupportArrangements => Set<SupportArrangement>();
+
     public DbSet<Domain.Payroll.PayrollRun> PayrollRuns => Set<Domain.Payroll.PayrollRun>();
 
     public DbSet<Domain.Payroll.Payment> Payments => Set<Domain.Payroll.Payment>();

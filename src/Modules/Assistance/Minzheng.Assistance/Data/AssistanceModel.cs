@@ -124,6 +124,23 @@ internal static class AssistanceModel
             e.Property(x => x.TakenBy).HasMaxLength(100);
         });
 
+        b.Entity<SupportArrangement>(e =>
+        {
+            e.ToTable("assist_support_arrangements");
+            e.HasKey(x => x.CaseId);
+            e.Property(x => x.RegionCode).HasMaxLength(12);
+            e.HasIndex(x => x.RegionCode);
+            e.Property(x => x.Mode).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Institution).HasMaxLength(50);
+            e.Property(x => x.CarerName).HasMaxLength(20);
+            e.Property(x => x.CarerIdCipher).HasMaxLength(200);
+            e.Property(x => x.CarerIdMasked).HasMaxLength(20);
+            e.Property(x => x.CarerBankName).HasMaxLength(50);
+            e.Property(x => x.CarerAccountSealed).HasMaxLength(200);
+            e.Property(x => x.CarerAccountMasked).HasMaxLength(40);
+            e.Property(x => x.RecordedBy).HasMaxLength(100);
+        });
+
         b.Entity<GapReview>(e =>
         {
             e.ToTable("assist_gap_reviews");

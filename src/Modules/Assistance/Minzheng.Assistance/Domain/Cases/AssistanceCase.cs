@@ -216,6 +216,21 @@ internal sealed partial class AssistanceCase : IAudited, IRegionOwned
         return suspended;
     }
 
+    /// <summary>
+    /// 集中/分散供养 recorded (or changed) on a 特困 benefit in force, as the user saw the case: its version moves,
+    /// so a prepared payroll is prepared again.
+    /// </summary>
+    public void ArrangeSupport(int? seenVersion)
+    {
+        if (Programme != Programme.Tekun || !CaseWorkflow.IsCovered(Status))
+        {
+            throw new BusinessRuleException("只有在供养中的特困人员可以登记供养方式");
+        }
+
+        EnsureSeen(seenVersion);
+        Version++;
+    }
+
     private void EnsureSeen(int? seenVersion)
     {
         if (seenVersion is { } seen && seen != Version)

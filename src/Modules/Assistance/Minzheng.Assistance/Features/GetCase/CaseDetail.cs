@@ -15,7 +15,7 @@ public sealed record CaseDetail(
     Programme ProgrammeCode, Programme RequestedProgramme, int CoveredMembers, DateOnly? ValidUntil, Assessment? Assessment, Guid? PersonId,
     bool HouseholdEdge = false, DateOnly? AcceptedOn = null, DateOnly? TotalDueOn = null, string? ExtensionReason = null, bool MayExtend = false, bool Lapsed = false,
     DateOnly? TerminationPublicityEndsOn = null, DateOnly? TerminationObjectionDueOn = null, DateOnly? PaperworkDueOn = null,
-    Minzheng.Monitoring.Contracts.VerifiedAssets? VerifiedAssets = null)
+    Minzheng.Monitoring.Contracts.VerifiedAssets? VerifiedAssets = null, ArrangeSupport.SupportView? Support = null, bool MayArrangeSupport = false)
 {
     /// <summary>The deadline falls in a year whose holiday arrangement is not loaded: it was counted Monday–Friday.</summary>
     public bool DueIsEstimate => DueOn is { } due && Minzheng.Kernel.Calendar.WorkingDayCalendar.Default.IsEstimate(due);

@@ -40,6 +40,8 @@ internal sealed class GetCaseHandler(AssistanceDbContext db, CaseDeadlines setti
             CaseWorkflow.IsOpen(c.Status) && c.TotalDueOn is not null && c.ExtensionReason is null && db.User.Allows(c.RegionCode)
                 && db.User.IsInRole(ExtendDeadline.ExtendDeadlineHandler.RoleFor(delegated)),
             c.LapsedOn(today), c.TerminationPublicityEndsOn, c.TerminationObjectionDueOn, c.PaperworkDueOn,
-            CaseWorkflow.IsOpen(c.Status) ? await verified.LatestForCaseAsync(c.Id, ct) : null);
+            CaseWorkflow.IsOpen(c.Status) ? await verified.LatestForCaseAsync(c.Id, ct) : null,
+            ArrangeSupport.ArrangeSupportHandler.View(c.Programme == Programme.Tekun ? await db.SupportArrangements.AsNoTracking().FirstOrDefaultAsync(a => a.CaseId == c.Id, ct) : null, c.ExplanationJson),
+            c.Programme == Programme.Tekun && CaseWorkflow.IsCovered(c.Status) && db.User.IsInRole(Minzheng.Platform.Identity.Roles.TownCaseWorker) && db.User.Allows(c.RegionCode));
     }
 }

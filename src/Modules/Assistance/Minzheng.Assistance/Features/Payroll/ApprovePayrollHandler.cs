@@ -16,7 +16,7 @@ namespace Minzheng.Assistance.Features.Payroll;
 /// no bank account cannot be paid: its payment fails at once, named, and is re-issued once the account is registered.
 /// Two approvers at once: one wins.
 /// </summary>
-internal sealed class ApprovePayrollHandler(AssistanceDbContext db, IPayees payees, TimeProvider clock)
+internal sealed class ApprovePayrollHandler(AssistanceDbContext db, IPayees payees, FieldProtector protector, Minzheng.Platform.Audit.AuditLog audit, TimeProvider clock)
 {
     public async Task<PayrollRun> HandleAsync(Guid id, CancellationToken ct = default)
     {
@@ -39,9 +39,11 @@ internal sealed class ApprovePayrollHandler(AssistanceDbContext db, IPayees paye
 
         // Read untracked and written set-based (ApprovalWriter): thousands of tracked payments per town were the approval's cost.
         var payments = await db.Payments.AsNoTracking().Where(p => p.RunId == run.Id && p.Status == PaymentStatus.Pending)
-            .Select(p => new Payment { Id = p.Id, HouseholdId = p.HouseholdId, CaseNumber = p.CaseNumber, Programme = p.Programme, Month = p.Month, AmountFen = p.AmountFen, Attempt = p.Attempt })
+            .Select(p => new Payment { Id = p.Id, CaseId = p.CaseId, HouseholdId = p.HouseholdId, CaseNumber = p.CaseNumber, Programme = p.Programme, Month = p.Month, AmountFen = p.AmountFen, Attempt = p.Attempt })
             .ToListAsync(ct);
-        var people = await payees.ForPaymentAsync([.. payments.Select(p => p.HouseholdId)], PayeeFields.IdNumber, $"{run.Month} {PayrollAccess.ProgrammeName(run.Programme)}发放审批：受益人承诺值", ct);
+        var purpose = $"{run.Month} {PayrollAccess.ProgrammeName(run.Programme)}发放审批：受益人承诺值";
+        var people = await payees.ForPaymentAsync([.. payments.Where(p => p.Programme != PaymentInsert.CareCode).Select(p => p.HouseholdId)], PayeeFields.IdNumber, purpose, ct);
+        var carers = await CarersAsync(run, payments, purpose, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var decided = new ApprovedPayment[payments.Count];
         var events = new OutboxMessage?[payments.Count];
@@ -50,9 +52,10 @@ internal sealed class ApprovePayrollHandler(AssistanceDbContext db, IPayees paye
         Parallel.For(0, payments.Count, i =>
         {
             var p = payments[i];
-            if (!people.TryGetValue(p.HouseholdId, out var payee) || !payee.HasBankAccount)
+            var payee = p.Programme == PaymentInsert.CareCode ? carers.GetValueOrDefault(p.CaseId) : people.GetValueOrDefault(p.HouseholdId);
+            if (payee is null || !payee.HasBankAccount)
             {
-                decided[i] = new ApprovedPayment(p.Id, PaymentStatus.Failed, null, null, null, "未登记户主或银行账号");
+                decided[i] = new ApprovedPayment(p.Id, PaymentStatus.Failed, null, null, null, p.Programme == PaymentInsert.CareCode ? "未登记照料人或其银行账号" : "未登记户主或银行账号");
                 return;
             }
 
@@ -80,5 +83,23 @@ internal sealed class ApprovePayrollHandler(AssistanceDbContext db, IPayees paye
         }
 
         return run;
+    }
+
+    /// <summary>
+    /// The carers of the run's care payments (委托照料护理协议), as payees: name, ID number (for the commitment), bank and
+    /// sealed account from the agreement. Opening their ID numbers is audited like the households'.
+    /// </summary>
+    private async Task<Dictionary<Guid, Payee>> CarersAsync(PayrollRun run, IReadOnlyList<Payment> payments, string purpose, CancellationToken ct)
+    {
+        var cases = payments.Where(p => p.Programme == PaymentInsert.CareCode).Select(p => p.CaseId).ToList();
+        if (cases.Count == 0)
+        {
+            return [];
+        }
+
+        var agreements = await db.SupportArrangements.AsNoTracking().Where(a => cases.Contains(a.CaseId) && a.CarerIdCipher != null).ToListAsync(ct);
+        await audit.WriteAsync("RevealCarers", "PayrollRun", run.Id.ToString(), run.TownCode, purpose: purpose, details: $"{agreements.Count} 名照料人", ct: ct);
+        return agreements.ToDictionary(a => a.CaseId, a => new Payee(a.CaseId, a.CarerName!, protector.Decrypt(a.CarerIdCipher!), a.CarerBankName, null,
+            a.CarerAccountSealed is not null, a.CarerAccountSealed));
     }
 }

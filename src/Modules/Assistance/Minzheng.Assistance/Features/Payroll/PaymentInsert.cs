@@ -17,7 +17,23 @@ internal static class PaymentInsert
     /// <summary>A candidate case in the order chunks are cut: by village, then by id.</summary>
     public sealed record CaseKey(string RegionCode, Guid Id);
 
+    /// <summary>The care fee of a 委托照料护理协议, paid to the carer as a payment of its own (beneficiary: the case).</summary>
+    public const string CareCode = "tekun_care";
+
     public static async Task<int> ChunkAsync(AssistanceDbContext db, Guid runId, string programme, string code, string month, DateOnly first,
+        CaseKey low, CaseKey high, IReadOnlyCollection<Guid> superseded, CancellationToken ct)
+    {
+        var written = await CasesAsync(db, runId, programme, code, month, first, low, high, superseded, ct);
+        return programme == nameof(Domain.Programmes.Programme.Tekun)
+            ? written + await CasesAsync(db, runId, programme, CareCode, month, first, low, high, superseded, ct)
+            : written;
+    }
+
+    /// <summary>
+    /// One INSERT … SELECT: the cases' own payments, or (<paramref name="code"/> = <see cref="CareCode"/>) the carers' of
+    /// the 特困 cases whose agreement covers the month. A 特困 case's own payment is its amount less that care fee.
+    /// </summary>
+    private static async Task<int> CasesAsync(AssistanceDbContext db, Guid runId, string programme, string code, string month, DateOnly first,
         CaseKey low, CaseKey high, IReadOnlyCollection<Guid> superseded, CancellationToken ct)
     {
         var postgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
@@ -28,15 +44,28 @@ internal static class PaymentInsert
             : string.Empty;
         var notSuperseded = superseded.Count == 0 ? string.Empty
             : postgres ? """AND NOT (c."Id" = ANY({9}))""" : """AND c."Id" NOT IN (SELECT value FROM json_each({9}))""";
+        const string Decided = """
+            COALESCE((SELECT b."AmountFen" FROM assist_benefit_changes b
+                      WHERE b."CaseId" = c."Id" AND b."AmountFen" IS NOT NULL AND b."FromMonth" <= {2}
+                      ORDER BY b."FromMonth" DESC, b."DecidedAtUtc" DESC LIMIT 1), c."MonthlyAmountFen", 0)
+            """;
+        // A 分散供养 agreement whose term covers some of the month: its fee goes to the carer, the rest to the person.
+        const string CareFee = """
+            COALESCE((SELECT a."CareFeeFen" FROM assist_support_arrangements a
+                      WHERE a."CaseId" = c."Id" AND a."Mode" = 'Dispersed' AND a."CareFeeFen" > 0 AND a."TermFrom" <= {10} AND a."TermTo" >= {4}), 0)
+            """;
+        var amount = code == CareCode ? $"CASE WHEN ({Decided}) > 0 THEN {CareFee} ELSE 0 END"
+            : programme == nameof(Domain.Programmes.Programme.Tekun) ? $"CASE WHEN ({Decided}) > ({CareFee}) THEN ({Decided}) - ({CareFee}) ELSE 0 END"
+            : Decided;
+        var beneficiary = code == CareCode ? "c.\"Id\""
+            : "COALESCE(c.\"PersonId\", CASE WHEN c.\"Programme\" = 'Temporary' THEN c.\"Id\" ELSE c.\"HouseholdId\" END)";
         var sql = $$"""
             INSERT INTO assist_payments ("Id", "RunId", "CaseId", "CaseNumber", "HouseholdId", "BeneficiaryId", "HouseholdNumber", "RegionCode", "Programme", "Month", "AmountFen", "Status", "Attempt")
             SELECT {{(postgres ? PostgresTimeOrderedId : SqliteTimeOrderedId)}}, {0}, x."Id", x."Number", x."HouseholdId", x."Beneficiary", x."HouseholdNumber", x."RegionCode", {1}, {2}, x."Amount", 'Pending', 1
             FROM (
                 SELECT {{(postgres ? string.Empty : "hex(randomblob(9)) AS \"R\",")}} c."Id", c."Number", c."HouseholdId", c."HouseholdNumber", c."RegionCode",
-                    COALESCE(c."PersonId", CASE WHEN c."Programme" = 'Temporary' THEN c."Id" ELSE c."HouseholdId" END) AS "Beneficiary",
-                    COALESCE((SELECT b."AmountFen" FROM assist_benefit_changes b
-                              WHERE b."CaseId" = c."Id" AND b."AmountFen" IS NOT NULL AND b."FromMonth" <= {2}
-                              ORDER BY b."FromMonth" DESC, b."DecidedAtUtc" DESC LIMIT 1), c."MonthlyAmountFen", 0) AS "Amount"
+                    {{beneficiary}} AS "Beneficiary",
+                    {{amount}} AS "Amount"
                 FROM assist_cases c
                 WHERE c."Status" IN ('Approved', 'Stopped') AND c."Programme" = {3} AND c."BenefitFrom" <= {4} AND (c."StopFrom" IS NULL OR c."StopFrom" > {2})
                   -- the chunk's villages (the range the region index reads), then its exact (village, id) bounds
@@ -48,7 +77,7 @@ internal static class PaymentInsert
             ON CONFLICT DO NOTHING
             """;
         object excluded = postgres ? superseded.ToArray() : JsonSerializer.Serialize(superseded.Select(id => id.ToString().ToUpperInvariant()));
-        return await db.Database.ExecuteSqlRawAsync(sql, [runId, code, month, programme, first, low.RegionCode, low.Id, high.RegionCode, high.Id, excluded], ct);
+        return await db.Database.ExecuteSqlRawAsync(sql, [runId, code, month, programme, first, low.RegionCode, low.Id, high.RegionCode, high.Id, excluded, first.AddMonths(1).AddDays(-1)], ct);
     }
 
     // Time-ordered keys (UUID version 7: milliseconds, then random bits): a run's payments sit together in the primary key

@@ -44,7 +44,7 @@ internal static class PayrollAccess
             : throw new InputValidationException("programme", "按月发放的项目：dibao（低保）、tekun（特困）、disability_living（困难残疾人生活补贴）、disability_care（重度残疾人护理补贴）或 temporary（临时救助）");
 
     /// <summary>What a bank file and a purpose line call a payroll's programme.</summary>
-    public static string ProgrammeName(string code) => ProgrammeLabels.FromCode(code) switch
+    public static string ProgrammeName(string code) => code == PaymentInsert.CareCode ? "特困照料护理费" : ProgrammeLabels.FromCode(code) switch
     {
         Programme.Dibao => "城乡低保",
         Programme.Tekun => "特困供养",

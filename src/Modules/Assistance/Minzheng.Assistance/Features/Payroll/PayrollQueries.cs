@@ -8,7 +8,7 @@ internal sealed record RunRow(Guid Id, string Programme, string TownCode, string
     string? ApprovedBy, DateTime? ApprovedAtUtc, int Version, int Progress, string? PrepareError);
 
 internal sealed record PaymentRow(Guid Id, string CaseNumber, string HouseholdNumber, string RegionCode, string Month, long AmountFen, string? BankName, string Status,
-    string StatusName, int Attempt, string? FailureReason, string? Commitment, string EventKey);
+    string StatusName, int Attempt, string? FailureReason, string? Commitment, string EventKey, string Programme = "", string PaidTo = "");
 
 internal sealed record RunDetail(RunRow Run, IReadOnlyList<PaymentRow> Payments);
 
@@ -46,5 +46,5 @@ internal sealed class PayrollQueries(AssistanceDbContext db)
         r.ApprovedBy, r.ApprovedAtUtc, r.Version, r.Progress, r.PrepareError);
 
     public static PaymentRow PaymentView(Payment p) => new(p.Id, p.CaseNumber, p.HouseholdNumber, p.RegionCode, p.Month, p.AmountFen, p.BankName, p.Status.ToString(),
-        PayrollAccess.Label(p.Status), p.Attempt, p.FailureReason, p.Commitment, PaymentEvent.Key(p));
+        PayrollAccess.Label(p.Status), p.Attempt, p.FailureReason, p.Commitment, PaymentEvent.Key(p), p.Programme, p.Programme == PaymentInsert.CareCode ? "委托照料人" : "本户");
 }

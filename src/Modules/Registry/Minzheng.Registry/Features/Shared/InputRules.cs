@@ -18,14 +18,11 @@ internal static partial class InputRules
         string.IsNullOrWhiteSpace(phone) || PhonePattern().IsMatch(phone.Trim()) ? null : "电话应为11位手机号或带区号的固定电话";
 
     public static string? BankAccount(string? account) =>
-        string.IsNullOrWhiteSpace(account) || BankPattern().IsMatch(account.Trim()) ? null : "银行账号应为12至30位数字";
+        string.IsNullOrWhiteSpace(account) || BankAccountNumber.IsValid(account) ? null : BankAccountNumber.Rule;
 
     public static string? Address(string? address) =>
         string.IsNullOrWhiteSpace(address) ? "地址不能为空" : address.Trim().Length > 200 ? "地址不能超过200个字" : null;
 
     [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")]
     private static partial Regex PhonePattern();
-
-    [GeneratedRegex(@"^\d{12,30}$")]
-    private static partial Regex BankPattern();
 }

@@ -1,0 +1,52 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Minzheng.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class SupportArrangements : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "assist_support_arrangements",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Mode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Institution = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    CarerName = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    CarerIdCipher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CarerIdMasked = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    CarerBankName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    CarerAccountSealed = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CarerAccountMasked = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    TermFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    TermTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    CareFeeFen = table.Column<long>(type: "bigint", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assist_support_arrangements", x => x.CaseId);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assist_support_arrangements_RegionCode",
+                table: "assist_support_arrangements",
+                column: "RegionCode");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "assist_support_arrangements");
+        }
+    }
+}
