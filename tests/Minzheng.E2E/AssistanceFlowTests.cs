@@ -29,6 +29,7 @@ public sealed class AssistanceFlowTests(AppServer app)
         await AppServer.WaitInteractiveAsync(worker);
         var row = worker.Locator("[data-testid=gap-list] tr", new() { HasText = number });
         await Assertions.Expect(row).ToContainTextAsync("长湖路2号");
+        await Assertions.Expect(row.Locator("[data-testid=gap-reasons]")).ToContainTextAsync("家中无劳动年龄");
         await row.Locator("[data-testid=gap-apply]").ClickAsync();
         await Assertions.Expect(worker).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/assistance/cases/new\\?household="));
         await AppServer.WaitInteractiveAsync(worker);
@@ -201,6 +202,60 @@ public sealed class AssistanceFlowTests(AppServer app)
         Assert.DoesNotContain("贺建国", await anonymous.ContentAsync(), StringComparison.Ordinal);
         await anonymous.GotoAsync((await anonymous.Locator("[data-testid=receipt-url]").TextContentAsync())!);
         await Assertions.Expect(anonymous.Locator("[data-testid=receipt-verdict]")).ToContainTextAsync("核验通过");
+    }
+
+    [Fact]
+    public async Task A_tekun_persons_care_agreement_is_recorded_on_the_case_page_within_the_care_standard()
+    {
+        var worker = await app.LoginAsync("zhengxiang");
+        var officer = await app.LoginAsync("officer");
+        async Task<JsonElement> PostAsync(IPage page, string path, object body)
+        {
+            var response = await page.APIRequest.PostAsync(app.BaseUrl + path, new() { DataObject = body });
+            Assert.True(response.Ok, await response.TextAsync());
+            return JsonDocument.Parse(await response.TextAsync()).RootElement;
+        }
+
+        // A lone elder with no able 义务人, routed to 特困 and approved (through the API, as the flow above does in the UI).
+        var household = (await PostAsync(worker, "/api/registry/households", new
+        {
+            regionCode = "430408001005", kind = "Urban", address = "红湘路9号",
+            members = new[] { new { name = "欧阳秀英", idNumber = IdNumbers.Next(new DateOnly(1944, 2, 3)), relation = "Head" } },
+        })).GetProperty("id").GetGuid();
+        var elder = JsonDocument.Parse(await (await worker.APIRequest.GetAsync($"{app.BaseUrl}/api/registry/households/{household}")).TextAsync())
+            .RootElement.GetProperty("members")[0].GetProperty("id").GetGuid();
+        var caseId = (await PostAsync(worker, "/api/assistance/cases", new { householdId = household, programme = (string?)null,
+            consent = new { name = "授权书.png", contentType = "image/png", base64 = Convert.ToBase64String(Png) } })).GetProperty("id").GetString()!;
+        await PostAsync(worker, $"/api/assistance/cases/{caseId}/actions", new { action = "RecordVerification", note = "核对无异常" });
+        await PostAsync(worker, $"/api/assistance/cases/{caseId}/actions", new
+        {
+            action = "RecordInvestigation", note = "独居老人", incomes = Array.Empty<object>(),
+            assessment = new { members = new[] { new { personId = elder, selfCareNotAchieved = 2 } }, obligorAble = false },
+        });
+        await PostAsync(worker, $"/api/assistance/cases/{caseId}/actions", new { action = "TownApprove" });
+        await app.PublicityRunsOutAsync(caseId);
+        await PostAsync(worker, $"/api/assistance/cases/{caseId}/actions", new { action = "ClosePublicity" });
+        await PostAsync(officer, $"/api/assistance/cases/{caseId}/actions", new { action = "Approve" });
+
+        // The town records 分散供养 with the carer; a fee above the care standard is refused on its field.
+        await worker.GotoAsync($"{app.BaseUrl}/assistance/cases/{caseId}");
+        await AppServer.WaitInteractiveAsync(worker);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        await worker.FillAsync("[data-testid=support-carer]", "王照料");
+        await worker.FillAsync("[data-testid=support-carer-id]", IdNumbers.Next(new DateOnly(1975, 7, 7)));
+        await worker.FillAsync("[data-testid=support-bank]", "衡阳农商银行");
+        await worker.FillAsync("[data-testid=support-account]", "6217001234567890123");
+        await worker.FillAsync("[data-testid=support-from]", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await worker.FillAsync("[data-testid=support-to]", today.AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await worker.FillAsync("[data-testid=support-fee]", "300");
+        await worker.ClickAsync("#support-save");
+        await Assertions.Expect(worker.Locator("[data-error-for=careFeeYuan]")).ToContainTextAsync("不超过本案认定的照料护理标准 256.67元/月");
+        await worker.FillAsync("[data-testid=support-fee]", "200");
+        await worker.ClickAsync("#support-save");
+        var current = worker.Locator("[data-testid=support-current]");
+        await Assertions.Expect(current).ToContainTextAsync("分散供养：委托照料人 王照料");
+        await Assertions.Expect(current).ToContainTextAsync("照料护理费 200.00元/月");
+        await Assertions.Expect(current).Not.ToContainTextAsync("6217001234567890123");
     }
 
     private static async Task<bool> HasReceiptAsync(IPage page, string url)

@@ -6,11 +6,24 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Minzheng.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class SupportArrangements : Migration
+    public partial class ElderlyTargetsAndSupport : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Grounds",
+                table: "elderly_retrofits",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "HouseholdId",
+                table: "elderly_retrofits",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "assist_support_arrangements",
                 columns: table => new
@@ -47,6 +60,14 @@ namespace Minzheng.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "assist_support_arrangements");
+
+            migrationBuilder.DropColumn(
+                name: "Grounds",
+                table: "elderly_retrofits");
+
+            migrationBuilder.DropColumn(
+                name: "HouseholdId",
+                table: "elderly_retrofits");
         }
     }
 }
