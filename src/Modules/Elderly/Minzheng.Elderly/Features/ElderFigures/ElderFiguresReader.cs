@@ -17,7 +17,21 @@ namespace Minzheng.Elderly.Features.ElderFigures;
 /// </summary>
 internal sealed class ElderFiguresReader(ElderlyDbContext db, IElderPopulation population, SettingsReader settings)
 {
+    // One scope (a request) asks for the same month's figures once per indicator (visit rate, support rate): read once.
+    private readonly Dictionary<string, IReadOnlyList<MonthlyElderFigures>> _read = new(StringComparer.Ordinal);
+
     public async Task<IReadOnlyList<MonthlyElderFigures>> ForMonthAsync(DateOnly month, IReadOnlyList<string> regionCodes, CancellationToken ct = default)
+    {
+        var key = $"{month:yyyy-MM}|{string.Join(',', regionCodes)}";
+        if (!_read.TryGetValue(key, out var figures))
+        {
+            _read[key] = figures = await ReadAsync(month, regionCodes, ct);
+        }
+
+        return figures;
+    }
+
+    private async Task<IReadOnlyList<MonthlyElderFigures>> ReadAsync(DateOnly month, IReadOnlyList<string> regionCodes, CancellationToken ct)
     {
         var first = new DateOnly(month.Year, month.Month, 1);
         var last = first.AddMonths(1).AddDays(-1);
