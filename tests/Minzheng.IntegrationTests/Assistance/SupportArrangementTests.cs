@@ -91,14 +91,26 @@ public abstract class SupportArrangementTests(WebHost host)
         Assert.Equal(1, carersBank.GetProperty("payments").GetInt32());
         Assert.Equal(20000, carersBank.GetProperty("totalFen").GetInt64());
 
+        // The bank returns the carer's payment (account closed): the next 特困 run re-issues it, attempt 2, to the carer again.
+        var returns = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"付款编号,结果,原因\n{care.GetProperty("id").GetGuid():N},失败,账户已销户\n"));
+        var returned = await worker.PostAsJsonAsync($"/api/assistance/payroll/runs/{run}/returns", new { fileName = "回盘.csv", contentBase64 = returns });
+        Assert.True(returned.IsSuccessStatusCode, await returned.Content.ReadAsStringAsync());
+
         // Moved into the 敬老院: 集中供养, no carer paid from then on.
         var centralised = await PutAsync(worker, new { mode = "Centralised", institution = "呆鹰岭镇敬老院" });
         Assert.True(centralised.StatusCode == HttpStatusCode.OK, await centralised.Content.ReadAsStringAsync());
+        var nowCentral = (await centralised.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("support");
+        Assert.Equal(("集中供养", "呆鹰岭镇敬老院", JsonValueKind.Null), (nowCentral.GetProperty("modeName").GetString(), nowCentral.GetProperty("institution").GetString(), nowCentral.GetProperty("carerName").ValueKind));
         var next = first.AddMonths(1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         var later = (await PrepareRunAsync(worker, "430408100", next, "tekun")).GetProperty("id").GetGuid();
         var nextPayments = (await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/payroll/runs/{later}")).GetProperty("payments").EnumerateArray()
             .Where(p => p.GetProperty("caseNumber").GetString() == approved.GetProperty("number").GetString()).ToList();
-        Assert.Equal(total, Assert.Single(nextPayments).GetProperty("amountFen").GetInt64());
+        Assert.Equal(total, Assert.Single(nextPayments, p => p.GetProperty("month").GetString() == next).GetProperty("amountFen").GetInt64());
+        var reissued = Assert.Single(nextPayments, p => p.GetProperty("programme").GetString() == "tekun_care");
+        Assert.Equal((month, 2, 20000L), (reissued.GetProperty("month").GetString(), reissued.GetProperty("attempt").GetInt32(), reissued.GetProperty("amountFen").GetInt64()));
+        Assert.True((await officer.PostAsync($"/api/assistance/payroll/runs/{later}/approve", null)).IsSuccessStatusCode);
+        var laterBanks = await officer.GetFromJsonAsync<JsonElement>($"/api/assistance/payroll/runs/{later}/banks");
+        Assert.Equal(20000, laterBanks.EnumerateArray().Single(b => b.GetProperty("bank").GetString() == "衡阳农商银行").GetProperty("totalFen").GetInt64());
     }
 }
 

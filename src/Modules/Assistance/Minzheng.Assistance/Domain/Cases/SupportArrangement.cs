@@ -13,7 +13,8 @@ public enum SupportMode
 /// <summary>
 /// How a 特困 person is supported: 集中供养 in a named institution, or 分散供养 at home under a 委托照料护理协议 — the carer
 /// (name, ID number, bank account, both kept encrypted), the agreement's term and the monthly care fee, which the payroll
-/// pays to the carer for each month the term covers instead of to the household. One per case; changes are audited.
+/// pays to the carer for each month the term covers instead of to the household. One per case; changes are audited. A
+/// move to 集中供养 keeps the last carer (fee 0), so that a care payment the bank returned is re-issued to its carer.
 /// </summary>
 internal sealed class SupportArrangement : IAudited, IRegionOwned
 {

@@ -46,15 +46,19 @@ internal sealed class ArrangeSupportHandler(AssistanceDbContext db, IPersonDirec
 
         arrangement.Mode = values.Mode;
         arrangement.Institution = values.Institution;
-        arrangement.CarerName = values.CarerName;
-        arrangement.CarerIdCipher = values.CarerIdNumber is { } number ? protector.Encrypt(number) : null;
-        arrangement.CarerIdMasked = values.CarerIdNumber is { } shown ? Masking.IdNumber(shown) : null;
-        arrangement.CarerBankName = values.CarerBankName;
-        arrangement.CarerAccountSealed = values.CarerAccount is { } account ? protector.Encrypt(account) : null;
-        arrangement.CarerAccountMasked = values.CarerAccount is { } masked ? Masking.BankAccount(masked) : null;
-        arrangement.TermFrom = values.TermFrom;
-        arrangement.TermTo = values.TermTo;
         arrangement.CareFeeFen = values.CareFeeFen;
+        // Moving to 集中供养 keeps the last carer: a care payment the bank returned is re-issued to whom it was owed.
+        if (values.Mode == SupportMode.Dispersed)
+        {
+            arrangement.CarerName = values.CarerName;
+            arrangement.CarerIdCipher = protector.Encrypt(values.CarerIdNumber!);
+            arrangement.CarerIdMasked = Masking.IdNumber(values.CarerIdNumber!);
+            arrangement.CarerBankName = values.CarerBankName;
+            arrangement.CarerAccountSealed = protector.Encrypt(values.CarerAccount!);
+            arrangement.CarerAccountMasked = Masking.BankAccount(values.CarerAccount!);
+            arrangement.TermFrom = values.TermFrom;
+            arrangement.TermTo = values.TermTo;
+        }
         arrangement.RecordedBy = db.User.UserName;
         arrangement.RecordedAtUtc = clock.GetUtcNow().UtcDateTime;
 
@@ -75,7 +79,17 @@ internal sealed class ArrangeSupportHandler(AssistanceDbContext db, IPersonDirec
     private static bool IsSupported(AssistanceCase c, PersonSnapshot carer) =>
         c.PersonId is { } person ? carer.Id == person : carer.HouseholdId == c.HouseholdId && CoveredPersons.Covers(c, carer.Id);
 
-    public static SupportView? View(SupportArrangement? a, string? explanationJson) => a is null ? null : new(
-        a.Mode, a.Mode == SupportMode.Centralised ? "集中供养" : "分散供养", a.Institution, a.CarerName, a.CarerIdMasked, a.CarerBankName, a.CarerAccountMasked,
-        a.TermFrom, a.TermTo, a.CareFeeFen, CareStandard.Of(explanationJson), a.RecordedBy, a.RecordedAtUtc);
+    /// <summary>The arrangement in force as the case page shows it (a 集中 one without the former carer).</summary>
+    public static SupportView? View(SupportArrangement? a, string? explanationJson)
+    {
+        if (a is null)
+        {
+            return null;
+        }
+
+        var dispersed = a.Mode == SupportMode.Dispersed;
+        return new(a.Mode, dispersed ? "分散供养" : "集中供养", a.Institution, dispersed ? a.CarerName : null, dispersed ? a.CarerIdMasked : null,
+            dispersed ? a.CarerBankName : null, dispersed ? a.CarerAccountMasked : null, dispersed ? a.TermFrom : null, dispersed ? a.TermTo : null,
+            a.CareFeeFen, CareStandard.Of(explanationJson), a.RecordedBy, a.RecordedAtUtc);
+    }
 }

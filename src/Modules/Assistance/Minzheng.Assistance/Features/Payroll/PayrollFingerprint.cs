@@ -30,13 +30,17 @@ internal static class PayrollFingerprint
     /// <summary>The fingerprint of these counts: as <see cref="ComputeAsync"/> reads them, or as a preparation read them with its cases (<see cref="PayrollCases"/>).</summary>
     public static string Format(int cases, long versions, int returned) => string.Create(CultureInfo.InvariantCulture, $"{cases}:{versions}:{returned}");
 
-    /// <summary>The town's payments of the programme the bank returned in earlier runs: the preparation takes them back for re-issue.</summary>
+    /// <summary>
+    /// The town's payments of the programme the bank returned in earlier runs (a 特困 run's include its carers'): the
+    /// preparation takes them back for re-issue.
+    /// </summary>
     public static IQueryable<Payment> Returned(AssistanceDbContext db, PayrollRun run)
     {
         var (from, to) = (run.TownCode, PaymentInsert.NextTown(run.TownCode));
+        var care = run.Programme == ProgrammeLabels.Code(Programme.Tekun);
 #pragma warning disable CA1309 // an EF query: string.Compare becomes the database's own comparison of digit-only region codes, never a culture compare in memory
         return db.Payments.Where(p => p.ReissueRegionCode != null && string.Compare(p.ReissueRegionCode, from) >= 0 && string.Compare(p.ReissueRegionCode, to) < 0
 #pragma warning restore CA1309
-            && p.Programme == run.Programme && p.Status == PaymentStatus.Failed && p.RunId != run.Id);
+            && (p.Programme == run.Programme || (care && p.Programme == PaymentInsert.CareCode)) && p.Status == PaymentStatus.Failed && p.RunId != run.Id);
     }
 }
