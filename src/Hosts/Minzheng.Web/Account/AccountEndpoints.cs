@@ -108,7 +108,9 @@ internal static class AccountEndpoints
         Results.LocalRedirect("/account/login?failed=1&returnUrl=" + Uri.EscapeDataString(back));
 
     private static string SafeReturn(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) && !url.StartsWith("/account", StringComparison.Ordinal)
+        // A path of this site only: browsers drop tabs and newlines and read \ as /, so "/\t/evil.example" would leave it.
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains('\\', StringComparison.Ordinal)
+            && !url.Any(char.IsControl) && !url.StartsWith("/account", StringComparison.Ordinal)
             ? url
             : "/";
 

@@ -5,7 +5,10 @@ public sealed record PageRequest(int Page = 1, int Size = 20)
 {
     public const int MaxSize = 100;
 
-    public int SafePage => Math.Max(1, Page);
+    /// <summary>Far beyond any list here, and small enough that the rows skipped still fit an int.</summary>
+    public const int MaxPage = 1_000_000;
+
+    public int SafePage => Page > MaxPage ? throw new Errors.InputValidationException("page", $"页码应在 1 至 {MaxPage} 之间") : Math.Max(1, Page);
 
     public int SafeSize => Math.Clamp(Size, 1, MaxSize);
 

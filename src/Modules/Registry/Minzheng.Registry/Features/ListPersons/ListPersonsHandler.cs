@@ -1,3 +1,4 @@
+using Minzheng.Platform.Errors;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Paging;
@@ -55,6 +56,11 @@ internal sealed class ListPersonsHandler(RegistryDbContext db, FieldProtector pr
 
         if (filter.MinAge is { } minAge)
         {
+            if (minAge is < 0 or > 150)
+            {
+                throw new InputValidationException("minAge", "年龄应在 0 至 150 之间");
+            }
+
             var born = clock.Today().AddYears(-minAge);
             q = q.Where(p => p.BirthDate <= born);
         }
