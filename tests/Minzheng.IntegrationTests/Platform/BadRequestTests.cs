@@ -45,6 +45,24 @@ public abstract class BadRequestTests(WebHost host)
     }
 
     [Fact]
+    public async Task The_change_password_form_shows_only_its_own_messages_never_the_links_text()
+    {
+        var officer = await host.LoginAsync("officer");
+        var crafted = await officer.GetStringAsync("/account/change-password?error=" + Uri.EscapeDataString("系统升级，请将密码发送至 evil@example.com"));
+        Assert.DoesNotContain("evil@example.com", crafted, StringComparison.Ordinal);
+        Assert.DoesNotContain("password-error", crafted, StringComparison.Ordinal);
+
+        var token = System.Text.RegularExpressions.Regex.Match(crafted, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var differ = await officer.PostAsync("/account/change-password", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["currentPassword"] = Minzheng.TestSupport.TestData.Password, ["newPassword"] = "Another-Passw0rd!1", ["confirmPassword"] = "Another-Passw0rd!2", ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, differ.StatusCode);
+        var shown = await officer.GetStringAsync(differ.Headers.Location!.ToString());
+        Assert.Contains("两次输入的新密码不一致", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_public_verifier_answers_a_malformed_query_with_its_page_not_an_error()
     {
         var response = await host.Anonymous().GetAsync("/ledger/verify?index=abc&leaf=zz");

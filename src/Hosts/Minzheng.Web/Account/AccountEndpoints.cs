@@ -67,18 +67,18 @@ internal static class AccountEndpoints
         string? error = null;
         if (newPassword != confirmPassword)
         {
-            error = "两次输入的新密码不一致";
+            error = PasswordChangeMessages.NewPasswordsDiffer;
         }
         else if (newPassword == currentPassword)
         {
-            error = "新密码不能与原密码相同";
+            error = PasswordChangeMessages.SameAsCurrent;
         }
         else
         {
             var result = await users.ChangePasswordAsync(user, currentPassword ?? string.Empty, newPassword ?? string.Empty);
             if (!result.Succeeded)
             {
-                error = string.Join("；", result.Errors.Select(e => e.Description));
+                error = PasswordChangeMessages.Keys(result.Errors.Select(e => e.Code));
             }
         }
 
