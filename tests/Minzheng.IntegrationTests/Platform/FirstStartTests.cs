@@ -10,7 +10,8 @@ namespace Minzheng.IntegrationTests.Platform;
 
 /// <summary>
 /// The README's run command on an empty folder: the host migrates SQLite at ./data/minzheng.db, seeds the demo
-/// district, prints every demo account once, and each of them logs in.
+/// district, prints every demo account once, and each of them logs in — with a one-time password that must be changed
+/// before anything else answers (issue 19.11).
 /// </summary>
 public sealed partial class FirstStartTests
 {
@@ -30,9 +31,13 @@ public sealed partial class FirstStartTests
 
             var accounts = output.Select(l => AccountLine().Match(l)).Where(m => m.Success).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
             Assert.Equal(DemoAccounts.All.Select(a => a.UserName).Order(), accounts.Keys.Order());
+            var changed = new Dictionary<string, string>();
             foreach (var (user, password) in accounts)
             {
-                var cookie = await LoginAsync(http, user, password);
+                var (first, location) = await LoginAsync(http, user, password);
+                Assert.Equal("/account/change-password", location);
+                Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(http, first, "/api/me")).StatusCode);
+                (var cookie, changed[user]) = await ChangePasswordAsync(http, first, password);
                 var me = await SendAsync(http, cookie, "/api/me");
                 Assert.True(me.StatusCode == HttpStatusCode.OK, $"{user}: /api/me → {me.StatusCode}");
                 Assert.Equal(user, (await me.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("userName").GetString());
@@ -40,7 +45,7 @@ public sealed partial class FirstStartTests
                 Assert.Contains("智慧民政", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             }
 
-            var leader = await LoginAsync(http, "leader", accounts["leader"]);
+            var (leader, _) = await LoginAsync(http, "leader", changed["leader"]);
             var page = await (await SendAsync(http, leader, "/api/registry/households?size=1")).Content.ReadFromJsonAsync<JsonElement>();
             Assert.Equal(10_000, page.GetProperty("total").GetInt32());
         }
@@ -81,7 +86,8 @@ public sealed partial class FirstStartTests
         return process;
     }
 
-    private static async Task<string> LoginAsync(HttpClient http, string user, string password)
+    /// <summary>Signs in: the auth cookie and where the form sends the user next.</summary>
+    private static async Task<(string Cookie, string Location)> LoginAsync(HttpClient http, string user, string password)
     {
         var form = await http.GetAsync("/account/login");
         var antiforgeryCookie = string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
@@ -92,9 +98,34 @@ public sealed partial class FirstStartTests
         };
         post.Headers.Add("Cookie", antiforgeryCookie);
         var response = await http.SendAsync(post);
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString() == "/", $"{user}: {response.StatusCode} {response.Headers.Location}");
-        return string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Where(c => c.StartsWith("mz.auth", StringComparison.Ordinal)));
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect && !response.Headers.Location!.ToString().Contains("failed", StringComparison.Ordinal),
+            $"{user}: {response.StatusCode} {response.Headers.Location}");
+        return (AuthCookie(response), response.Headers.Location!.ToString());
     }
+
+    /// <summary>Changes the one-time password on the form: the new session's cookie and the new password.</summary>
+    private static async Task<(string Cookie, string Password)> ChangePasswordAsync(HttpClient http, string cookie, string current)
+    {
+        var form = await SendAsync(http, cookie, "/account/change-password");
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        var antiforgery = string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        var token = Regex.Match(await form.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var password = $"Demo-{Guid.NewGuid():N}"[..20] + "!A1";
+        var post = new HttpRequestMessage(HttpMethod.Post, "/account/change-password")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["currentPassword"] = current, ["newPassword"] = password, ["confirmPassword"] = password, ["__RequestVerificationToken"] = token,
+            }),
+        };
+        post.Headers.Add("Cookie", $"{cookie}; {antiforgery}");
+        var response = await http.SendAsync(post);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString() == "/?passwordChanged=1", $"{response.StatusCode} {response.Headers.Location}");
+        return (AuthCookie(response), password);
+    }
+
+    private static string AuthCookie(HttpResponseMessage response) =>
+        string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Where(c => c.StartsWith("mz.auth", StringComparison.Ordinal)));
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient http, string cookie, string url)
     {

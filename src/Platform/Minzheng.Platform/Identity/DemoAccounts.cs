@@ -31,7 +31,8 @@ public static class DemoAccounts
                 continue;
             }
 
-            var password = await admin.CreateAsync(userName, displayName, role, regions, mustChangePassword: false);
+            // Printed once on the console: a one-time password, changed at the first sign-in (等保; the 三员 included).
+            var password = await admin.CreateAsync(userName, displayName, role, regions, mustChangePassword: true);
             created.Add((userName, displayName, Roles.DisplayName(role), password));
         }
 
