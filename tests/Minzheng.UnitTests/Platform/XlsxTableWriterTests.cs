@@ -49,6 +49,30 @@ public class XlsxTableWriterTests
         Assert.Equal("6217000011112222333", table[0]["银行账号"]);
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\",\"点击\")", "'=HYPERLINK(\"http://evil.example\",\"点击\")")]
+    [InlineData("+1+1", "'+1+1")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("@SUM(A1:A2)", "'@SUM(A1:A2)")]
+    [InlineData("\t=1", "'\t=1")]
+    [InlineData("钱六=老人", "钱六=老人")]
+    [InlineData("2026-01", "2026-01")]
+    public void Text_a_spreadsheet_could_take_for_a_formula_is_written_with_a_leading_apostrophe(string value, string written)
+    {
+        Assert.Equal(written, SpreadsheetText.Safe(value));
+        var bytes = Write(sheet =>
+        {
+            sheet.StartRow();
+            sheet.Number(1);
+            sheet.Text(value);
+            sheet.EndRow();
+        });
+        var rows = new MemoryStream(bytes).Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(written, rows[0]["户主姓名"]);
+        Assert.Equal(5, SpreadsheetText.SafeCell(5));
+        Assert.Null(SpreadsheetText.Safe(null));
+    }
+
     [Fact]
     public void Drops_characters_xml_cannot_carry_and_names_columns_past_z()
     {

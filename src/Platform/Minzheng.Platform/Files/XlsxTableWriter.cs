@@ -49,9 +49,11 @@ public sealed class XlsxTableWriter : IDisposable
         buffer.Clear().Append("<row r=\"").Append(row).Append("\">");
     }
 
+    /// <summary>A text cell; a value a spreadsheet could read as a formula is written with a leading apostrophe (<see cref="SpreadsheetText"/>).</summary>
     public void Text(string? value)
     {
         var reference = NextCell();
+        value = SpreadsheetText.Safe(value);
         if (string.IsNullOrEmpty(value))
         {
             return;

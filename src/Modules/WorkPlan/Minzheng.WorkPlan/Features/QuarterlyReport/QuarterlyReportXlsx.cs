@@ -42,6 +42,7 @@ internal static class QuarterlyReportXlsx
             t?.Name, t?.TargetValue, t?.Unit, t?.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), t?.Value, t?.Percent, t?.StatusText, t?.Reason, t?.ValueSource,
             t is not null && report.Evidence.TryGetValue(t.Id, out var files) ? string.Join("；", files) : null,
         };
-        return Columns.Zip(values).ToDictionary(p => p.First, p => p.Second);
+        // Titles, reasons and file names are typed by users: none may reach the sheet as a formula.
+        return Columns.Zip(values).ToDictionary(p => p.First, p => Minzheng.Platform.Files.SpreadsheetText.SafeCell(p.Second));
     }
 }
