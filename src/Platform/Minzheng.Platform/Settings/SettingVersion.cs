@@ -19,7 +19,7 @@ public sealed class SettingVersion : IAudited
     /// <summary>The value as invariant text (integer fen, a decimal ratio, a count of days …).</summary>
     public string Value { get; set; } = string.Empty;
 
-    /// <summary>Where the value comes from: a document, or "UNCONFIRMED: default from …".</summary>
+    /// <summary>Its 依据 as staff read it, in Chinese: the document it comes from, with 待核实 where the number is not confirmed.</summary>
     public string Source { get; set; } = string.Empty;
 
     public bool Unconfirmed { get; set; }

@@ -54,24 +54,27 @@ internal static class PaymentInsert
             COALESCE((SELECT a."CareFeeFen" FROM assist_support_arrangements a
                       WHERE a."CaseId" = c."Id" AND a."Mode" = 'Dispersed' AND a."CareFeeFen" > 0 AND a."TermFrom" <= {10} AND a."TermTo" >= {4}), 0)
             """;
-        var amount = code == CareCode ? $"CASE WHEN ({Decided}) > 0 THEN {CareFee} ELSE 0 END"
-            : programme == nameof(Domain.Programmes.Programme.Tekun) ? $"CASE WHEN ({Decided}) > ({CareFee}) THEN ({Decided}) - ({CareFee}) ELSE 0 END"
-            : Decided;
+        // Each read once per case (y), the amount from them (x): the carer's fee, the person's rest, or the amount decided.
+        var tekun = programme == nameof(Domain.Programmes.Programme.Tekun);
+        var amount = code == CareCode ? """CASE WHEN y."Decided" > 0 THEN y."Care" ELSE 0 END"""
+            : tekun ? """CASE WHEN y."Decided" > y."Care" THEN y."Decided" - y."Care" ELSE 0 END"""
+            : "y.\"Decided\"";
         var beneficiary = code == CareCode ? "c.\"Id\""
             : "COALESCE(c.\"PersonId\", CASE WHEN c.\"Programme\" = 'Temporary' THEN c.\"Id\" ELSE c.\"HouseholdId\" END)";
         var sql = $$"""
             INSERT INTO assist_payments ("Id", "RunId", "CaseId", "CaseNumber", "HouseholdId", "BeneficiaryId", "HouseholdNumber", "RegionCode", "Programme", "Month", "AmountFen", "Status", "Attempt")
             SELECT {{(postgres ? PostgresTimeOrderedId : SqliteTimeOrderedId)}}, {0}, x."Id", x."Number", x."HouseholdId", x."Beneficiary", x."HouseholdNumber", x."RegionCode", {1}, {2}, x."Amount", 'Pending', 1
-            FROM (
+            FROM (SELECT y.*, {{amount}} AS "Amount" FROM (
                 SELECT {{(postgres ? string.Empty : "hex(randomblob(9)) AS \"R\",")}} c."Id", c."Number", c."HouseholdId", c."HouseholdNumber", c."RegionCode",
                     {{beneficiary}} AS "Beneficiary",
-                    {{amount}} AS "Amount"
+                    {{Decided}} AS "Decided",
+                    {{(tekun ? CareFee : "0")}} AS "Care"
                 FROM assist_cases c
                 WHERE c."Status" IN ('Approved', 'Stopped') AND c."Programme" = {3} AND c."BenefitFrom" <= {4} AND (c."StopFrom" IS NULL OR c."StopFrom" > {2})
                   -- the chunk's villages (the range the region index reads), then its exact (village, id) bounds
                   AND c."RegionCode" >= {5} AND c."RegionCode" <= {7} AND (c."RegionCode", c."Id") >= ({5}, {6}) AND (c."RegionCode", c."Id") <= ({7}, {8})
                   {{notSuperseded}}
-            ) x
+            ) y) x
             WHERE x."Amount" > 0
               {{paidOnce}}
             ON CONFLICT DO NOTHING

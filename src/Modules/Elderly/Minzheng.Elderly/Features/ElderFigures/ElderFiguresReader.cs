@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Elderly.Data;
+using Minzheng.Elderly.Features.Shared;
 using Minzheng.Elderly.Domain.Assessment;
 using Minzheng.Elderly.Domain.Visits;
 using Minzheng.Kernel.Regions;
@@ -37,10 +38,7 @@ internal sealed class ElderFiguresReader(ElderlyDbContext db, IElderPopulation p
         var last = first.AddMonths(1).AddDays(-1);
         var elders = await population.LivingEldersAsync(60, last, regionCodes, ct);
         var flags = await db.Flags.AsNoTracking().IgnoreQueryFilters().ToDictionaryAsync(f => f.PersonId, ct);
-        var levels = (await db.Assessments.AsNoTracking().IgnoreQueryFilters().Where(a => a.AssessedOn <= last)
-                .Select(a => new { a.PersonId, a.AssessedOn, a.RecordedAtUtc, a.Level }).ToListAsync(ct))
-            .GroupBy(a => a.PersonId)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.RecordedAtUtc).First().Level);
+        var levels = (await LatestLevels.OfAsync(db.Assessments.IgnoreQueryFilters().Where(a => a.AssessedOn <= last), ct)).ToDictionary(l => l.Key, l => l.Value.Level);
         var disabledFrom = await DisabledLevels.FromAsync(settings, RegionCode.Parse(VisibleTowns.District), last, ct);
         var plans = await db.VisitPlans.AsNoTracking().IgnoreQueryFilters().Where(p => p.StartsOn <= last).ToListAsync(ct);
         var counted = SpecialElders.Classify(elders, flags, levels, SpecialElders.DueMonthly(plans, last), disabledFrom, last);

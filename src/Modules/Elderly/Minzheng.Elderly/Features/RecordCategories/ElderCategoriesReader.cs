@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Elderly.Data;
+using Minzheng.Elderly.Features.Shared;
 using Minzheng.Elderly.Domain;
 using Minzheng.Elderly.Domain.Assessment;
 using Minzheng.Elderly.Domain.Profiles;
@@ -19,8 +20,7 @@ internal sealed class ElderCategoriesReader(ElderlyDbContext db, IHouseholdSnaps
         var today = clock.Today();
         var ids = elders.Select(e => e.Id).ToList();
         var flags = await db.Flags.AsNoTracking().Where(f => ids.Contains(f.PersonId)).ToDictionaryAsync(f => f.PersonId, ct);
-        var levels = (await db.Assessments.AsNoTracking().Where(a => ids.Contains(a.PersonId)).Select(a => new { a.PersonId, a.AssessedOn, a.RecordedAtUtc, a.Level }).ToListAsync(ct))
-            .GroupBy(a => a.PersonId).ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.RecordedAtUtc).First().Level);
+        var levels = await LatestLevels.OfAsync(db.Assessments.Where(a => ids.Contains(a.PersonId)), ct);
         var disabledFrom = await DisabledLevels.FromAsync(settings, RegionCode.Parse(VisibleTowns.District), today, ct);
         // One registry read per household on the page (elders of one household share it), not one per elder.
         var byHousehold = new Dictionary<Guid, HouseholdSnapshot?>();
@@ -35,7 +35,7 @@ internal sealed class ElderCategoriesReader(ElderlyDbContext db, IHouseholdSnaps
             var household = elder.HouseholdId is { } h ? byHousehold[h] : null;
             var ages = household?.Members.Where(m => m.Alive).Select(m => Ages.On(m.BirthDate, today)).ToList() ?? [Ages.On(elder.BirthDate, today)];
             result[elder.Id] = CategoryRules.Of(Ages.On(elder.BirthDate, today), ages.Count, ages.DefaultIfEmpty(Ages.On(elder.BirthDate, today)).Min(),
-                levels.TryGetValue(elder.Id, out var l) ? l : null, disabledFrom, flags.GetValueOrDefault(elder.Id));
+                levels.TryGetValue(elder.Id, out var l) ? l.Level : null, disabledFrom, flags.GetValueOrDefault(elder.Id));
         }
 
         return result;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Elderly.Contracts;
 using Minzheng.Elderly.Data;
+using Minzheng.Elderly.Features.Shared;
 using Minzheng.Elderly.Domain.Assessment;
 using Minzheng.Kernel.Regions;
 using Minzheng.Platform.Data;
@@ -16,11 +17,9 @@ internal sealed class EldersInNeedReader(ElderlyDbContext db, SettingsReader set
     {
         var from = await DisabledLevels.FromAsync(settings, RegionCode.Parse(VisibleTowns.District), clock.Today(), ct);
         var prefix = regionPrefix?.Trim() ?? string.Empty;
-        var latest = (await db.Assessments.AsNoTracking().Where(a => EF.Functions.Like(a.RegionCode, prefix + "%"))
-                .Select(a => new { a.PersonId, a.RegionCode, a.AssessedOn, a.RecordedAtUtc, a.Level }).ToListAsync(ct))
-            .GroupBy(a => a.PersonId).Select(g => g.OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.RecordedAtUtc).First())
-            .Where(a => a.Level >= from)
-            .Select(a => new ElderInNeed(a.PersonId, a.RegionCode, $"失能老人（{AbilityLevels.Label(a.Level)}）"));
+        var latest = (await LatestLevels.OfAsync(db.Assessments.Where(a => EF.Functions.Like(a.RegionCode, prefix + "%")), ct))
+            .Where(a => a.Value.Level >= from)
+            .Select(a => new ElderInNeed(a.Key, a.Value.RegionCode, $"失能老人（{AbilityLevels.Label(a.Value.Level)}）"));
         var severe = (await db.Flags.AsNoTracking().Where(f => f.SeverelyDisabled && EF.Functions.Like(f.RegionCode, prefix + "%")).Select(f => new { f.PersonId, f.RegionCode }).ToListAsync(ct))
             .Select(f => new ElderInNeed(f.PersonId, f.RegionCode, "重度残疾老人（登记）"));
         return [.. latest, .. severe];
