@@ -43,4 +43,14 @@ public sealed class AccessFlowTests(AppServer app)
         var options = await page.Locator("[data-testid=filter-town] option").AllTextContentsAsync();
         Assert.Equal(["全部镇街", "红湘街道"], options);
     }
+
+    [Fact]
+    public async Task The_real_server_does_not_name_itself()
+    {
+        using var http = new HttpClient();
+        var response = await http.GetAsync(app.BaseUrl + "/account/login");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Server"), "Server: " + string.Join(",", response.Headers.TryGetValues("Server", out var v) ? v : []));
+        Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+    }
 }

@@ -41,7 +41,7 @@ public sealed class AppServer : IAsyncLifetime
                      dll, "--urls", BaseUrl,
                      "--Database:Provider=sqlite", $"--Database:ConnectionString={_db.Options.ConnectionString}", "--Database:AutoMigrate=false",
                      "--Demo:SeedOnFirstStart=false", $"--Protection:KeyFile={_db.KeyFile}", $"--DataProtection:KeysPath={Path.Combine(_db.Folder, "dp")}",
-                     "--Security:PasswordIterations=1000", "--Security:LoginAttemptsPerMinute=1000",
+                     "--Security:PasswordIterations=1000", "--Security:LoginAttemptsPerMinute=1000", "--Security:ApiRequestsPerMinute=1000000",
                      $"--Security:IdleTimeout:Administrators={AdminIdle}", "--Security:IdleCheckInterval=00:00:01",
                      "--Ledger:WorkerIntervalSeconds=1", "--Ledger:CheckpointEveryEntries=1",
                  })

@@ -14,7 +14,7 @@ namespace Minzheng.IntegrationTests.Infrastructure;
 /// One web host and one database per test collection (per provider): migrated, with the demo regions and one
 /// user per role. Tests log in over HTTP exactly as a browser does (antiforgery token, cookie).
 /// </summary>
-public abstract partial class WebHost(DatabaseProvider provider, bool verboseLogs = false, int loginAttemptsPerMinute = 1000) : IAsyncLifetime
+public abstract partial class WebHost(DatabaseProvider provider, bool verboseLogs = false, int loginAttemptsPerMinute = 1000, int apiRequestsPerMinute = 1_000_000, int passwordIterations = 1000) : IAsyncLifetime
 {
     /// <summary>Every log line the host wrote, formatted, for tests that check what logs may contain.</summary>
     public CapturedLogs Logs { get; } = new();
@@ -46,6 +46,9 @@ public abstract partial class WebHost(DatabaseProvider provider, bool verboseLog
             b.UseSetting("Ledger:Witnesses:0", Witness.Public.ToString());
             b.UseSetting("Ledger:Witnesses:1", StandardWitness.Public.ToString());
             b.UseSetting("Security:LoginAttemptsPerMinute", loginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            b.UseSetting("Security:ApiRequestsPerMinute", apiRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            b.UseSetting("Security:AnonymousApiRequestsPerMinute", apiRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            b.UseSetting("Security:PasswordIterations", passwordIterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (verboseLogs)
             {
                 b.UseSetting("Logging:LogLevel:Default", "Debug");
@@ -67,6 +70,8 @@ public abstract partial class WebHost(DatabaseProvider provider, bool verboseLog
         b.UseSetting("Protection:KeyFile", database.KeyFile);
         b.UseSetting("DataProtection:KeysPath", Path.Combine(database.Folder, "dp"));
         b.UseSetting("Security:PasswordIterations", "1000");
+        b.UseSetting("Security:ApiRequestsPerMinute", "1000000");
+        b.UseSetting("Security:AnonymousApiRequestsPerMinute", "1000000");
         b.UseSetting("Ledger:WorkerEnabled", "false");
         b.UseSetting("Ledger:LogKeyFile", Path.Combine(database.Folder, "ledger-log.key"));
         b.UseSetting("Subscribers:PollInterval", "00:00:00.200");

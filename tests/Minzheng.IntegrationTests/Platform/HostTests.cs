@@ -19,6 +19,16 @@ public sealed class HostTests(SqliteWebHost host)
     }
 
     [Fact]
+    public async Task An_interactive_page_sends_one_CSP_and_it_forbids_framing()
+    {
+        var staff = await host.LoginAsync("officer");
+        var response = await staff.GetAsync("/registry/households");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_login_form_without_its_antiforgery_token_is_refused()
     {
         var response = await host.Anonymous().PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["userName"] = "officer", ["password"] = "x" }));

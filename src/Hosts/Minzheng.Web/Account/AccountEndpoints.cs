@@ -19,19 +19,27 @@ internal static class AccountEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/account").ExcludeFromDescription();
-        g.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting("login");
+        g.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(Startup.RateLimits.Login);
         g.MapPost("/change-password", ChangePasswordAsync).RequireAuthorization();
         g.MapPost("/logout", LogoutAsync).RequireAuthorization();
     }
 
     private static async Task<IResult> LoginAsync([FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl,
-        UserManager<AppUser> users, SignInManager<AppUser> signIn, SessionRegistry sessions, AuditLog audit)
+        UserManager<AppUser> users, SignInManager<AppUser> signIn, IPasswordHasher<AppUser> hasher, SessionRegistry sessions, AuditLog audit)
     {
         var back = SafeReturn(returnUrl);
         var user = string.IsNullOrWhiteSpace(userName) ? null : await users.FindByNameAsync(userName.Trim());
         if (user is null || string.IsNullOrEmpty(password))
         {
+            SpendOneHash(hasher, password);
             await audit.WriteAsync(AuditActions.LoginFailed, "User", null, userName: Trim(userName));
+            return Failed(back);
+        }
+
+        if (await users.IsLockedOutAsync(user))
+        {
+            SpendOneHash(hasher, password);
+            await audit.WriteAsync(AuditActions.LoginFailed, "User", user.Id.ToString(), userName: user.UserName, userId: user.Id, details: "{\"lockedOut\":true}");
             return Failed(back);
         }
 
@@ -103,6 +111,14 @@ internal static class AccountEndpoints
         await signIn.SignOutAsync();
         return Results.LocalRedirect("/account/login");
     }
+
+    /// <summary>
+    /// An unknown or locked user costs the same password hash as a wrong password, so that the answer's timing
+    /// does not tell which user names exist (the framework checks the lockout before it hashes).
+    /// </summary>
+    private static void SpendOneHash(IPasswordHasher<AppUser> hasher, string? password) => _ = hasher.HashPassword(DummyUser, password ?? string.Empty);
+
+    private static readonly AppUser DummyUser = new();
 
     private static IResult Failed(string back) =>
         Results.LocalRedirect("/account/login?failed=1&returnUrl=" + Uri.EscapeDataString(back));

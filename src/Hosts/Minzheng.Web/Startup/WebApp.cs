@@ -2,7 +2,6 @@ using Minzheng.Platform.Outbox.Subscribers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -27,6 +26,7 @@ internal static class WebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = fromRoot ? AppContext.BaseDirectory : null });
         // Serve the component libraries' assets (Ant Design) from the build output outside Development too.
         builder.WebHost.UseStaticWebAssets();
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         configure?.Invoke(builder);
         var services = builder.Services;
         var config = builder.Configuration;
@@ -55,13 +55,7 @@ internal static class WebApp
             .AddPolicy(Policies.CaseData, p => p.RequireAuthenticatedUser().RequireRole(Policies.CaseDataRoles));
         services.AddCascadingAuthenticationState();
 
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy("login", http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = config.GetValue("Security:LoginAttemptsPerMinute", 20), Window = TimeSpan.FromMinutes(1) }));
-        });
+        services.AddRateLimiter(o => RateLimits.Configure(o, config));
 
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -88,8 +82,8 @@ internal static class WebApp
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && !c.Request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase) && !c.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase),
             b => b.UseStatusCodePagesWithReExecute("/error/{0}", createScopeForStatusCodePages: true));
         app.UseRouting(); // after the status pages, so that a re-executed request is routed again
-        app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseRateLimiter(); // after authentication: the API limit counts per user
         app.UseAuthorization();
         app.UseMiddleware<MustChangePasswordMiddleware>();
         app.UseAntiforgery();
@@ -106,7 +100,8 @@ internal static class WebApp
         }
 
         app.MapRazorComponents<App>()
-            .AddInteractiveServerRenderMode()
+            // One CSP per response: ours (frame-ancestors 'none'), not Blazor's second header with 'self'.
+            .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
             .AddAdditionalAssemblies([.. Modules.All.Select(m => m.PagesAssembly).Distinct()]);
         return app;
     }
