@@ -50,4 +50,26 @@ public sealed class AdminFlowTests(AppServer app)
         await Assertions.Expect(readers).ToContainTextAsync("ledger");
         await Assertions.Expect(admin.Locator("[data-testid=no-dead-letters], [data-testid=dead-letters]").First).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task Disabling_an_account_ends_its_open_page_and_enabling_lets_it_sign_in_again()
+    {
+        var worker = await app.LoginAsync("daiyingling");
+        await worker.GotoAsync(app.BaseUrl + "/registry/households");
+        await AppServer.WaitInteractiveAsync(worker);
+
+        var admin = await app.LoginAsync("sysadmin");
+        await admin.GotoAsync(app.BaseUrl + "/admin/users");
+        await AppServer.WaitInteractiveAsync(admin);
+        var row = admin.Locator("[data-user='daiyingling']");
+        await row.Locator("[data-testid=toggle-disabled]").ClickAsync();
+        await Assertions.Expect(row).ToContainTextAsync("已停用");
+
+        await Assertions.Expect(worker).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login\\?reason=ended"), new() { Timeout = 15_000 });
+        await Assertions.Expect(worker.Locator("[data-testid=ended-notice]")).ToBeVisibleAsync();
+
+        await row.Locator("[data-testid=toggle-disabled]").ClickAsync();
+        await Assertions.Expect(row).ToContainTextAsync("正常");
+        await app.LoginAsync("daiyingling");
+    }
 }

@@ -89,7 +89,7 @@ public sealed class AccountTests(SqliteWebHost host)
         await scope.ServiceProvider.GetRequiredService<UserAdministration>().CreateAsync(name, name, Roles.TownCaseWorker, ["430408001"], TestData.Password, mustChange);
     }
 
-    private static async Task<HttpResponseMessage> ChangeAsync(HttpClient client, string current, string next)
+    internal static async Task<HttpResponseMessage> ChangeAsync(HttpClient client, string current, string next)
     {
         var page = await client.GetStringAsync("/account/change-password");
         var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;

@@ -6,7 +6,8 @@ using Minzheng.Platform.Access;
 namespace Minzheng.Web.Account;
 
 /// <summary>
-/// Ends idle sessions on the server, and answers API calls with 401/403 instead of redirects.
+/// Ends idle sessions and sessions whose account changed (<see cref="SessionValidity"/>) on the server, and answers
+/// API calls with 401/403 instead of redirects.
 /// </summary>
 internal static class CookieEvents
 {
@@ -21,9 +22,12 @@ internal static class CookieEvents
         o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
         o.Events.OnValidatePrincipal = async context =>
         {
-            var sessions = context.HttpContext.RequestServices.GetRequiredService<SessionRegistry>();
-            if (!sessions.Touch(context.Principal?.FindFirstValue(MzClaimTypes.SessionId)))
+            var services = context.HttpContext.RequestServices;
+            var sessions = services.GetRequiredService<SessionRegistry>();
+            var sessionId = context.Principal?.FindFirstValue(MzClaimTypes.SessionId);
+            if (!sessions.Touch(sessionId) || !await services.GetRequiredService<SessionValidity>().IsCurrentAsync(context.Principal!))
             {
+                sessions.End(sessionId);
                 context.RejectPrincipal();
                 await context.HttpContext.SignOutAsync(context.Scheme.Name);
             }

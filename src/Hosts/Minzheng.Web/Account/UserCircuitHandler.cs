@@ -7,9 +7,11 @@ namespace Minzheng.Web.Account;
 
 /// <summary>
 /// Gives each circuit's scoped <see cref="CurrentUser"/> the signed-in principal, and counts every inbound
-/// circuit event as session activity (the documented way to reach the user from circuit services).
+/// circuit event as session activity (the documented way to reach the user from circuit services). An event of a
+/// session that has ended, or whose account has changed since sign-in, is not run: the page goes to the login.
 /// </summary>
-internal sealed class UserCircuitHandler(AuthenticationStateProvider auth, CurrentUser user, SessionRegistry sessions) : CircuitHandler, IDisposable
+internal sealed class UserCircuitHandler(AuthenticationStateProvider auth, CurrentUser user, SessionRegistry sessions, SessionValidity validity, CircuitSessionEnd end)
+    : CircuitHandler, IDisposable
 {
     private ClaimsPrincipal? _principal;
 
@@ -24,7 +26,15 @@ internal sealed class UserCircuitHandler(AuthenticationStateProvider auth, Curre
         {
             _principal ??= (await auth.GetAuthenticationStateAsync()).User;
             user.SetCircuitPrincipal(_principal);
-            sessions.Touch(_principal.FindFirstValue(MzClaimTypes.SessionId));
+            var sessionId = _principal.FindFirstValue(MzClaimTypes.SessionId);
+            if (_principal.Identity?.IsAuthenticated == true && (!sessions.Touch(sessionId) || !await validity.IsCurrentAsync(_principal)))
+            {
+                // The account changed (password, reset, 停用, lockout) or the session ended: this circuit acts no more.
+                sessions.End(sessionId);
+                end.Raise("ended");
+                return;
+            }
+
             await next(context);
         };
 

@@ -46,6 +46,8 @@ internal static class WebApp
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddSingleton<SessionRegistry>();
+        services.AddSingleton<SessionValidity>();
+        services.AddScoped<CircuitSessionEnd>();
         services.AddScoped<CircuitHandler, UserCircuitHandler>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(o => o.ApplicationCookie!.Configure(CookieEvents.Configure));

@@ -40,6 +40,8 @@ public static class AuditActions
     public const string Export = "export";
     public const string Import = "import";
     public const string PasswordReset = "password-reset";
+    public const string AccountDisabled = "account-disabled";
+    public const string AccountEnabled = "account-enabled";
 
     public static string DisplayName(string action) => action switch
     {
@@ -54,6 +56,8 @@ public static class AuditActions
         Export => "导出",
         Import => "导入",
         PasswordReset => "重置密码",
+        AccountDisabled => "停用账户",
+        AccountEnabled => "启用账户",
         _ => action,
     };
 }

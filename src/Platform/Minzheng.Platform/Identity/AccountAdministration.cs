@@ -4,7 +4,7 @@ using Minzheng.Platform.Errors;
 
 namespace Minzheng.Platform.Identity;
 
-public sealed record AccountRow(string UserName, string DisplayName, string Roles, string Regions, bool Locked);
+public sealed record AccountRow(string UserName, string DisplayName, string Roles, string Regions, bool Locked, bool Disabled);
 
 /// <summary>
 /// What the 系统管理员 does in the UI: list accounts, create one, reset a password (which also unlocks).
@@ -16,7 +16,7 @@ public sealed class AccountAdministration(UserAdministration users, AuditLog aud
     public async Task<IReadOnlyList<AccountRow>> ListAsync()
     {
         EnsureSystemAdmin();
-        return (await users.ListAsync()).Select(u => new AccountRow(u.UserName, u.DisplayName, u.Roles, u.Regions, u.Locked)).ToList();
+        return (await users.ListAsync()).Select(u => new AccountRow(u.UserName, u.DisplayName, u.Roles, u.Regions, u.Locked, u.Disabled)).ToList();
     }
 
     public async Task<string> CreateAsync(string userName, string displayName, string role, string region)
@@ -58,6 +58,19 @@ public sealed class AccountAdministration(UserAdministration users, AuditLog aud
         var password = await users.ResetPasswordAsync(userName);
         await audit.WriteAsync(AuditActions.PasswordReset, "User", userName);
         return password;
+    }
+
+    /// <summary>停用 or 启用 an account; 停用 ends all of its sessions at once.</summary>
+    public async Task SetDisabledAsync(string userName, bool disabled)
+    {
+        EnsureSystemAdmin();
+        if (string.Equals(userName, user.UserName, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InputValidationException("user", "不能停用自己的账户");
+        }
+
+        await users.SetDisabledAsync(userName, disabled);
+        await audit.WriteAsync(disabled ? AuditActions.AccountDisabled : AuditActions.AccountEnabled, "User", userName);
     }
 
     private void EnsureSystemAdmin()

@@ -53,19 +53,38 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<A
         Check(await users.RemovePasswordAsync(user));
         Check(await users.AddPasswordAsync(user, password));
         user.MustChangePassword = true;
-        await users.SetLockoutEndDateAsync(user, null);
+        if (!IsDisabled(user))
+        {
+            await users.SetLockoutEndDateAsync(user, null);
+        }
+
         await users.ResetAccessFailedCountAsync(user);
         Check(await users.UpdateAsync(user));
         return password;
     }
 
-    public async Task<IReadOnlyList<(string UserName, string DisplayName, string Roles, string Regions, bool Locked)>> ListAsync()
+    /// <summary>
+    /// 停用: the account is locked for good (a reset does not lift it) and every session it has ends at its next
+    /// request, because the security stamp changes. 启用 lifts it.
+    /// </summary>
+    public async Task SetDisabledAsync(string userName, bool disabled)
     {
-        var list = new List<(string, string, string, string, bool)>();
+        var user = await users.FindByNameAsync(userName) ?? throw new NotFoundException($"用户“{userName}”不存在");
+        Check(await users.SetLockoutEnabledAsync(user, true));
+        Check(await users.SetLockoutEndDateAsync(user, disabled ? DateTimeOffset.MaxValue : null));
+        await users.ResetAccessFailedCountAsync(user);
+        Check(await users.UpdateSecurityStampAsync(user));
+    }
+
+    internal static bool IsDisabled(AppUser user) => user.LockoutEnd == DateTimeOffset.MaxValue;
+
+    public async Task<IReadOnlyList<(string UserName, string DisplayName, string Roles, string Regions, bool Locked, bool Disabled)>> ListAsync()
+    {
+        var list = new List<(string, string, string, string, bool, bool)>();
         foreach (var u in await users.Users.OrderBy(u => u.UserName).ToListAsync())
         {
             var r = await users.GetRolesAsync(u);
-            list.Add((u.UserName!, u.DisplayName, string.Join(",", r), u.RegionGrants, u.LockoutEnd > DateTimeOffset.UtcNow));
+            list.Add((u.UserName!, u.DisplayName, string.Join(",", r), u.RegionGrants, u.LockoutEnd > DateTimeOffset.UtcNow, IsDisabled(u)));
         }
 
         return list;
