@@ -8,6 +8,7 @@ using Minzheng.IntegrationTests.Infrastructure;
 using Minzheng.IntegrationTests.Registry;
 using Minzheng.TestSupport;
 using static Minzheng.IntegrationTests.Assistance.AssistanceClient;
+using static Minzheng.Assistance.Features.ApplyOnline.ApplyOnlineHandler;
 
 namespace Minzheng.IntegrationTests.Assistance;
 
@@ -60,7 +61,7 @@ public abstract class OnlineApplicationTests(WebHost host)
 
         var wrong = await SubmitAsync(anonymous, requestId, code == "000000" ? "111111" : "000000");
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
-        Assert.Contains("验证码不正确", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(BadCode, await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var noConsent = await anonymous.PostAsJsonAsync("/api/public/assistance/applications", new { requestId, code });
         Assert.Equal(HttpStatusCode.BadRequest, noConsent.StatusCode);
         Assert.Contains("核对授权书", await noConsent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -110,7 +111,7 @@ public abstract class OnlineApplicationTests(WebHost host)
         var nowhere = wrongAnswer.GetProperty("requestId").GetGuid();
         var refused = await SubmitAsync(anonymous, nowhere, "123456");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("验证码无效或已过期", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(BadCode, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -137,7 +138,7 @@ public abstract class OnlineApplicationTests(WebHost host)
 
         var spent = await SubmitAsync(anonymous, requestId, code);
         Assert.Equal(HttpStatusCode.BadRequest, spent.StatusCode);
-        Assert.Contains("验证码无效或已过期", await spent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(BadCode, await spent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         for (var i = 0; i < 4; i++)
         {
@@ -147,6 +148,45 @@ public abstract class OnlineApplicationTests(WebHost host)
         var limited = await anonymous.PostAsJsonAsync("/api/public/assistance/codes", new { idNumber, phone = Phone });
         Assert.Equal(HttpStatusCode.Conflict, limited.StatusCode);
         Assert.Contains("过于频繁", await limited.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unregistered_ID_number_is_limited_exactly_like_a_registered_one()
+    {
+        var (registered, _) = await RegisteredAsync();
+        var unregistered = IdNumbers.Next();
+        var anonymous = host.Anonymous();
+        var answers = new List<(HttpStatusCode, string)>();
+        foreach (var idNumber in new[] { registered, unregistered })
+        {
+            for (var i = 0; i < 6; i++)
+            {
+                var response = await anonymous.PostAsJsonAsync("/api/public/assistance/codes", new { idNumber, phone = Phone });
+                var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+                answers.Add((response.StatusCode, body.TryGetProperty("message", out var m) ? m.GetString()! : body.GetProperty("detail").GetString()!));
+            }
+        }
+
+        // The same five answers then the same refusal, for both.
+        Assert.Equal(answers[..6], answers[6..]);
+        Assert.Equal(HttpStatusCode.Conflict, answers[5].Item1);
+        Assert.All(answers[..5], a => Assert.Equal(HttpStatusCode.OK, a.Item1));
+    }
+
+    [Fact]
+    public async Task A_wrong_code_for_a_real_request_reads_like_a_code_for_no_request()
+    {
+        var (idNumber, _) = await RegisteredAsync();
+        var anonymous = host.Anonymous();
+        var real = await RequestCodeAsync(anonymous, idNumber, Phone);
+        var code = (await SentCodesAsync())[0];
+        var wrong = code == "000000" ? "111111" : "000000";
+        var forReal = await SubmitAsync(anonymous, real, wrong);
+        var forNothing = await SubmitAsync(anonymous, Guid.NewGuid(), wrong);
+        Assert.Equal(forNothing.StatusCode, forReal.StatusCode);
+        var a = await forReal.Content.ReadFromJsonAsync<JsonElement>();
+        var b = await forNothing.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(b.GetProperty("errors").GetProperty("code")[0].GetString(), a.GetProperty("errors").GetProperty("code")[0].GetString());
     }
 
     [Fact]

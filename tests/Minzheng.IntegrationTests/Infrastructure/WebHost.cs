@@ -14,7 +14,7 @@ namespace Minzheng.IntegrationTests.Infrastructure;
 /// One web host and one database per test collection (per provider): migrated, with the demo regions and one
 /// user per role. Tests log in over HTTP exactly as a browser does (antiforgery token, cookie).
 /// </summary>
-public abstract partial class WebHost(DatabaseProvider provider, bool verboseLogs = false, int loginAttemptsPerMinute = 1000, int apiRequestsPerMinute = 1_000_000, int passwordIterations = 1000) : IAsyncLifetime
+public abstract partial class WebHost(DatabaseProvider provider, bool verboseLogs = false, int loginAttemptsPerMinute = 1000, int apiRequestsPerMinute = 1_000_000, int passwordIterations = 1000, int onlineCodesPerAddressPerHour = 1_000_000) : IAsyncLifetime
 {
     /// <summary>Every log line the host wrote, formatted, for tests that check what logs may contain.</summary>
     public CapturedLogs Logs { get; } = new();
@@ -49,6 +49,7 @@ public abstract partial class WebHost(DatabaseProvider provider, bool verboseLog
             b.UseSetting("Security:ApiRequestsPerMinute", apiRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
             b.UseSetting("Security:AnonymousApiRequestsPerMinute", apiRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
             b.UseSetting("Security:PasswordIterations", passwordIterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            b.UseSetting("Security:OnlineCodesPerAddressPerHour", onlineCodesPerAddressPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (verboseLogs)
             {
                 b.UseSetting("Logging:LogLevel:Default", "Debug");
@@ -72,6 +73,7 @@ public abstract partial class WebHost(DatabaseProvider provider, bool verboseLog
         b.UseSetting("Security:PasswordIterations", "1000");
         b.UseSetting("Security:ApiRequestsPerMinute", "1000000");
         b.UseSetting("Security:AnonymousApiRequestsPerMinute", "1000000");
+        b.UseSetting("Security:OnlineCodesPerAddressPerHour", "1000000");
         b.UseSetting("Ledger:WorkerEnabled", "false");
         b.UseSetting("Ledger:LogKeyFile", Path.Combine(database.Folder, "ledger-log.key"));
         b.UseSetting("Subscribers:PollInterval", "00:00:00.200");

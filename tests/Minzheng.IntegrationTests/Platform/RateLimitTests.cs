@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Minzheng.IntegrationTests.Infrastructure;
 using Minzheng.Platform.Data;
 
@@ -10,7 +11,7 @@ public sealed class RateLimitedWebHost() : WebHost(DatabaseProvider.Sqlite, logi
 public sealed class RateLimitedCollection : ICollectionFixture<RateLimitedWebHost>;
 
 /// <summary>A host with a small API limit and the production cost of a password hash (the login-timing test needs it).</summary>
-public sealed class StrictWebHost() : WebHost(DatabaseProvider.Sqlite, apiRequestsPerMinute: 5, passwordIterations: 20_000);
+public sealed class StrictWebHost() : WebHost(DatabaseProvider.Sqlite, apiRequestsPerMinute: 5, passwordIterations: 20_000, onlineCodesPerAddressPerHour: 3);
 
 [CollectionDefinition("strict")]
 public sealed class StrictCollection : ICollectionFixture<StrictWebHost>;
@@ -57,5 +58,19 @@ public sealed class ApiRateLimitTests(StrictWebHost host)
         // The limit is per user: the same address signed in as someone else is not refused.
         var other = await host.LoginAsync("leader");
         Assert.Equal(HttpStatusCode.OK, (await other.GetAsync("/api/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Online_code_requests_are_limited_per_address_whoever_they_name()
+    {
+        var anonymous = host.Anonymous();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            var response = await anonymous.PostAsJsonAsync("/api/public/assistance/codes", new { idNumber = Minzheng.TestSupport.IdNumbers.Next(), phone = "13800138000" });
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Conflict], statuses);
     }
 }

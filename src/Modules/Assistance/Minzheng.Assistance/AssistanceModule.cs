@@ -61,6 +61,7 @@ public sealed class AssistanceModule : IModule
         services.AddScoped<ApplyHandler>();
         services.AddScoped<Features.ApplyForAssistance.CaseIntake>();
         services.AddScoped<Features.ApplyOnline.ApplyOnlineHandler>();
+        services.AddSingleton<Features.ApplyOnline.OnlineCodeThrottle>();
         services.AddScoped<AdvanceHandler>();
         services.AddScoped<Features.ExtendDeadline.ExtendDeadlineHandler>();
         services.AddScoped<Features.ArrangeSupport.ArrangeSupportHandler>();

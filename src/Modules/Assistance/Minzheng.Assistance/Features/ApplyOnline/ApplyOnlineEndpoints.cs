@@ -16,15 +16,16 @@ internal static class ApplyOnlineEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/public/assistance").WithTags("社会救助网上申请 (公开)").AllowAnonymous().RequireRateLimiting("login").ProducesApiErrors(signedIn: false);
-        api.MapPost("/codes", async (CodeRequest request, ApplyOnlineHandler h, CancellationToken ct) => TypedResults.Ok(await h.RequestCodeAsync(request, ct)))
+        api.MapPost("/codes", async (CodeRequest request, HttpContext http, ApplyOnlineHandler h, CancellationToken ct) =>
+                TypedResults.Ok(await h.RequestCodeAsync(request, http.Connection.RemoteIpAddress?.ToString(), ct)))
             .WithSummary("网上申请第一步：身份证号与登记的手机号，验证码经短信发送（无论是否登记，答复相同）");
         api.MapPost("/applications", async (OnlineApplication request, ApplyOnlineHandler h, CancellationToken ct) =>
                 TypedResults.Created((string?)null, await h.SubmitAsync(request, ct)))
             .WithSummary("网上申请第二步：验证码、申请类别与签字的核对授权书；申请进入所在镇街“网上申请待受理”");
 
         var forms = endpoints.MapGroup("/apply").AllowAnonymous().RequireRateLimiting("login").ExcludeFromDescription();
-        forms.MapPost("/code", async ([FromForm] string? idNumber, [FromForm] string? phone, ApplyOnlineHandler h, CancellationToken ct) =>
-            await BackAsync(async () => $"/apply?request={(await h.RequestCodeAsync(new CodeRequest(idNumber, phone), ct)).RequestId}", "/apply"));
+        forms.MapPost("/code", async ([FromForm] string? idNumber, [FromForm] string? phone, HttpContext http, ApplyOnlineHandler h, CancellationToken ct) =>
+            await BackAsync(async () => $"/apply?request={(await h.RequestCodeAsync(new CodeRequest(idNumber, phone), http.Connection.RemoteIpAddress?.ToString(), ct)).RequestId}", "/apply"));
         forms.MapPost("/submit", async ([FromForm] Guid? requestId, [FromForm] string? code, [FromForm] string? programme, IFormFile? consent, ApplyOnlineHandler h, CancellationToken ct) =>
             await BackAsync(async () =>
             {

@@ -18,22 +18,49 @@ namespace Minzheng.Assistance.Features.ApplyOnline;
 /// <summary>
 /// A citizen applies without an account: their ID number and registered phone, a code sent to that phone (through the
 /// SMS outbox), then the application with the signed consent. It arrives at the household's town as 网上申请待受理. The
-/// answer to step 1 is the same whether or not the person is registered; a code is good once, for a few tries, for
-/// minutes (a setting). Works as the system user within this request only, and touches only the verified person's household.
+/// answer to step 1 is the same whether or not the person is registered — its body, its status when over the limit
+/// (<see cref="OnlineCodeThrottle"/>) and its timing — and any code that will not do gets one message; a code is good
+/// once, for a few tries, for minutes (a setting). Works as the system user within this request only, and touches only the verified person's household.
 /// </summary>
 internal sealed class ApplyOnlineHandler(
     AssistanceDbContext db, CurrentUser user, IPersonDirectory persons, IHouseholdSnapshots households, CaseIntake intake,
-    CaseDeadlines settings, FieldProtector protector, TimeProvider clock)
+    CaseDeadlines settings, FieldProtector protector, OnlineCodeThrottle throttle, TimeProvider clock)
 {
     public const string Applicant = "网上申请";
 
-    private const int CodesPerHour = 5;
-
     private const string Sent = "如身份证号与登记的手机号一致，验证码已发送至该手机，请在有效期内填写";
 
-    public async Task<CodeSent> RequestCodeAsync(CodeRequest request, CancellationToken ct = default)
+    /// <summary>The one answer to any code that will not do: wrong, spent, expired, tried too often or never sent.</summary>
+    public const string BadCode = "验证码不正确或已失效，请核对后重试，或重新获取验证码";
+
+    /// <summary>Step 1 answers no sooner than this, registered or not, so that its timing tells nobody either.</summary>
+    private static readonly TimeSpan AnswerFloor = TimeSpan.FromMilliseconds(300);
+
+    public async Task<CodeSent> RequestCodeAsync(CodeRequest request, string? clientAddress, CancellationToken ct = default)
+    {
+        var started = clock.GetTimestamp();
+        try
+        {
+            return await SendCodeAsync(request, clientAddress, ct);
+        }
+        finally
+        {
+            var left = AnswerFloor - clock.GetElapsedTime(started);
+            if (left > TimeSpan.Zero)
+            {
+                await Task.Delay(left, clock, CancellationToken.None);
+            }
+        }
+    }
+
+    private async Task<CodeSent> SendCodeAsync(CodeRequest request, string? clientAddress, CancellationToken ct)
     {
         var (id, phone) = Identity(request.IdNumber, request.Phone);
+        if (!throttle.TryCount(protector.BlindIndex(id.Value), clientAddress))
+        {
+            throw new BusinessRuleException("验证码请求过于频繁，请一小时后再试");
+        }
+
         user.ActAsSystem(Applicant);
         var requestId = Guid.NewGuid();
         var person = (await persons.FindByIdNumbersAsync([id.Value], ct)).GetValueOrDefault(id.Value);
@@ -43,10 +70,6 @@ internal sealed class ApplyOnlineHandler(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        if (await db.OnlineCodes.CountAsync(c => c.PersonId == person.Id && c.CreatedAtUtc > now.AddHours(-1), ct) >= CodesPerHour)
-        {
-            throw new BusinessRuleException("验证码请求过于频繁，请一小时后再试");
-        }
 
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
         var minutes = await settings.IntAsync("assist.online_code_minutes", person.RegionCode, clock.Today(), ct);
@@ -92,14 +115,14 @@ internal sealed class ApplyOnlineHandler(
         var sent = await db.OnlineCodes.FirstOrDefaultAsync(c => c.Id == request.RequestId, ct);
         if (sent is null || sent.UsedAtUtc is not null || sent.ExpiresAtUtc < now || sent.Attempts >= OnlineCode.MaxAttempts)
         {
-            throw new InputValidationException("code", "验证码无效或已过期，请重新获取");
+            throw new InputValidationException("code", BadCode);
         }
 
         if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(sent.CodeHash), Encoding.ASCII.GetBytes(Hash(sent.Id, code))))
         {
             sent.Attempts++;
             await db.SaveChangesAsync(ct);
-            throw new InputValidationException("code", sent.Attempts >= OnlineCode.MaxAttempts ? "验证码错误次数过多，请重新获取" : "验证码不正确");
+            throw new InputValidationException("code", BadCode);
         }
 
         var snapshot = await households.FindAsync(sent.HouseholdId, ct) ?? throw new BusinessRuleException("未找到您登记的户，请到镇街（社区）办理");
