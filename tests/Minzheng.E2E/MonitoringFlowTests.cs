@@ -42,6 +42,9 @@ public sealed class MonitoringFlowTests(AppServer app)
         await district.ClickAsync("#feed-upload");
         await Assertions.Expect(district.Locator("[data-testid=feed-uploaded]")).ToContainTextAsync("共 1 行");
         await Assertions.Expect(district.Locator("[data-testid=feed-history]")).ToContainTextAsync("死亡.csv");
+        await Assertions.Expect(district.Locator("[data-testid=feed-history]")).ToContainTextAsync("加密保存");
+        await district.ClickAsync("#feed-purge");
+        await Assertions.Expect(district.Locator("[data-testid=feed-purged]")).ToContainTextAsync("没有超过 365 天的历史版本");
         await district.ClickAsync("#run-start");
         await Assertions.Expect(district.Locator("[data-testid=run-result]")).ToContainTextAsync("新增预警 1 条", new() { Timeout = 30_000 });
 

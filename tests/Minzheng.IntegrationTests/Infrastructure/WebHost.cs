@@ -74,6 +74,7 @@ public abstract partial class WebHost(DatabaseProvider provider, bool verboseLog
         b.UseSetting("Security:ApiRequestsPerMinute", "1000000");
         b.UseSetting("Security:AnonymousApiRequestsPerMinute", "1000000");
         b.UseSetting("Security:OnlineCodesPerAddressPerHour", "1000000");
+        b.UseSetting("Monitoring:MaxFeedBytes", (4 << 20).ToString(System.Globalization.CultureInfo.InvariantCulture));
         b.UseSetting("Ledger:WorkerEnabled", "false");
         b.UseSetting("Ledger:LogKeyFile", Path.Combine(database.Folder, "ledger-log.key"));
         b.UseSetting("Subscribers:PollInterval", "00:00:00.200");

@@ -6,15 +6,32 @@ using Minzheng.Platform.Errors;
 
 namespace Minzheng.Cli.Commands;
 
-/// <summary>`mz monitor upload KIND FILE` and `mz monitor run PERIOD`: the monthly match against the configured database.</summary>
+/// <summary>`mz monitor upload KIND FILE`, `mz monitor run PERIOD` and `mz monitor purge-feeds`: the monthly match against the configured database.</summary>
 internal static class MonitorCommand
 {
     public static Command Build()
     {
-        var command = new Command("monitor", "Low-income monitoring (核对与监测): upload a partner department's feed, run the monthly match");
+        var command = new Command("monitor", "Low-income monitoring (核对与监测): upload a partner department's feed, run the monthly match, purge feeds past their retention");
         command.Subcommands.Add(Upload());
         command.Subcommands.Add(Run());
+        command.Subcommands.Add(Purge());
         return command;
+    }
+
+    private static Command Purge()
+    {
+        var db = new DatabaseArgs();
+        var purge = new Command("purge-feeds", "Remove the content of feed versions older than the retention setting (monitor.feed_retention_days); each kind's latest version is kept; audited; safe to re-run");
+        db.AddTo(purge);
+        purge.SetAction(async (result, ct) =>
+        {
+            await MigrateCommand.ApplyAsync(db.Read(result), ct);
+            await using var services = db.BuildServices(result);
+            var purged = await services.GetRequiredService<IMonitoringOperations>().PurgeFeedsAsync(ct);
+            Console.WriteLine(purged.Count == 0 ? "nothing to purge" : $"purged {purged.Count}: {string.Join(", ", purged)}");
+            return 0;
+        });
+        return purge;
     }
 
     private static Command Upload()

@@ -4,8 +4,21 @@ using Minzheng.Matching.Keys;
 
 namespace Minzheng.Matching.Engine;
 
-/// <summary>A feed file to stream, of a kind.</summary>
-public sealed record FeedInput(FeedKind Kind, string Path);
+/// <summary>
+/// A feed to read: a file by its path, or — when <see cref="Open"/> is set — a stream it opens (a stored feed decrypted
+/// as it is read), named by <see cref="Path"/> and <see cref="Length"/> bytes long.
+/// </summary>
+public sealed record FeedInput(FeedKind Kind, string Path)
+{
+    public Func<Stream>? Open { get; init; }
+
+    public long Length { get; init; }
+
+    internal long Size => Open is null ? new FileInfo(Path).Length : Length;
+
+    internal IRowSource Source(IProgress<long>? progress = null) =>
+        Open is null ? RowSources.Open(Path, progress) : RowSources.Open(Open(), System.IO.Path.GetFileName(Path), progress);
+}
 
 /// <summary>Everything a run gave: findings (sorted), rejected rows, and per-file counts.</summary>
 public sealed record MatchResult(IReadOnlyList<Finding> Findings, IReadOnlyList<RejectedRow> Rejects, IReadOnlyList<FileCount> Files);
@@ -36,12 +49,14 @@ public sealed class Matcher(MatchRules rules, DateOnly asOf, int threads = 2)
         // Every file is opened (and its header checked) before any work: a bad file rejects the run, not half of it.
         foreach (var feed in feeds)
         {
-            using var probe = RowSources.Open(feed.Path);
+#pragma warning disable CA2000 // disposed by the using declaration; the analyzer loses track through the record's method
+            using var probe = feed.Source();
+#pragma warning restore CA2000
             FeedSchemas.Columns(probe, Path.GetFileName(feed.Path), FeedSchemas.Required[feed.Kind]);
         }
 
         var state = new MatchAccumulators(population.Count, population.HouseholdCount);
-        var byKind = feeds.GroupBy(f => f.Kind).OrderByDescending(g => g.Sum(f => new FileInfo(f.Path).Length)).ToList();
+        var byKind = feeds.GroupBy(f => f.Kind).OrderByDescending(g => g.Sum(f => f.Size)).ToList();
         var perKind = new Dictionary<FeedKind, (List<RejectedRow> Rejects, List<FileCount> Counts)>();
         foreach (var group in byKind)
         {
@@ -57,7 +72,7 @@ public sealed class Matcher(MatchRules rules, DateOnly asOf, int threads = 2)
                 var (kindRejects, counts) = perKind[group.Key];
                 foreach (var feed in group)
                 {
-                    using var source = RowSources.Open(feed.Path, progress);
+                    using var source = feed.Source(progress);
                     counts.Add(Process(feed.Kind, source, Path.GetFileName(feed.Path), population, state, kindRejects));
                 }
             });

@@ -8,6 +8,9 @@ public interface IMonitoringOperations
 
     /// <summary>Starts (or restarts) the month's match and does it here, reporting percent done.</summary>
     Task<MonthlyRunDone> RunAsync(string period, DateOnly? asOf, IProgress<int>? progress, CancellationToken ct = default);
+
+    /// <summary>Removes the content of feed versions past the retention period (each kind's latest kept); names what it removed.</summary>
+    Task<IReadOnlyList<string>> PurgeFeedsAsync(CancellationToken ct = default);
 }
 
 /// <summary>A stored feed version; <paramref name="Duplicate"/> when the same file was already that version.</summary>

@@ -37,6 +37,7 @@ public sealed class MonitoringModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         AddCore(services);
+        services.AddHostedService<Data.Sealed.LegacyFeedSealing>();
         if (configuration.GetValue("Jobs:WorkerEnabled", true))
         {
             services.AddHostedService<MatchRunWorker>();
@@ -49,6 +50,7 @@ public sealed class MonitoringModule : IModule
         services.AddSingleton(new SettingCatalogue(MonitoringDefaults.Definitions, MonitoringDefaults.All));
         services.AddDbContext<MonitoringDbContext>((sp, o) => sp.GetRequiredService<DatabaseOptions>().Apply(o));
         services.AddScoped<UploadFeedHandler>();
+        services.AddScoped<PurgeFeedsHandler>();
         services.AddSingleton<Contracts.IMonitoringOperations, MonitoringOperations>();
         services.AddScoped<ListFeedsHandler>();
         services.AddScoped<PartnerClientsHandler>();

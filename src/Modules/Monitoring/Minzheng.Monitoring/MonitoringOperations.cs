@@ -13,9 +13,18 @@ internal sealed class MonitoringOperations(IServiceScopeFactory scopes) : IMonit
     public async Task<FeedStored> UploadAsync(string kind, string path, CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var file = new FeedFile(Path.GetFileName(path), await File.ReadAllBytesAsync(path, ct));
+        var file = new FeedFile(Path.GetFileName(path), () => File.OpenRead(path));
         var r = await scope.ServiceProvider.GetRequiredService<UploadFeedHandler>().HandleAsync(kind, file, UploadChannel.Cli, ct);
         return new FeedStored(r.Id, r.Kind, r.Version, r.Rows, r.Sm3, r.Duplicate);
+    }
+
+    public async Task<IReadOnlyList<string>> PurgeFeedsAsync(CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await Minzheng.Platform.Settings.SettingsAdmin.EnsureDefaultsAsync(scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Data.PlatformDbContext>(),
+            scope.ServiceProvider.GetServices<Minzheng.Platform.Settings.SettingCatalogue>(), ct);
+        await Data.Sealed.LegacyFeedSealing.SealAllAsync(scope.ServiceProvider, ct);
+        return (await scope.ServiceProvider.GetRequiredService<PurgeFeedsHandler>().HandleAsync(ct)).Versions;
     }
 
     public async Task<MonthlyRunDone> RunAsync(string period, DateOnly? asOf, IProgress<int>? progress, CancellationToken ct = default)

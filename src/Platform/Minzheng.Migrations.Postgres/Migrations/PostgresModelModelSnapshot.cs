@@ -1795,6 +1795,23 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.ToTable("monitor_alerts", (string)null);
                 });
 
+            modelBuilder.Entity("Minzheng.Monitoring.Domain.FeedChunk", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Cipher")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("UploadId", "Seq");
+
+                    b.ToTable("monitor_feed_chunks", (string)null);
+                });
+
             modelBuilder.Entity("Minzheng.Monitoring.Domain.FeedContent", b =>
                 {
                     b.Property<Guid>("UploadId")
@@ -1830,6 +1847,9 @@ namespace Minzheng.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("PurgedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<long>("Rows")
                         .HasColumnType("bigint");

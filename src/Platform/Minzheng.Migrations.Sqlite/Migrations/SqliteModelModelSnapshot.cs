@@ -1782,6 +1782,23 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.ToTable("monitor_alerts", (string)null);
                 });
 
+            modelBuilder.Entity("Minzheng.Monitoring.Domain.FeedChunk", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Cipher")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("UploadId", "Seq");
+
+                    b.ToTable("monitor_feed_chunks", (string)null);
+                });
+
             modelBuilder.Entity("Minzheng.Monitoring.Domain.FeedContent", b =>
                 {
                     b.Property<Guid>("UploadId")
@@ -1816,6 +1833,9 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PurgedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Rows")

@@ -34,7 +34,7 @@ public sealed class DatabaseOptions
                 {
                     o.MigrationsAssembly(MigrationsAssembly);
                 }
-            });
+            }).AddInterceptors(SqliteSecureDelete.Instance);
         }
         else
         {

@@ -13,7 +13,9 @@ internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> 
 {
     public DbSet<FeedUpload> Uploads => Set<FeedUpload>();
 
-    public DbSet<FeedContent> Contents => Set<FeedContent>();
+    public DbSet<FeedContent> LegacyContents => Set<FeedContent>();
+
+    public DbSet<FeedChunk> Chunks => Set<FeedChunk>();
 
     public DbSet<PartnerClient> Partners => Set<PartnerClient>();
 

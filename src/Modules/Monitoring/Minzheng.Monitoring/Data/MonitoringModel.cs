@@ -26,6 +26,12 @@ internal static class MonitoringModel
             e.HasKey(x => x.UploadId);
         });
 
+        b.Entity<FeedChunk>(e =>
+        {
+            e.ToTable("monitor_feed_chunks");
+            e.HasKey(x => new { x.UploadId, x.Seq });
+        });
+
         b.Entity<PartnerClient>(e =>
         {
             e.ToTable("monitor_partner_clients");

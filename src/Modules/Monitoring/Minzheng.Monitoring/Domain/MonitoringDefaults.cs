@@ -14,6 +14,7 @@ internal static class MonitoringDefaults
     public const string DeathDays = "monitor.alert_response_days.death";
     public const string ReviewDays = "monitor.alert_response_days.review";
     public const string WarningDays = "monitor.alert_response_days.warning";
+    public const string FeedRetentionDays = "monitor.feed_retention_days";
 
     public static IReadOnlyList<SettingDefinition> Definitions { get; } =
     [
@@ -22,6 +23,7 @@ internal static class MonitoringDefaults
         new(DeathDays, Module, "死亡预警的核实时限", "工作日", SettingKind.Count, Minimum: 1),
         new(ReviewDays, Module, "资格复核预警的处置时限", "工作日", SettingKind.Count, Minimum: 1),
         new(WarningDays, Module, "支出型预警的走访时限", "工作日", SettingKind.Count, Minimum: 1),
+        new(FeedRetentionDays, Module, "部门数据历史版本保存期限", "天", SettingKind.Count, Minimum: 30),
     ];
 
     private static readonly DateOnly From2022 = new(2022, 1, 1);
@@ -33,5 +35,7 @@ internal static class MonitoringDefaults
         new(DeathDays, "430408", From2022, "5", "响应时限全国未规定，可配置（待核实）", true),
         new(ReviewDays, "430408", From2022, "15", "响应时限全国未规定，可配置（待核实）", true),
         new(WarningDays, "430408", From2022, "7", "响应时限全国未规定，可配置（待核实）", true),
+        new(FeedRetentionDays, "430408", From2022, "365",
+            "个人信息的保存期限应为实现处理目的所必要的最短时间（《个人信息保护法》第十九条）；部门数据按月比对，历史版本保留一年供复核、复查，各数据项的最新版本一直保留（期限待核实）", true),
     ];
 }

@@ -10,10 +10,10 @@ namespace Minzheng.Assistance.Features.ApplyOnline;
 /// are keyed by their blind index, never kept in clear. Counts live in memory: a restart or another node starts
 /// afresh, which only ever lets a few more through.
 /// </summary>
-internal sealed class OnlineCodeThrottle(IConfiguration configuration, TimeProvider clock)
+internal sealed class OnlineCodeThrottle(TimeProvider clock, IConfiguration? configuration = null)
 {
     public const int PerIdNumberPerHour = 5;
-    private readonly int _perAddressPerHour = configuration.GetValue("Security:OnlineCodesPerAddressPerHour", 30);
+    private readonly int _perAddressPerHour = configuration?.GetValue("Security:OnlineCodesPerAddressPerHour", 30) ?? 30;
     private static readonly TimeSpan Window = TimeSpan.FromHours(1);
 
     private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _requests = new();

@@ -20,11 +20,16 @@ internal static class FeedsEndpoints
 
         g.MapPost("/feeds/{kind}/uploads", async (string kind, FeedUploadRequest request, UploadFeedHandler h, CancellationToken ct) =>
         {
-            var result = await h.HandleAsync(kind, new FeedFile(request.FileName ?? string.Empty, Decode(request.ContentBase64)), UploadChannel.Api, ct);
+            var result = await h.HandleAsync(kind, FeedFile.FromBytes(request.FileName ?? string.Empty, Decode(request.ContentBase64)), UploadChannel.Api, ct);
             return Results.Json(result, statusCode: result.Duplicate ? 200 : 201);
         }).WithSummary("上传一个数据项（CSV/XLSX，Base64）：逐行校验，有任何一行错误则整份不导入并返回行号、列和原因；同一文件重复上传只保存一次")
           .WithMetadata(new RequestSizeLimitAttribute(300L * 1024 * 1024));
+        MapPurge(g);
     }
+
+    private static void MapPurge(RouteGroupBuilder g) =>
+        g.MapPost("/feeds/purge", async (PurgeFeedsHandler h, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(ct)))
+            .WithSummary("清除超过保存期限的部门数据历史版本内容（各数据项最新版本保留；保存期限为设置项；每次清除记入审计日志）");
 
     public static void MapOutsideGroup(IEndpointRouteBuilder endpoints)
     {
@@ -38,13 +43,12 @@ internal static class FeedsEndpoints
                 return Results.Problem(statusCode: 401, title: "未认证", detail: "请以 HTTP Basic 提供接口客户端的 client id 和密钥");
             }
 
-            using var body = new MemoryStream();
-            await http.Body.CopyToAsync(body, ct);
-            var result = await h.HandlePartnerAsync(client, kind, new FeedFile(fileName ?? kind + ".csv", body.ToArray()), ct);
+            // The body is read as it arrives, encrypted a chunk at a time, and refused as soon as it passes the limit.
+            var result = await h.HandlePartnerAsync(client, kind, new FeedFile(fileName ?? kind + ".csv", () => http.Body), ct);
             return Results.Json(result, statusCode: result.Duplicate ? 200 : 201);
         }).AllowAnonymous().WithTags("合作部门 Partner").RequireRateLimiting("login")
-          .WithSummary("合作部门报送数据（HTTP Basic 客户端凭据；请求体为 CSV 或 XLSX 文件；?fileName=）")
-          .WithMetadata(new RequestSizeLimitAttribute(300L * 1024 * 1024))
+          .WithSummary("合作部门报送数据（HTTP Basic 客户端凭据；请求体为 CSV 或 XLSX 文件，不超过 200 MB；?fileName=）")
+          .WithMetadata(new RequestSizeLimitAttribute(UploadFeedHandler.MaxBytes + (1 << 20)))
             .ProducesApiErrors();
     }
 

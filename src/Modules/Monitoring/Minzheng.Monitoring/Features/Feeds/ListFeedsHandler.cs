@@ -5,7 +5,7 @@ using Minzheng.Monitoring.Features.Shared;
 
 namespace Minzheng.Monitoring.Features.Feeds;
 
-internal sealed record FeedVersion(Guid Id, string Kind, int Version, string FileName, long Rows, long SizeBytes, string Sm3, string Channel, string UploadedBy, DateTime UploadedAtUtc);
+internal sealed record FeedVersion(Guid Id, string Kind, int Version, string FileName, long Rows, long SizeBytes, string Sm3, string Channel, string UploadedBy, DateTime UploadedAtUtc, DateTime? PurgedAtUtc = null);
 
 internal sealed record FeedTypeView(string Key, string Name, string Department, IReadOnlyList<FeedColumn> Columns, string Checks, IReadOnlyList<string> Owners, FeedVersion? Latest);
 
@@ -27,5 +27,5 @@ internal sealed class ListFeedsHandler(MonitoringDbContext db)
     }
 
     private static FeedVersion View(FeedUpload u) =>
-        new(u.Id, u.Kind, u.Version, u.FileName, u.Rows, u.SizeBytes, u.Sm3, Labels.Of(u.Channel), u.UploadedBy, u.UploadedAtUtc);
+        new(u.Id, u.Kind, u.Version, u.FileName, u.Rows, u.SizeBytes, u.Sm3, Labels.Of(u.Channel), u.UploadedBy, u.UploadedAtUtc, u.PurgedAtUtc);
 }

@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Minzheng.Matching.Engine;
 using Minzheng.Matching.Keys;
 using Minzheng.Monitoring.Data;
+using Minzheng.Monitoring.Data.Sealed;
 using Minzheng.Monitoring.Domain;
 using Minzheng.Monitoring.Features.Population;
+using Minzheng.Platform.Security;
 
 namespace Minzheng.Monitoring.Features.Runs;
 
@@ -14,12 +16,13 @@ namespace Minzheng.Monitoring.Features.Runs;
 /// streamed once by the matching engine (MATCHING.md), and every finding made an alert for its household's town unless
 /// that alert already exists for the period. Progress is saved as the feeds are read; a failure is recorded on the run.
 /// </summary>
-internal sealed class RunExecutor(MonitoringDbContext db, PopulationReader population, MatchSettings settings, FindingsToAlerts alerts, TimeProvider clock)
+internal sealed class RunExecutor(MonitoringDbContext db, PopulationReader population, MatchSettings settings, FindingsToAlerts alerts, FieldProtector protector, TimeProvider clock)
 {
     public async Task ExecuteAsync(Guid runId, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         var run = await db.Runs.FirstAsync(r => r.Id == runId, ct);
-        var folder = Path.Combine(Path.GetTempPath(), "mz-match-" + runId.ToString("N"));
+        using var folder = WorkFolder.Create();
+        var spools = new List<SealedSpool>();
         try
         {
             await StageAsync(run, "读取监测对象", 0, progress, ct);
@@ -36,8 +39,8 @@ internal sealed class RunExecutor(MonitoringDbContext db, PopulationReader popul
             }
 
             await StageAsync(run, "准备部门数据", 2, progress, ct);
-            var feeds = await WriteFeedsAsync(run, folder, ct);
-            var total = Math.Max(1, feeds.Sum(f => new FileInfo(f.Path).Length));
+            var feeds = await SpoolFeedsAsync(run, folder, spools, ct);
+            var total = Math.Max(1, feeds.Sum(f => f.Length));
             var rules = await settings.RulesAsync(run.AsOf, ct);
             long read = 0;
             var matcher = new Matcher(rules, run.AsOf);
@@ -72,10 +75,7 @@ internal sealed class RunExecutor(MonitoringDbContext db, PopulationReader popul
         }
         finally
         {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            spools.ForEach(s => s.Dispose());
         }
     }
 
@@ -87,8 +87,11 @@ internal sealed class RunExecutor(MonitoringDbContext db, PopulationReader popul
         progress?.Report(percent);
     }
 
-    /// <summary>Each feed's latest version, written to a private folder for the streaming engine.</summary>
-    private async Task<List<FeedInput>> WriteFeedsAsync(MatchRun run, string folder, CancellationToken ct)
+    /// <summary>
+    /// Each feed's latest version, its sealed chunks copied to the private work folder; the engine reads each through a
+    /// stream that decrypts a chunk at a time, so clear rows exist only in its memory.
+    /// </summary>
+    private async Task<List<FeedInput>> SpoolFeedsAsync(MatchRun run, WorkFolder folder, List<SealedSpool> spools, CancellationToken ct)
     {
         var latest = await db.LatestUploadsAsync(ct);
         if (latest.Count == 0)
@@ -96,14 +99,16 @@ internal sealed class RunExecutor(MonitoringDbContext db, PopulationReader popul
             throw new InvalidOperationException("尚无任何部门数据：请先在“数据接入”上传");
         }
 
-        Directory.CreateDirectory(folder);
         var feeds = new List<FeedInput>();
         foreach (var upload in latest.OrderBy(u => u.Kind))
         {
-            var bytes = await db.ContentOfAsync(upload.Id, ct);
-            var path = Path.Combine(folder, upload.Kind + "-v" + upload.Version + Path.GetExtension(upload.FileName));
-            await File.WriteAllBytesAsync(path, bytes, ct);
-            feeds.Add(new FeedInput(FeedSchemas.Parse(upload.Kind), path));
+            var spool = await SealedSpool.FromStoreAsync(db, upload, protector, folder, ct);
+            spools.Add(spool);
+            feeds.Add(new FeedInput(FeedSchemas.Parse(upload.Kind), upload.Kind + "-v" + upload.Version + Path.GetExtension(upload.FileName))
+            {
+                Open = spool.OpenPlain,
+                Length = spool.Length,
+            });
         }
 
         run.FeedsJson = JsonSerializer.Serialize(latest.Select(u => new { kind = u.Kind, version = u.Version, file = u.FileName, sm3 = u.Sm3, rows = u.Rows }));

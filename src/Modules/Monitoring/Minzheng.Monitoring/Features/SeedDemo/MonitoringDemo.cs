@@ -73,7 +73,7 @@ internal static class MonitoringDemo
         var upload = services.GetRequiredService<UploadFeedHandler>();
         foreach (var (kind, csv) in feeds)
         {
-            await upload.HandleAsync(kind, new FeedFile($"{kind}-演示.csv", Encoding.UTF8.GetBytes(csv.ToString())), UploadChannel.Cli, ct);
+            await upload.HandleAsync(kind, FeedFile.FromBytes($"{kind}-演示.csv", Encoding.UTF8.GetBytes(csv.ToString())), UploadChannel.Cli, ct);
         }
 
         var run = await services.GetRequiredService<StartRunHandler>().HandleAsync(new StartRunRequest(today.ToString("yyyy-MM", CultureInfo.InvariantCulture), today), ct);

@@ -6,6 +6,7 @@ using Minzheng.Matching.Csv;
 using Minzheng.Matching.Engine;
 using Minzheng.Matching.Keys;
 using Minzheng.Monitoring.Data;
+using Minzheng.Monitoring.Data.Sealed;
 using Minzheng.Monitoring.Domain;
 using Minzheng.Monitoring.Features.Runs;
 using Minzheng.Monitoring.Features.Shared;
@@ -21,7 +22,7 @@ namespace Minzheng.Monitoring.Features.Verify;
 /// the household's members; the report lists what each shows, the assets it implies and pass/fail against the settings,
 /// with the feed versions used, and is stored as made.
 /// </summary>
-internal sealed class VerifyCaseHandler(MonitoringDbContext db, IAssistanceCases cases, IMemberIdentities identities, MatchSettings settings, IAssetRules assets, TimeProvider clock)
+internal sealed class VerifyCaseHandler(MonitoringDbContext db, IAssistanceCases cases, IMemberIdentities identities, MatchSettings settings, IAssetRules assets, FieldProtector protector, TimeProvider clock)
 {
     public async Task<VerificationView> HandleAsync(Guid caseId, CancellationToken ct = default)
     {
@@ -45,6 +46,7 @@ internal sealed class VerifyCaseHandler(MonitoringDbContext db, IAssistanceCases
 
         var latest = await db.LatestUploadsAsync(ct);
         var departments = new List<DepartmentFinding>();
+        using var folder = WorkFolder.Create();
         foreach (var type in FeedCatalogue.All)
         {
             var upload = latest.FirstOrDefault(u => u.Kind == type.Key);
@@ -53,8 +55,8 @@ internal sealed class VerifyCaseHandler(MonitoringDbContext db, IAssistanceCases
                 continue;
             }
 
-            var bytes = await db.ContentOfAsync(upload.Id, ct);
-            using var source = RowSources.Open(new MemoryStream(bytes, writable: false), upload.FileName);
+            using var spool = await SealedSpool.FromStoreAsync(db, upload, protector, folder, ct);
+            using var source = RowSources.Open(spool.OpenPlain(), upload.FileName);
             var rows = FeedValidator.RowsAbout(source, upload.FileName, type.Kind, labels.Keys.ToHashSet());
             departments.Add(new DepartmentFinding(type.Key, type.Name, type.Department, $"第 {upload.Version} 版 {upload.FileName}（SM3 {upload.Sm3[..12]}…）",
                 rows.Select(r => new DepartmentRow(labels[r.Key], r.Values)).ToList()));
