@@ -13,7 +13,7 @@ namespace Minzheng.TestSupport;
 /// <summary>Users with known passwords and the demo regions, written straight into a test database.</summary>
 public static class TestData
 {
-    public const string Password = "Test-Passw0rd!2022";
+    public const string Password = "Xiang-River-Lotus-2022";
 
     public static readonly IReadOnlyList<(string User, string Role, string[] Regions)> Users =
     [

@@ -61,7 +61,9 @@ public static class PlatformServices
             })
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<PlatformDbContext>()
+            .AddUserStore<AppUserStore>()
             .AddPasswordValidator<PasswordPolicyValidator<AppUser>>()
+            .AddPasswordValidator<PasswordHistoryValidator>()
             .AddErrorDescriber<ChineseIdentityErrors>();
         services.AddScoped<IPasswordHasher<AppUser>>(_ => new Sm3PasswordHasher<AppUser>(
             configuration.GetValue("Security:PasswordIterations", Sm3PasswordHasher<AppUser>.DefaultIterations)));

@@ -43,8 +43,11 @@ public abstract class OnlineApplicationTests(WebHost host)
         await using var scope = host.Factory.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>().ActAsSystem("test");
         var texts = await scope.ServiceProvider.GetRequiredService<Minzheng.Assistance.Data.AssistanceDbContext>().SmsOutbox
-            .OrderByDescending(m => m.CreatedAtUtc).Select(m => m.Text).ToListAsync();
-        return texts.Select(t => Regex.Match(t, "验证码为 ([0-9]{6})").Groups[1].Value).ToList();
+            .OrderByDescending(m => m.CreatedAtUtc).Select(m => m.TextCipher).ToListAsync();
+        // The outbox holds the texts encrypted, as the gateway receives them.
+        Assert.All(texts, t => Assert.DoesNotContain("验证码", t, StringComparison.Ordinal));
+        var protector = scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Security.FieldProtector>();
+        return texts.Select(t => Regex.Match(protector.Decrypt(t), "验证码为 ([0-9]{6})").Groups[1].Value).ToList();
     }
 
     private static Task<HttpResponseMessage> SubmitAsync(HttpClient anonymous, Guid requestId, string code, object? consent = null) =>

@@ -48,6 +48,10 @@ public sealed partial class FirstStartTests
             var (leader, _) = await LoginAsync(http, "leader", changed["leader"]);
             var page = await (await SendAsync(http, leader, "/api/registry/households?size=1")).Content.ReadFromJsonAsync<JsonElement>();
             Assert.Equal(10_000, page.GetProperty("total").GetInt32());
+            if (!OperatingSystem.IsWindows())
+            {
+                DataIsTheOwnersAlone(folder);
+            }
         }
         finally
         {
@@ -162,6 +166,32 @@ public sealed partial class FirstStartTests
         using var l = new TcpListener(IPAddress.Loopback, 0);
         l.Start();
         return ((IPEndPoint)l.LocalEndpoint).Port;
+    }
+
+    private static readonly string[] DataFiles = ["minzheng.db", "minzheng.db-wal", "keys/field-protection.key"];
+
+    /// <summary>Issue 19.13: the data folders 0700, the database and keys 0600, the cookie key ring encrypted at rest.</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static void DataIsTheOwnersAlone(string folder)
+    {
+        const UnixFileMode dir = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        const UnixFileMode file = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        var data = Path.Combine(folder, "data");
+        Assert.Equal(dir, File.GetUnixFileMode(data));
+        Assert.Equal(dir, File.GetUnixFileMode(Path.Combine(data, "keys")));
+        foreach (var f in DataFiles.Select(f => Path.Combine(data, f)).Where(File.Exists))
+        {
+            Assert.True(File.GetUnixFileMode(f) == file, $"{f}: {File.GetUnixFileMode(f)}");
+        }
+
+        var ring = Directory.GetFiles(Path.Combine(data, "keys", "dataprotection"), "*.xml");
+        Assert.NotEmpty(ring);
+        Assert.All(ring, k =>
+        {
+            var xml = File.ReadAllText(k);
+            Assert.Contains("sm4EncryptedKey", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
+        });
     }
 
     [GeneratedRegex(@"^\s+(\w+)\s+(\S{16})\s+\S+\s+\S+")]

@@ -37,19 +37,28 @@ public class PasswordTests
     }
 
     [Theory]
-    [InlineData("zhangsan", "Abcdefgh123!", true)]
-    [InlineData("zhangsan", "abcdefgh1234", false)]      // two classes
+    [InlineData("zhangsan", "Xiangjiang-Ferry-7", true)]
+    [InlineData("zhangsan", "xiangjiangferry7", false)]  // two classes
     [InlineData("zhangsan", "Abc123!x", false)]          // too short
     [InlineData("zhangsan", "ZhangSan-2022!", false)]    // contains the user name
-    [InlineData("zhangsan", "ABCDEFGH1234!", true)]      // upper, digit, symbol
-    [InlineData("zhangsan", "abcdefghijk!1", true)]
+    [InlineData("zhangsan", "XIANGJIANG-FERRY7", true)]  // upper, digit, symbol
+    [InlineData("zhangsan", "xiangjiang!ferry1", true)]
+    [InlineData("zhangsan", "Password123!", false)]      // a common word with digits and a symbol round it (issue 19.7)
+    [InlineData("zhangsan", "P@ssw0rd2022!", false)]     // the same with letters swapped for look-alikes
+    [InlineData("zhangsan", "Admin-Admin-1234", false)]  // only common words
+    [InlineData("zhangsan", "Welcome_China_88", false)]
+    [InlineData("zhangsan", "Qwerty-Hengshan9", false)]  // a keyboard run
+    [InlineData("zhangsan", "Xiang-123456-Ferry", false)] // a digit run
+    [InlineData("zhangsan", "Abcdef-Hengshan9", false)]  // an alphabet run
+    [InlineData("zhangsan", "Xiang-Ferry-aaaa-9", false)] // four of the same in a row
+    [InlineData("zhangsan", "Minzheng@2022", false)]     // the product's own name
     public void The_level_3_password_policy(string user, string password, bool ok) =>
         Assert.Equal(ok, PasswordPolicyValidator<IdentityUser<Guid>>.Validate(user, password).Succeeded);
 
     [Fact]
     public void Generated_passwords_meet_the_policy()
     {
-        for (var i = 0; i < 50; i++)
+        for (var i = 0; i < 500; i++)
         {
             Assert.True(PasswordPolicyValidator<IdentityUser<Guid>>.Validate("leader", Minzheng.Platform.Identity.UserAdministration.GeneratePassword()).Succeeded);
         }

@@ -39,13 +39,5 @@ internal static class MigrateCommand
         return pending;
     }
 
-    private static void EnsureSqliteFolder(string connectionString)
-    {
-        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-    }
+    private static void EnsureSqliteFolder(string connectionString) => Minzheng.Platform.Security.OwnerOnlyFolder.SecureSqlite(connectionString);
 }

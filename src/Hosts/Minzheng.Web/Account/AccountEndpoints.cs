@@ -25,7 +25,8 @@ internal static class AccountEndpoints
     }
 
     private static async Task<IResult> LoginAsync([FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl,
-        UserManager<AppUser> users, SignInManager<AppUser> signIn, IPasswordHasher<AppUser> hasher, SessionRegistry sessions, AuditLog audit)
+        UserManager<AppUser> users, SignInManager<AppUser> signIn, IPasswordHasher<AppUser> hasher, SessionRegistry sessions, AuditLog audit,
+        IConfiguration config, TimeProvider clock)
     {
         var back = SafeReturn(returnUrl);
         var user = string.IsNullOrWhiteSpace(userName) ? null : await users.FindByNameAsync(userName.Trim());
@@ -53,14 +54,17 @@ internal static class AccountEndpoints
 
         var roles = await users.GetRolesAsync(user);
         var claims = new List<Claim> { new(MzClaimTypes.SessionId, sessions.Start(roles)) };
-        if (user.MustChangePassword)
+        var expired = PasswordExpiry.IsExpired(user, roles, config, clock.GetUtcNow().UtcDateTime);
+        if (user.MustChangePassword || expired)
         {
             claims.Add(new Claim(MustChangeClaim, "1"));
         }
 
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, claims);
         await audit.WriteAsync(AuditActions.Login, "User", user.Id.ToString(), userName: user.UserName, userId: user.Id);
-        return Results.LocalRedirect(user.MustChangePassword ? "/account/change-password" : back);
+        return Results.LocalRedirect(user.MustChangePassword ? "/account/change-password"
+            : expired ? "/account/change-password?error=" + PasswordChangeMessages.Expired
+            : back);
     }
 
     private static async Task<IResult> ChangePasswordAsync([FromForm] string? currentPassword, [FromForm] string? newPassword, [FromForm] string? confirmPassword,

@@ -8,6 +8,7 @@ internal static class PasswordChangeMessages
 {
     public const string NewPasswordsDiffer = "NewPasswordsDiffer";
     public const string SameAsCurrent = "SameAsCurrent";
+    public const string Expired = "Expired";
 
     private static readonly Dictionary<string, string> Texts = new(StringComparer.Ordinal)
     {
@@ -17,6 +18,9 @@ internal static class PasswordChangeMessages
         ["PasswordTooShort"] = "新密码至少12位",
         ["PasswordClasses"] = "新密码须包含大写字母、小写字母、数字、符号中的至少三类",
         ["PasswordContainsUserName"] = "新密码不能包含用户名",
+        ["PasswordCommon"] = "新密码过于常见或有规律（如常用单词、键盘连续字符、重复字符），请另设",
+        ["PasswordReused"] = "新密码不能与最近几次使用过的密码相同",
+        [Expired] = "密码已到期，请先修改密码再继续使用",
     };
 
     /// <summary>The keys of a failed change: ours, or Identity's error codes (an unknown one becomes a general failure).</summary>

@@ -4,6 +4,7 @@ using Minzheng.Migrations.Postgres;
 using Minzheng.Migrations.Sqlite;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Identity;
+using Minzheng.Platform.Security;
 using Minzheng.Platform.Settings;
 using Minzheng.Platform.Modules;
 
@@ -19,9 +20,19 @@ internal static class FirstRun
     {
         var config = app.Configuration;
         var db = app.Services.GetRequiredService<DatabaseOptions>();
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            OwnerOnlyFolder.SecureSqlite(db.ConnectionString);
+        }
+
         if (config.GetValue("Database:AutoMigrate", db.Provider == DatabaseProvider.Sqlite))
         {
             await MigrateAsync(db);
+        }
+
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            OwnerOnlyFolder.SecureSqlite(db.ConnectionString); // the -wal and -shm files the migration made
         }
 
         await using var scope = app.Services.CreateAsyncScope();
@@ -70,16 +81,6 @@ internal static class FirstRun
 
     private static async Task MigrateAsync(DatabaseOptions db)
     {
-        if (db.Provider == DatabaseProvider.Sqlite)
-        {
-            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.ConnectionString).DataSource;
-            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
-            if (!string.IsNullOrEmpty(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
-        }
-
         await using DbContext context = db.Provider == DatabaseProvider.Sqlite ? SqliteModel.Create(db.ConnectionString) : PostgresModel.Create(db.ConnectionString);
         await context.Database.MigrateAsync();
     }

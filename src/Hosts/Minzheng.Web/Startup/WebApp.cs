@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components.Server.Circuits;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Minzheng.Platform;
 using Minzheng.Platform.Access;
@@ -42,7 +41,7 @@ internal static class WebApp
         {
             services.AddOutboxSubscriberWorker();
         }
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(config["DataProtection:KeysPath"] ?? "data/keys/dataprotection")).SetApplicationName("Minzheng");
+        services.AddEncryptedKeyRing(config);
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddSingleton<SessionRegistry>();

@@ -41,6 +41,7 @@ internal static class PlatformModel
             e.Property(u => u.DisplayName).HasMaxLength(50);
             e.Property(u => u.RegionGrants).HasMaxLength(200);
         });
+        b.ApplyConfiguration(new PasswordHistoryEntryConfiguration());
         b.Entity<AppRole>().ToTable("platform_roles");
         b.Entity<Microsoft.AspNetCore.Identity.IdentityUserRole<Guid>>().ToTable("platform_user_roles");
         b.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>>().ToTable("platform_user_claims");

@@ -4,7 +4,8 @@ namespace Minzheng.Platform.Security;
 
 /// <summary>
 /// The 等保 level-3 password rule: at least 12 characters, at least 3 of the 4 classes
-/// (lower, upper, digit, symbol), and not containing the user name.
+/// (lower, upper, digit, symbol), not containing the user name, and not built from common words or keyboard runs
+/// (<see cref="CommonPasswords"/>).
 /// </summary>
 internal sealed class PasswordPolicyValidator<TUser> : IPasswordValidator<TUser>
     where TUser : IdentityUser<Guid>
@@ -37,6 +38,11 @@ internal sealed class PasswordPolicyValidator<TUser> : IPasswordValidator<TUser>
         if (!string.IsNullOrEmpty(userName) && password.Contains(userName, StringComparison.OrdinalIgnoreCase))
         {
             errors.Add(new() { Code = "PasswordContainsUserName", Description = "密码不能包含用户名" });
+        }
+
+        if (password.Length > 0 && CommonPasswords.IsCommon(password))
+        {
+            errors.Add(new() { Code = "PasswordCommon", Description = "密码过于常见或有规律（如常用单词、键盘连续字符、重复字符），请另设" });
         }
 
         return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);

@@ -38,8 +38,10 @@ public sealed class ProtectionKeys
     /// <summary>Loads the key file, creating it (0600) with fresh random keys when it does not exist.</summary>
     public static ProtectionKeys LoadOrCreateFile(string path)
     {
+        OwnerOnlyFolder.Ensure(Path.GetDirectoryName(Path.GetFullPath(path))!);
         if (File.Exists(path))
         {
+            OwnerOnlyFolder.RestrictFiles(path);
             return FromText(File.ReadAllText(path));
         }
 

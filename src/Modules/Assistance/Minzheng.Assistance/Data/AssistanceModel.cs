@@ -175,7 +175,7 @@ internal static class AssistanceModel
             e.HasIndex(x => x.CreatedAtUtc);
             e.Property(x => x.PhoneCipher).HasMaxLength(200);
             e.Property(x => x.PhoneMasked).HasMaxLength(20);
-            e.Property(x => x.Text).HasMaxLength(300);
+            e.Property(x => x.TextCipher).HasMaxLength(400);
         });
     }
 }

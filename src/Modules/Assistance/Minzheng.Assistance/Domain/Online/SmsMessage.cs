@@ -2,7 +2,8 @@ namespace Minzheng.Assistance.Domain.Online;
 
 /// <summary>
 /// A text message waiting for the SMS gateway (an outbox: no gateway is connected here, and nothing is sent from this
-/// table by the platform itself). The number is kept encrypted, and masked for lists.
+/// table by the platform itself). The number and the text (which carries a one-time code) are kept encrypted (SM4, the
+/// field key): the gateway decrypts them as it sends; the number is also masked for lists.
 /// </summary>
 internal sealed class SmsMessage
 {
@@ -12,7 +13,7 @@ internal sealed class SmsMessage
 
     public string PhoneMasked { get; set; } = string.Empty;
 
-    public string Text { get; set; } = string.Empty;
+    public string TextCipher { get; set; } = string.Empty;
 
     public DateTime CreatedAtUtc { get; set; }
 

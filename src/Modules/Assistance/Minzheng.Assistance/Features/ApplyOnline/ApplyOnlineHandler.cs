@@ -81,7 +81,7 @@ internal sealed class ApplyOnlineHandler(
         db.SmsOutbox.Add(new SmsMessage
         {
             PhoneCipher = protector.Encrypt(phone), PhoneMasked = Masking.Phone(phone), CreatedAtUtc = now,
-            Text = $"【智慧民政】您的社会救助网上申请验证码为 {code}，{minutes}分钟内有效。如非本人操作，请忽略。",
+            TextCipher = protector.Encrypt($"【智慧民政】您的社会救助网上申请验证码为 {code}，{minutes}分钟内有效。如非本人操作，请忽略。"),
         });
         await db.SaveChangesAsync(ct);
         return new CodeSent(requestId, Sent);

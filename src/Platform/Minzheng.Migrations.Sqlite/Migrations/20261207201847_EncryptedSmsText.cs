@@ -1,0 +1,45 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Minzheng.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class EncryptedSmsText : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // Messages queued before carried their one-time code in clear; the codes have long expired: removed.
+            migrationBuilder.Sql("DELETE FROM assist_sms_outbox;");
+
+            migrationBuilder.DropColumn(
+                name: "Text",
+                table: "assist_sms_outbox");
+
+            migrationBuilder.AddColumn<string>(
+                name: "TextCipher",
+                table: "assist_sms_outbox",
+                type: "TEXT",
+                maxLength: 400,
+                nullable: false,
+                defaultValue: "");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "TextCipher",
+                table: "assist_sms_outbox");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Text",
+                table: "assist_sms_outbox",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: false,
+                defaultValue: "");
+        }
+    }
+}
