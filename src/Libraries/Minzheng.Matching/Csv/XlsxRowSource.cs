@@ -12,11 +12,17 @@ public sealed class XlsxRowSource : IRowSource
     private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
     private readonly List<string> _letters = [];
     private readonly byte[][] _fields;
+    private readonly string _name;
     private long _row = 1;
+
+    /// <summary>A feed has a handful of columns and short cells; far more is a broken or hostile file.</summary>
+    private const int MaxColumns = 256;
+    private const int MaxCell = 4096;
 
     public XlsxRowSource(Stream stream, string name)
     {
         _stream = stream;
+        _name = name;
         try
         {
             _rows = _stream.Query(useHeaderRow: false).Cast<IDictionary<string, object?>>().GetEnumerator();
@@ -28,6 +34,11 @@ public sealed class XlsxRowSource : IRowSource
         catch (Exception e) when (e is not FeedFileException)
         {
             throw new FeedFileException(name, "不是有效的 XLSX 文件");
+        }
+
+        if (_rows.Current.Count > MaxColumns)
+        {
+            throw new FeedFileException(name, $"表头超过 {MaxColumns} 列");
         }
 
         foreach (var (letter, value) in _rows.Current)
@@ -57,6 +68,11 @@ public sealed class XlsxRowSource : IRowSource
             for (var i = 0; i < _letters.Count; i++)
             {
                 var text = _rows.Current.TryGetValue(_letters[i], out var value) ? Text(value) : string.Empty;
+                if (text.Length > MaxCell)
+                {
+                    throw new FeedFileException(_name, $"第 {_row} 行有超过 {MaxCell} 个字符的单元格");
+                }
+
                 _fields[i] = Encoding.UTF8.GetBytes(text);
                 any |= text.Length > 0;
             }

@@ -18,6 +18,11 @@ public static class TableFile
     public const int MaxRows = 20_000;
     public const long MaxBytes = 10 * 1024 * 1024;
 
+    /// <summary>A roster has a few dozen columns and short cells; an XLSX unpacks to at most this much.</summary>
+    private const int MaxColumns = 200;
+    private const int MaxCell = 2000;
+    private const long MaxUnpackedBytes = 200L * 1024 * 1024;
+
     /// <summary>The rows, or a message saying why the file as a whole cannot be read.</summary>
     public static (IReadOnlyList<TableRow> Rows, string? Error) Read(Stream stream, string fileName, IReadOnlyList<string> required)
     {
@@ -35,6 +40,11 @@ public static class TableFile
 
         bytes.Position = 0;
         var isZip = bytes.Length > 4 && bytes.GetBuffer()[0] == 'P' && bytes.GetBuffer()[1] == 'K';
+        if (isZip && Minzheng.Kernel.Files.XlsxGuard.Check(bytes, MaxUnpackedBytes, MaxUnpackedBytes) is { } refused)
+        {
+            return ([], refused);
+        }
+
         try
         {
             var table = fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || isZip ? ReadXlsx(bytes) : ReadCsv(bytes);
@@ -74,17 +84,45 @@ public static class TableFile
 
             return rows.Count == 0 ? ([], "文件没有数据行") : (rows, null);
         }
+        catch (TableTooLargeException e)
+        {
+            return ([], e.Message);
+        }
         catch (Exception e) when (e is InvalidDataException or FormatException or IOException or InvalidOperationException or System.Xml.XmlException or DecoderFallbackException)
         {
             return ([], "无法读取文件：请上传UTF-8编码的CSV或XLSX文件");
         }
     }
 
-    private static List<List<string>> ReadXlsx(Stream stream) =>
-        stream.Query(useHeaderRow: false, excelType: ExcelType.XLSX)
-            .Cast<IDictionary<string, object?>>()
-            .Select(row => row.Values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty).ToList())
-            .ToList();
+    /// <summary>Row by row, stopping as soon as a limit is passed (rather than after reading the whole sheet).</summary>
+    private static List<List<string>> ReadXlsx(Stream stream)
+    {
+        var table = new List<List<string>>();
+        foreach (var row in stream.Query(useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>())
+        {
+            if (table.Count > MaxRows + 1)
+            {
+                throw new TableTooLargeException($"一次最多导入{MaxRows}行");
+            }
+
+            if (row.Count > MaxColumns)
+            {
+                throw new TableTooLargeException($"第{table.Count + 1}行超过{MaxColumns}列");
+            }
+
+            var cells = row.Values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty).ToList();
+            if (cells.Any(c => c.Length > MaxCell))
+            {
+                throw new TableTooLargeException($"第{table.Count + 1}行有超过{MaxCell}个字符的单元格");
+            }
+
+            table.Add(cells);
+        }
+
+        return table;
+    }
+
+    private sealed class TableTooLargeException(string message) : Exception(message);
 
     private static List<List<string>> ReadCsv(Stream stream)
     {
