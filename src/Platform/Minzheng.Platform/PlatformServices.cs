@@ -37,6 +37,7 @@ public static class PlatformServices
         services.AddScoped<AuditLog>();
         services.AddScoped<SettingsReader>();
         services.AddScoped<AuditQuery>();
+        services.AddScoped<SecurityAlerts>();
         services.AddScoped<SettingsAdmin>();
         services.AddScoped<Calendar.HolidayCalendar>();
         services.AddScoped<Indicators.IndicatorRegistry>();

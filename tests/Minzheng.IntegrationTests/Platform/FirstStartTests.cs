@@ -138,7 +138,7 @@ public sealed partial class FirstStartTests
         return http.SendAsync(request);
     }
 
-    private static async Task WaitHealthyAsync(HttpClient http, Process process)
+    internal static async Task WaitHealthyAsync(HttpClient http, Process process)
     {
         for (var i = 0; i < 240; i++)
         {
@@ -161,7 +161,7 @@ public sealed partial class FirstStartTests
         throw new TimeoutException("the web host did not start in 60 s");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var l = new TcpListener(IPAddress.Loopback, 0);
         l.Start();

@@ -128,7 +128,7 @@ public abstract class WorkPlanApiTests(WebHost host)
         var b = await host.LoginAsync("leader");
         var results = await Task.WhenAll(ReviewAsync(a, report, "approve"), ReviewAsync(b, report, "approve"));
         Assert.Equal([HttpStatusCode.NoContent, HttpStatusCode.Conflict], results.Select(r => r.StatusCode).Order());
-        var audit = await a.GetFromJsonAsync<JsonElement>($"/api/audit?entityId={report}");
+        var audit = await (await host.LoginAsync("auditor")).GetFromJsonAsync<JsonElement>($"/api/audit?entityId={report}");
         Assert.Single(audit.GetProperty("items").EnumerateArray(), i => i.GetProperty("action").GetString() == "修改");
     }
 

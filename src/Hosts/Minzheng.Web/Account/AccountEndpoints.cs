@@ -26,7 +26,7 @@ internal static class AccountEndpoints
 
     private static async Task<IResult> LoginAsync([FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl,
         UserManager<AppUser> users, SignInManager<AppUser> signIn, IPasswordHasher<AppUser> hasher, SessionRegistry sessions, AuditLog audit,
-        IConfiguration config, TimeProvider clock)
+        SecurityAlerts alerts, HttpContext http, IConfiguration config, TimeProvider clock)
     {
         var back = SafeReturn(returnUrl);
         var user = string.IsNullOrWhiteSpace(userName) ? null : await users.FindByNameAsync(userName.Trim());
@@ -34,14 +34,14 @@ internal static class AccountEndpoints
         {
             SpendOneHash(hasher, password);
             await audit.WriteAsync(AuditActions.LoginFailed, "User", null, userName: Trim(userName));
-            return Failed(back);
+            return await FailedAsync(back, alerts, http, userName);
         }
 
         if (await users.IsLockedOutAsync(user))
         {
             SpendOneHash(hasher, password);
             await audit.WriteAsync(AuditActions.LoginFailed, "User", user.Id.ToString(), userName: user.UserName, userId: user.Id, details: "{\"lockedOut\":true}");
-            return Failed(back);
+            return await FailedAsync(back, alerts, http, userName);
         }
 
         var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
@@ -49,7 +49,7 @@ internal static class AccountEndpoints
         {
             await audit.WriteAsync(AuditActions.LoginFailed, "User", user.Id.ToString(), userName: user.UserName, userId: user.Id,
                 details: result.IsLockedOut ? "{\"lockedOut\":true}" : null);
-            return Failed(back);
+            return await FailedAsync(back, alerts, http, userName);
         }
 
         var roles = await users.GetRolesAsync(user);
@@ -123,6 +123,12 @@ internal static class AccountEndpoints
     private static void SpendOneHash(IPasswordHasher<AppUser> hasher, string? password) => _ = hasher.HashPassword(DummyUser, password ?? string.Empty);
 
     private static readonly AppUser DummyUser = new();
+
+    private static async Task<IResult> FailedAsync(string back, SecurityAlerts alerts, HttpContext http, string? userName)
+    {
+        await alerts.AfterFailedLoginAsync(Trim(userName), http.Connection.RemoteIpAddress?.ToString());
+        return Failed(back);
+    }
 
     private static IResult Failed(string back) =>
         Results.LocalRedirect("/account/login?failed=1&returnUrl=" + Uri.EscapeDataString(back));

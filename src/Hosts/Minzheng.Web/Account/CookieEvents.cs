@@ -18,6 +18,8 @@ internal static class CookieEvents
         o.Cookie.Name = "mz.auth";
         o.Cookie.HttpOnly = true;
         o.Cookie.SameSite = SameSiteMode.Strict;
+        o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        o.CookieManager = new HostPrefixCookies();
         o.SlidingExpiration = true;
         o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
         o.Events.OnValidatePrincipal = async context =>
@@ -33,7 +35,11 @@ internal static class CookieEvents
             }
         };
         o.Events.OnRedirectToLogin = context => ApiOr(context, StatusCodes.Status401Unauthorized);
-        o.Events.OnRedirectToAccessDenied = context => ApiOr(context, StatusCodes.Status403Forbidden);
+        o.Events.OnRedirectToAccessDenied = async context =>
+        {
+            await Minzheng.Platform.Audit.DeniedAccess.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "角色无权访问");
+            await ApiOr(context, StatusCodes.Status403Forbidden);
+        };
     }
 
     private static Task ApiOr(RedirectContext<CookieAuthenticationOptions> context, int status)

@@ -10,7 +10,8 @@ namespace Minzheng.Web.Account;
 /// circuit event as session activity (the documented way to reach the user from circuit services). An event of a
 /// session that has ended, or whose account has changed since sign-in, is not run: the page goes to the login.
 /// </summary>
-internal sealed class UserCircuitHandler(AuthenticationStateProvider auth, CurrentUser user, SessionRegistry sessions, SessionValidity validity, CircuitSessionEnd end)
+internal sealed class UserCircuitHandler(AuthenticationStateProvider auth, CurrentUser user, SessionRegistry sessions, SessionValidity validity, CircuitSessionEnd end,
+    IHttpContextAccessor http)
     : CircuitHandler, IDisposable
 {
     private ClaimsPrincipal? _principal;
@@ -18,6 +19,7 @@ internal sealed class UserCircuitHandler(AuthenticationStateProvider auth, Curre
     public override Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
     {
         auth.AuthenticationStateChanged += OnChanged;
+        user.SetCircuitAddress(http.HttpContext?.Connection.RemoteIpAddress?.ToString()); // the circuit's connection, for the audit
         return base.OnCircuitOpenedAsync(circuit, cancellationToken);
     }
 

@@ -23,7 +23,9 @@ internal static class PlatformEndpoints
 
         g.MapGet("/audit", async ([AsParameters] AuditQueryArgs a, AuditQuery q, CancellationToken ct) =>
             TypedResults.Ok(await q.HandleAsync(new AuditFilter { UserName = a.User, Action = a.Action, EntityId = a.EntityId, From = a.From, To = a.To, Page = a.Page ?? 1, Size = a.Size ?? 50 }, ct)))
-            .WithTags("平台 Platform").WithSummary("审计日志（审计人员）");
+            .WithTags("平台 Platform").WithSummary("审计日志（审计管理员、审计人员；每次查阅也记入审计）");
+        g.MapGet("/audit/alerts", async (SecurityAlerts alerts, CancellationToken ct) => TypedResults.Ok(await alerts.ListAsync(ct)))
+            .WithTags("平台 Platform").WithSummary("安全告警：登录失败、个人信息批量读取（安全管理员、审计管理员、审计人员）");
 
         g.MapGet("/admin/outbox", async (OutboxStatusHandler h, CancellationToken ct) => TypedResults.Ok(await h.ViewAsync(ct)))
             .WithTags("平台 Platform").WithSummary("事件投递：各订阅者的读取位置与处理失败的事件（系统管理员）");

@@ -42,6 +42,7 @@ internal static class WebApp
             services.AddOutboxSubscriberWorker();
         }
         services.AddEncryptedKeyRing(config);
+        services.AddTransport(config);
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddSingleton<SessionRegistry>();
@@ -77,6 +78,7 @@ internal static class WebApp
         }
 
         var app = builder.Build();
+        app.UseTransport(); // first: everything after sees the client's address and scheme
         app.UseExceptionHandler();
         app.UseMiddleware<SecurityHeaders>();
         // Pages get a Chinese status page; the API keeps its ProblemDetails and bare status codes.
@@ -87,6 +89,7 @@ internal static class WebApp
         app.UseRateLimiter(); // after authentication: the API limit counts per user
         app.UseAuthorization();
         app.UseMiddleware<MustChangePasswordMiddleware>();
+        app.UseMiddleware<PersonalDataReadWatch>();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

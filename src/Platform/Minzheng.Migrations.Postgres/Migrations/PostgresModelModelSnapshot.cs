@@ -2104,6 +2104,10 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Details")
                         .HasColumnType("text");
 
@@ -2134,6 +2138,8 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AtUtc");
+
+                    b.HasIndex("Action", "AtUtc");
 
                     b.HasIndex("EntityType", "EntityId");
 

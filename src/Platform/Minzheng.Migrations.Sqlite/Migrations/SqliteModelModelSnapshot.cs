@@ -2089,6 +2089,10 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Details")
                         .HasColumnType("TEXT");
 
@@ -2119,6 +2123,8 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AtUtc");
+
+                    b.HasIndex("Action", "AtUtc");
 
                     b.HasIndex("EntityType", "EntityId");
 

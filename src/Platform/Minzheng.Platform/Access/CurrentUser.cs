@@ -13,8 +13,12 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
     private ClaimsPrincipal? _circuitPrincipal;
     private string? _systemFor;
+    private string? _circuitAddress;
 
     public void SetCircuitPrincipal(ClaimsPrincipal principal) => _circuitPrincipal = principal;
+
+    /// <summary>A Blazor circuit's client address, taken when the circuit opens (its events carry no request).</summary>
+    public void SetCircuitAddress(string? address) => _circuitAddress = address;
 
     /// <summary>
     /// For a background job in the web host (the monthly match) started by a user: the scope acts for the whole
@@ -27,6 +31,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
     {
         _circuitPrincipal = other.Principal;
         _systemFor = other._systemFor;
+        _circuitAddress = other.ClientAddress;
     }
 
     private ClaimsPrincipal Principal => _circuitPrincipal ?? accessor.HttpContext?.User ?? new ClaimsPrincipal();
@@ -46,6 +51,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
     public bool MayReveal => _systemFor is not null || Roles.MayReveal.Any(Principal.IsInRole);
 
     public bool MayEditRegistry => Roles.MayEditRegistry.Any(Principal.IsInRole);
+
+    public string? ClientAddress => _circuitAddress ?? accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 }
 
 public static class RegionScope

@@ -20,4 +20,7 @@ public interface ICurrentUser
     bool MayReveal { get; }
 
     bool MayEditRegistry { get; }
+
+    /// <summary>The client's address (behind a trusted proxy, the forwarded one) for the audit trail; null for system work.</summary>
+    string? ClientAddress => null;
 }

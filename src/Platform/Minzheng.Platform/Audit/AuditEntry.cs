@@ -20,6 +20,9 @@ public sealed class AuditEntry
 
     public string? RegionCode { get; set; }
 
+    /// <summary>The client's address (IPv4 or IPv6), when the action came from a request or a page.</summary>
+    public string? ClientAddress { get; set; }
+
     /// <summary>JSON: before/after values of the changed fields (protected fields only as "***").</summary>
     public string? Details { get; set; }
 
@@ -40,6 +43,9 @@ public static class AuditActions
     public const string Export = "export";
     public const string Import = "import";
     public const string PasswordReset = "password-reset";
+    public const string Denied = "denied";
+    public const string AuditRead = "audit-read";
+    public const string SecurityAlert = "security-alert";
     public const string AccountDisabled = "account-disabled";
     public const string AccountEnabled = "account-enabled";
 
@@ -56,6 +62,9 @@ public static class AuditActions
         Export => "导出",
         Import => "导入",
         PasswordReset => "重置密码",
+        Denied => "越权或不存在的访问被拒绝",
+        AuditRead => "查阅审计日志",
+        SecurityAlert => "安全告警",
         AccountDisabled => "停用账户",
         AccountEnabled => "启用账户",
         _ => action,

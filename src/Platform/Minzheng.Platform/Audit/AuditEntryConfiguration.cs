@@ -17,7 +17,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(e => e.EntityId).HasMaxLength(64);
         b.Property(e => e.RegionCode).HasMaxLength(12);
         b.Property(e => e.Purpose).HasMaxLength(500);
+        b.Property(e => e.ClientAddress).HasMaxLength(64);
         b.HasIndex(e => e.AtUtc);
+        b.HasIndex(e => new { e.Action, e.AtUtc });
         b.HasIndex(e => new { e.EntityType, e.EntityId });
     }
 }

@@ -20,6 +20,7 @@ public sealed class AuditLog(PlatformDbContext db, ICurrentUser user, TimeProvid
             RegionCode = region,
             Purpose = purpose,
             Details = details,
+            ClientAddress = user.ClientAddress,
         });
         await db.SaveChangesAsync(ct);
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Minzheng.Platform.Access;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Errors;
@@ -24,10 +25,15 @@ public sealed class AuditFilter
     public int Size { get; set; } = 50;
 }
 
-public sealed record AuditRow(long Id, DateTime AtShanghai, string UserName, string Action, string? EntityType, string? EntityId, string? RegionCode, string? Purpose, string? Details);
+public sealed record AuditRow(long Id, DateTime AtShanghai, string UserName, string Action, string? EntityType, string? EntityId, string? RegionCode, string? Purpose, string? Details,
+    string? ClientAddress = null);
 
-/// <summary>The auditor's view of the trail: read-only, filtered, newest first.</summary>
-public sealed class AuditQuery(PlatformDbContext db, ICurrentUser user)
+/// <summary>
+/// The auditors' view of the trail: read-only, filtered, newest first; every read is itself audited. The whole trail is
+/// for the 审计管理员 and auditors (三员分立); the district leader reads the business records of their own regions only,
+/// and only where Security:LeaderReadsDistrictAudit says so.
+/// </summary>
+public sealed class AuditQuery(PlatformDbContext db, ICurrentUser user, AuditLog audit, IConfiguration? configuration = null)
 {
     public const string Redacted = "（业务数据，无权查看）";
 
@@ -37,13 +43,22 @@ public sealed class AuditQuery(PlatformDbContext db, ICurrentUser user)
 
     public async Task<PagedResult<AuditRow>> HandleAsync(AuditFilter filter, CancellationToken ct = default)
     {
-        if (!Roles.MayReadAudit.Any(user.IsInRole))
+        var whole = Roles.MayReadAudit.Any(user.IsInRole);
+        if (!whole && !LeaderMayRead)
         {
             throw new ForbiddenException("只有审计人员可以查看审计日志");
         }
 
         var page = new PageRequest(filter.Page, filter.Size);
         var q = db.AuditEntries.AsNoTracking();
+        if (!whole)
+        {
+            var prefixes = user.RegionPrefixes;
+#pragma warning disable CA1310 // translated to SQL LIKE by EF Core; no culture is involved
+            q = q.Where(a => a.RegionCode != null && prefixes.Any(p => a.RegionCode.StartsWith(p)));
+#pragma warning restore CA1310
+        }
+
         if (!string.IsNullOrWhiteSpace(filter.UserName))
         {
             q = q.Where(a => a.UserName == filter.UserName.Trim());
@@ -71,11 +86,17 @@ public sealed class AuditQuery(PlatformDbContext db, ICurrentUser user)
             q = q.Where(a => a.AtUtc < utc);
         }
 
+        await audit.WriteAsync(AuditActions.AuditRead, "Audit", details: Describe(filter), ct: ct);
         var total = await q.CountAsync(ct);
         var rows = await q.OrderByDescending(a => a.Id).Skip(page.Skip).Take(page.SafeSize).ToListAsync(ct);
         return new PagedResult<AuditRow>(
             rows.Select(a => new AuditRow(a.Id, ShanghaiClock.ToShanghai(a.AtUtc), a.UserName, AuditActions.DisplayName(a.Action), a.EntityType, a.EntityId, a.RegionCode, a.Purpose,
-                MaySeeDetails(a) ? a.Details : Redacted)).ToList(),
+                MaySeeDetails(a) ? a.Details : Redacted, a.ClientAddress)).ToList(),
             total, page.SafePage, page.SafeSize);
     }
+
+    private bool LeaderMayRead => user.IsInRole(Roles.DistrictLeader) && (configuration?.GetValue("Security:LeaderReadsDistrictAudit", false) ?? false);
+
+    private static string Describe(AuditFilter f) =>
+        $"用户={f.UserName ?? "全部"} 操作={f.Action ?? "全部"} 对象={f.EntityId ?? "全部"} 日期={f.From}~{f.To} 第{f.Page}页";
 }

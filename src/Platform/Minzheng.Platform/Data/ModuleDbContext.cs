@@ -64,6 +64,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
             AuditEntries.AddRange(ChangeAuditor.Collect(ChangeTracker, user, clock.GetUtcNow().UtcDateTime));
         }
 
+        StampClientAddress();
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -74,6 +75,21 @@ public abstract class ModuleDbContext(DbContextOptions options, ICurrentUser use
             AuditEntries.AddRange(ChangeAuditor.Collect(ChangeTracker, user, clock.GetUtcNow().UtcDateTime));
         }
 
+        StampClientAddress();
         return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>Every audit row this save adds carries the client's address (a module's own rows too).</summary>
+    private void StampClientAddress()
+    {
+        if (user.ClientAddress is not { } address)
+        {
+            return;
+        }
+
+        foreach (var entry in ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added && e.Entity.ClientAddress is null))
+        {
+            entry.Entity.ClientAddress = address;
+        }
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Minzheng.Platform.Errors;
 
-/// <summary>The one place exceptions become ProblemDetails: 400 validation, 403, 404, 409 business rule.</summary>
+/// <summary>The one place exceptions become ProblemDetails: 400 validation, 403, 404, 409 business rule. A 403 or 404 is audited.</summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -27,6 +27,11 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         }
 
         httpContext.Response.StatusCode = details.Status!.Value;
+        if (exception is NotFoundException or ForbiddenException)
+        {
+            await Audit.DeniedAccess.WriteAsync(httpContext, details.Status.Value, details.Detail);
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
     }
 }

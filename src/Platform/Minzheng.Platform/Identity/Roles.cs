@@ -30,7 +30,10 @@ public static class Roles
     public static readonly IReadOnlySet<string> MayEditRegistry = new HashSet<string> { DistrictOfficer, TownCaseWorker, VillageAssistant };
 
     /// <summary>Who reads the audit trail.</summary>
-    public static readonly IReadOnlySet<string> MayReadAudit = new HashSet<string> { Auditor, AuditAdmin, DistrictLeader };
+    public static readonly IReadOnlySet<string> MayReadAudit = new HashSet<string> { Auditor, AuditAdmin };
+
+    /// <summary>Who sees security alerts (login-failure and personal-data read bursts): the 安全管理员, the 审计管理员 and auditors.</summary>
+    public static readonly IReadOnlySet<string> MaySeeSecurityAlerts = new HashSet<string> { SecurityAdmin, AuditAdmin, Auditor };
 
     public static string DisplayName(string role) => role switch
     {
