@@ -66,7 +66,7 @@ public abstract class FeedAtRestTests(WebHost host)
     public async Task A_partner_feed_over_the_limit_is_refused_while_it_arrives()
     {
         var officer = await host.LoginAsync("officer");
-        var created = await (await officer.PostAsJsonAsync("/api/monitoring/partners", new { department = "衡阳市卫健委", kinds = MedicalOnly })).Content.ReadFromJsonAsync<JsonElement>();
+        var created = await (await (await host.LoginAsync("sysadmin")).PostAsJsonAsync("/api/admin/partners", new { department = "衡阳市卫健委", kinds = MedicalOnly, requestedBy = "officer", requestNote = "测试" })).Content.ReadFromJsonAsync<JsonElement>();
         var credentials = $"{created.GetProperty("client").GetProperty("clientId").GetString()}:{created.GetProperty("secret").GetString()}";
         var body = new EndlessCsv(32L << 20); // the test hosts allow 4 MB (Monitoring:MaxFeedBytes)
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/partner/feeds/medical?fileName=medical.csv") { Content = body };

@@ -93,10 +93,31 @@ public abstract class FeedUploadTests(WebHost host)
     }
 
     [Fact]
+    public async Task Partner_clients_are_created_by_the_system_administrator_on_a_recorded_request_only()
+    {
+        var officer = await host.LoginAsync("officer");
+        var sysadmin = await host.LoginAsync("sysadmin");
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync("/api/admin/partners", new { department = "衡阳市公安局", kinds = DeathsOnly, requestedBy = "officer", requestNote = "x1" })).StatusCode);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await officer.PostAsJsonAsync("/api/monitoring/partners", new { department = "衡阳市公安局", kinds = DeathsOnly })).StatusCode);
+        var unrequested = await sysadmin.PostAsJsonAsync("/api/admin/partners", new { department = "衡阳市公安局", kinds = DeathsOnly });
+        Assert.Equal(HttpStatusCode.BadRequest, unrequested.StatusCode);
+        Assert.Contains("requestedBy", await unrequested.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var created = await sysadmin.PostAsJsonAsync("/api/admin/partners", new { department = "衡阳市公安局", kinds = DeathsOnly, requestedBy = "officer（区民政局）", requestNote = "衡民发〔2022〕7号" });
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var clientId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("client").GetProperty("clientId").GetString();
+        var listed = (await officer.GetFromJsonAsync<JsonElement>("/api/monitoring/partners")).EnumerateArray().Single(p => p.GetProperty("clientId").GetString() == clientId);
+        Assert.Equal("衡民发〔2022〕7号", listed.GetProperty("requestNote").GetString());
+        var audit = await (await host.LoginAsync("auditor")).GetFromJsonAsync<JsonElement>($"/api/audit?entityId={clientId}");
+        Assert.Contains(audit.GetProperty("items").EnumerateArray(), a => a.GetProperty("purpose").GetString()!.Contains("衡民发〔2022〕7号", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Forbidden, (await sysadmin.GetAsync("/api/monitoring/feeds")).StatusCode); // no case data for the 三员
+    }
+
+    [Fact]
     public async Task A_partner_client_sends_only_the_feeds_it_owns_and_stops_when_disabled()
     {
         var officer = await host.LoginAsync("officer");
-        var created = await officer.PostAsJsonAsync("/api/monitoring/partners", new { department = "衡阳市公安局", kinds = DeathsOnly });
+        var created = await (await host.LoginAsync("sysadmin")).PostAsJsonAsync("/api/admin/partners", new { department = "衡阳市公安局", kinds = DeathsOnly, requestedBy = "officer", requestNote = "衡民发〔2022〕1号" });
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
         var body = await created.Content.ReadFromJsonAsync<JsonElement>();
         var clientId = body.GetProperty("client").GetProperty("clientId").GetString()!;

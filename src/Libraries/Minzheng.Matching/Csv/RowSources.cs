@@ -6,7 +6,10 @@ public static class RowSources
     public static IRowSource Open(string path, IProgress<long>? progress = null) =>
         Open(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan), Path.GetFileName(path), progress);
 
-    /// <summary>What an XLSX may unpack to: about two million feed rows of sheet XML; a larger feed comes as CSV.</summary>
+    /// <summary>
+    /// What an XLSX feed may unpack to (about two million rows of sheet XML; a larger feed comes as CSV): callers check it
+    /// with the kernel's XlsxGuard before opening an upload (this library depends on nothing of ours).
+    /// </summary>
     public const long XlsxMaxUnpackedBytes = 1024L * 1024 * 1024;
 
     /// <summary>The same over a seekable stream (an upload held in memory); the source owns and disposes it.</summary>
@@ -19,11 +22,6 @@ public static class RowSources
             stream.Position = 0;
             if (n == 4 && head[0] == 0x50 && head[1] == 0x4B && head[2] == 0x03 && head[3] == 0x04)
             {
-                if (Minzheng.Kernel.Files.XlsxGuard.Check(stream, XlsxMaxUnpackedBytes, XlsxMaxUnpackedBytes) is { } refused)
-                {
-                    throw new FeedFileException(name, refused);
-                }
-
                 progress?.Report(stream.Length);
                 return new XlsxRowSource(stream, name);
             }

@@ -20,5 +20,8 @@ internal static class MonitoringEndpoints
         Features.Runs.RunsEndpoints.Map(g);
         Features.Alerts.AlertsEndpoints.Map(g);
         Features.Verify.VerifyEndpoints.Map(g);
+
+        var admin = endpoints.MapGroup("/api/admin").WithTags("系统管理 Admin").RequireAuthorization(Policies.Staff).ProducesApiErrors();
+        Features.Partners.PartnersEndpoints.MapAdmin(admin);
     }
 }

@@ -42,6 +42,8 @@ internal static class MonitoringModel
             e.Property(x => x.Kinds).HasMaxLength(100);
             e.Property(x => x.SecretSm3).HasMaxLength(64);
             e.Property(x => x.CreatedBy).HasMaxLength(100);
+            e.Property(x => x.RequestedBy).HasMaxLength(100);
+            e.Property(x => x.RequestNote).HasMaxLength(200);
             e.Ignore(x => x.KindList);
         });
 

@@ -21,6 +21,11 @@ internal sealed class PartnerClient
 
     public string CreatedBy { get; set; } = string.Empty;
 
+    /// <summary>The district officer who asked for it, and their request (文号 or reason): the system administrator acts on it.</summary>
+    public string RequestedBy { get; set; } = string.Empty;
+
+    public string RequestNote { get; set; } = string.Empty;
+
     public DateTime CreatedAtUtc { get; set; }
 
     public IReadOnlyList<string> KindList => Kinds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -110,6 +110,11 @@ internal sealed class BankReturnHandler(AssistanceDbContext db)
             throw new InputValidationException("file", "请上传银行回盘文件（CSV 或 XLSX）");
         }
 
+        if (bytes.AsSpan().StartsWith("PK"u8) && Minzheng.Kernel.Files.XlsxGuard.Check(new MemoryStream(bytes, writable: false), RowSources.XlsxMaxUnpackedBytes, RowSources.XlsxMaxUnpackedBytes) is { } refused)
+        {
+            throw new InputValidationException("file", refused);
+        }
+
         try
         {
             using var source = RowSources.Open(new MemoryStream(bytes, writable: false), name);

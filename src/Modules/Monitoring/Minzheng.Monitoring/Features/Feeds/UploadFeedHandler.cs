@@ -147,7 +147,14 @@ internal sealed class UploadFeedHandler(MonitoringDbContext db, FieldProtector p
         FeedValidation result;
         try
         {
-            using var source = RowSources.Open(spool.OpenPlain(), name);
+            var plain = spool.OpenPlain();
+            if (plain is MemoryStream && Minzheng.Kernel.Files.XlsxGuard.Check(plain, RowSources.XlsxMaxUnpackedBytes, RowSources.XlsxMaxUnpackedBytes) is { } refused)
+            {
+                plain.Dispose();
+                throw new FeedFileException(name, refused);
+            }
+
+            using var source = RowSources.Open(plain, name);
             result = FeedValidator.Validate(source, name, type.Kind);
         }
         catch (FeedFileException e)

@@ -5,30 +5,42 @@ using Minzheng.Monitoring.Data;
 using Minzheng.Monitoring.Domain;
 using Minzheng.Monitoring.Features.Shared;
 using Minzheng.Platform.Errors;
+using Minzheng.Platform.Identity;
 using Minzheng.Platform.Security;
 
 namespace Minzheng.Monitoring.Features.Partners;
 
-internal sealed record CreatePartnerRequest(string? Department, IReadOnlyList<string>? Kinds);
+internal sealed record CreatePartnerRequest(string? Department, IReadOnlyList<string>? Kinds, string? RequestedBy = null, string? RequestNote = null);
 
-internal sealed record PartnerView(Guid Id, string ClientId, string Department, IReadOnlyList<string> Kinds, bool Disabled, string CreatedBy, DateTime CreatedAtUtc);
+internal sealed record PartnerView(Guid Id, string ClientId, string Department, IReadOnlyList<string> Kinds, bool Disabled, string CreatedBy, DateTime CreatedAtUtc,
+    string RequestedBy = "", string RequestNote = "");
 
 /// <summary>The secret appears here once and is never stored or shown again.</summary>
 internal sealed record CreatedPartner(PartnerView Client, string Secret);
 
-/// <summary>Partner departments' API clients: created and disabled by the district; checked on every partner upload.</summary>
-internal sealed class PartnerClientsHandler(MonitoringDbContext db, TimeProvider clock)
+/// <summary>
+/// Partner departments' API clients, checked on every partner upload. 三员分立: the system administrator creates them on
+/// a district officer's request (who asked and why are recorded with the client and in the audit); the district and the
+/// system administrator list them and may stop one at once.
+/// </summary>
+internal sealed class PartnerClientsHandler(MonitoringDbContext db, Minzheng.Platform.Audit.AuditLog audit, TimeProvider clock)
 {
     public async Task<IReadOnlyList<PartnerView>> ListAsync(CancellationToken ct = default)
     {
-        MonitoringAccess.EnsureDistrict(db.User);
+        EnsureDistrictOrSystemAdmin();
         return (await db.Partners.AsNoTracking().OrderBy(p => p.CreatedAtUtc).ToListAsync(ct)).Select(View).ToList();
     }
 
     public async Task<CreatedPartner> CreateAsync(CreatePartnerRequest request, CancellationToken ct = default)
     {
-        MonitoringAccess.EnsureDistrict(db.User);
+        if (!db.User.IsInRole(Roles.SystemAdmin))
+        {
+            throw new ForbiddenException("接口客户端由系统管理员根据区民政局经办人的申请创建");
+        }
+
         var department = request.Department?.Trim() ?? string.Empty;
+        var requestedBy = request.RequestedBy?.Trim() ?? string.Empty;
+        var note = request.RequestNote?.Trim() ?? string.Empty;
         var kinds = (request.Kinds ?? []).Select(k => k.Trim().ToLowerInvariant()).Distinct().ToList();
         var errors = new FieldErrors();
         if (department.Length is < 2 or > 100)
@@ -39,6 +51,16 @@ internal sealed class PartnerClientsHandler(MonitoringDbContext db, TimeProvider
         if (kinds.Count == 0 || kinds.Any(k => FeedCatalogue.Find(k) is null))
         {
             errors.Add("kinds", $"请选择该部门报送的数据项：{string.Join("、", FeedCatalogue.All.Select(t => t.Key))}");
+        }
+
+        if (requestedBy.Length is < 2 or > 100)
+        {
+            errors.Add("requestedBy", "请填写提出申请的区民政局经办人");
+        }
+
+        if (note.Length is < 2 or > 200)
+        {
+            errors.Add("requestNote", "请填写申请文号或事由（2–200 字）");
         }
 
         errors.ThrowIfAny();
@@ -52,15 +74,19 @@ internal sealed class PartnerClientsHandler(MonitoringDbContext db, TimeProvider
             SecretSm3 = Sm3Checksum.Hex(Encoding.UTF8.GetBytes(secret)),
             CreatedBy = db.User.UserName,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            RequestedBy = requestedBy,
+            RequestNote = note,
         };
         db.Partners.Add(client);
         await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(Minzheng.Platform.Audit.AuditActions.Create, "PartnerClient", client.ClientId, purpose: $"{requestedBy} 申请：{note}",
+            details: $"{department}：{client.Kinds}", ct: ct);
         return new CreatedPartner(View(client), secret);
     }
 
     public async Task DisableAsync(Guid id, CancellationToken ct = default)
     {
-        MonitoringAccess.EnsureDistrict(db.User);
+        EnsureDistrictOrSystemAdmin();
         var client = await db.Partners.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException();
         client.Disabled = true;
         await db.SaveChangesAsync(ct);
@@ -75,5 +101,13 @@ internal sealed class PartnerClientsHandler(MonitoringDbContext db, TimeProvider
         return client is { Disabled: false } && CryptographicOperations.FixedTimeEquals(digest, expected) ? client : null;
     }
 
-    private static PartnerView View(PartnerClient c) => new(c.Id, c.ClientId, c.Department, c.KindList, c.Disabled, c.CreatedBy, c.CreatedAtUtc);
+    private void EnsureDistrictOrSystemAdmin()
+    {
+        if (!db.User.IsInRole(Roles.SystemAdmin))
+        {
+            MonitoringAccess.EnsureDistrict(db.User);
+        }
+    }
+
+    private static PartnerView View(PartnerClient c) => new(c.Id, c.ClientId, c.Department, c.KindList, c.Disabled, c.CreatedBy, c.CreatedAtUtc, c.RequestedBy, c.RequestNote);
 }
