@@ -35,7 +35,7 @@ public sealed class XlsxGuardTests
     {
         using var big = new MemoryStream(ZipBombs.Xlsx(3));
         Assert.Contains("解压后过大", XlsxGuard.Check(big, 1 << 20, long.MaxValue), StringComparison.Ordinal);
-        Assert.Equal("不是有效的 XLSX 文件", XlsxGuard.Check(new MemoryStream("PK\u0003\u0004 not a zip"u8.ToArray()), 1, 1));
+        Assert.Contains("不是有效的 XLSX 文件", XlsxGuard.Check(new MemoryStream("PK\u0003\u0004 not a zip"u8.ToArray()), 1, 1), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public static class XlsxGuard
         }
         catch (InvalidDataException)
         {
-            return "不是有效的 XLSX 文件";
+            return "无法读取文件：不是有效的 XLSX 文件";
         }
         finally
         {
