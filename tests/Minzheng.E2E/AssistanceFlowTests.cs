@@ -7,7 +7,7 @@ namespace Minzheng.E2E;
 public sealed class AssistanceFlowTests(AppServer app)
 {
     private const string Village = "430408001008";
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D];
+    private static readonly byte[] Png = Minzheng.TestSupport.TestFiles.Png;
 
     [Fact]
     public async Task A_lone_elder_listed_as_a_possible_gap_is_applied_for_from_the_list_and_photographed_at_the_investigation()

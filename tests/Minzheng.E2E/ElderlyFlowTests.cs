@@ -127,7 +127,7 @@ public sealed class ElderlyFlowTests(AppServer app)
         await Assertions.Expect(serviceProvider.Locator("[data-testid=client-list]")).ToContainTextAsync("欧阳秀兰");
         await serviceProvider.Locator("[data-testid=order-list] tr", new() { HasText = "周三上午" }).Locator("[data-testid=order-choose]").ClickAsync();
         await serviceProvider.FillAsync("[data-testid=delivery-staff]", "陈护理");
-        await serviceProvider.SetInputFilesAsync("[data-testid=delivery-photo]", new FilePayload { Name = "服务现场.png", MimeType = "image/png", Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0] });
+        await serviceProvider.SetInputFilesAsync("[data-testid=delivery-photo]", new FilePayload { Name = "服务现场.png", MimeType = "image/png", Buffer = TestFiles.Png });
         await Assertions.Expect(serviceProvider.Locator("[data-testid=delivery-photo-ready]")).ToContainTextAsync("服务现场.png", new() { Timeout = 20_000 });
         await serviceProvider.FillAsync("[data-testid=delivery-check-in]", now.AddMinutes(-50).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
         await serviceProvider.FillAsync("[data-testid=delivery-check-out]", now.AddMinutes(-20).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));

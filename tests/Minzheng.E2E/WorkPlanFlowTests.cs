@@ -4,7 +4,7 @@ namespace Minzheng.E2E;
 [Collection("browser")]
 public sealed class WorkPlanFlowTests(AppServer app)
 {
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
+    private static readonly byte[] Png = Minzheng.TestSupport.TestFiles.Png;
 
     [Fact]
     public async Task The_dashboard_shows_the_34_points_and_an_approved_report_moves_its_target()

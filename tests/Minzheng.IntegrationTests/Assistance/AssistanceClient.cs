@@ -10,7 +10,7 @@ namespace Minzheng.IntegrationTests.Assistance;
 /// <summary>Helpers over the social-assistance API, so that tests read as what the case workers do.</summary>
 internal static class AssistanceClient
 {
-    public static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D];
+    public static readonly byte[] Png = Minzheng.TestSupport.TestFiles.Png;
 
     public static object Consent(byte[]? bytes = null, string name = "授权书.png") => new { name, contentType = "image/png", base64 = Convert.ToBase64String(bytes ?? Png) };
 

@@ -126,7 +126,7 @@ public abstract class ProviderScopeApiTests(WebHost host)
             Assert.Equal("上门服务工单", client.GetProperty("basis").GetString());
 
             var (start, end) = VisitTimes.TodayPast();
-            byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
+            var png = TestFiles.Png;
             var visit = new { providerId = (Guid?)null, items = Bath, staff = "周护理", checkIn = start, checkOut = end, rating = 5, orderId, photo = new { name = "服务.png", base64 = Convert.ToBase64String("not a picture"u8.ToArray()) } };
             var badPhoto = await provider.PostAsJsonAsync($"/api/provider/clients/{elder}/services", visit);
             Assert.Equal(HttpStatusCode.BadRequest, badPhoto.StatusCode);

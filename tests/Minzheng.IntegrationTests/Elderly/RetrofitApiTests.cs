@@ -14,7 +14,7 @@ public abstract class RetrofitApiTests(WebHost host)
 {
     private static readonly string[] Basic = ["扶手安装", "智能监测设备"];
     private static readonly string[] OptionalOnly = ["轮椅"];
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D];
+    private static readonly byte[] Png = Minzheng.TestSupport.TestFiles.Png;
 
     [Fact]
     public async Task A_retrofit_goes_through_its_stages_in_order_and_counts_once_accepted()

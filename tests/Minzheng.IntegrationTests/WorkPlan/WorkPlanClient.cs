@@ -10,7 +10,7 @@ namespace Minzheng.IntegrationTests.WorkPlan;
 /// <summary>Helpers over the work-plan API, so that tests read as what a bureau's staff do.</summary>
 internal static class WorkPlanClient
 {
-    public static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
+    public static readonly byte[] Png = Minzheng.TestSupport.TestFiles.Png;
 
     /// <summary>The shipped 2022 plan moved to another (past) year: a second plan file, as the bureau would write it.</summary>
     public static JsonObject PlanFor(int year)

@@ -2,7 +2,9 @@ namespace Minzheng.Platform.Files;
 
 /// <summary>
 /// A document or image uploaded as evidence (佐证材料, a signed consent, a photo). Only the kinds a use case allows are
-/// taken, and the bytes must be what the extension says: a renamed executable or a broken file is refused.
+/// taken, and the bytes must be what the extension says, read as a whole (<see cref="FileContent"/>): a renamed
+/// executable, a polyglot or a broken file is refused. Names are reduced to a plain file name (no folders, no control
+/// characters). Files are served back as attachments with nosniff.
 /// </summary>
 public sealed record UploadedFile(string Name, string ContentType, byte[] Bytes)
 {
@@ -45,7 +47,7 @@ public sealed record UploadedFile(string Name, string ContentType, byte[] Bytes)
             return (null, $"{what}的内容无效");
         }
 
-        var file = new UploadedFile(Path.GetFileName(name ?? string.Empty), contentType ?? string.Empty, bytes);
+        var file = new UploadedFile(SafeName(name), contentType ?? string.Empty, bytes);
         return file.Problem(allowed, what, kinds) is { } problem ? (null, problem) : (file, null);
     }
 
@@ -68,6 +70,25 @@ public sealed record UploadedFile(string Name, string ContentType, byte[] Bytes)
             return $"{what}只接受{kinds}文件";
         }
 
-        return Bytes.AsSpan().StartsWith(signature) ? null : $"文件内容不是有效的 {extension.TrimStart('.').ToUpperInvariant()} 文件";
+        return Bytes.AsSpan().StartsWith(signature) && FileContent.IsValid(extension, Bytes)
+            ? null
+            : $"文件内容不是有效的 {extension.TrimStart('.').ToUpperInvariant()} 文件";
+    }
+
+    /// <summary>
+    /// A plain file name from what a client sent: the last part of a Windows or Unix path, without control or reserved
+    /// characters, at most 100 characters (the extension kept).
+    /// </summary>
+    public static string SafeName(string? name)
+    {
+        var last = (name ?? string.Empty).Replace('\\', '/').Split('/').LastOrDefault() ?? string.Empty;
+        var clean = new string(last.Where(c => !char.IsControl(c) && c is not ('<' or '>' or ':' or '"' or '|' or '?' or '*')).ToArray()).Trim().TrimStart('.');
+        if (clean.Length > 100)
+        {
+            var extension = Path.GetExtension(clean);
+            clean = clean[..(100 - extension.Length)] + extension;
+        }
+
+        return clean.Length == 0 ? "file" : clean;
     }
 }

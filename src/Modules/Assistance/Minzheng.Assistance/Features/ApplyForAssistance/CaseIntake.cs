@@ -86,7 +86,7 @@ internal sealed class CaseIntake(AssistanceDbContext db, CaseDeadlines deadlines
             Urban = snapshot.Urban,
             SnapshotJson = JsonSerializer.Serialize(snapshot),
             Members = members,
-            ConsentFileName = Path.GetFileName(consent.Name),
+            ConsentFileName = UploadedFile.SafeName(consent.Name),
             ConsentSm3 = Sm3Checksum.Hex(consent.Bytes),
             CreatedBy = createdBy,
             CreatedAtUtc = now,

@@ -197,7 +197,7 @@ internal sealed class ImportRosterHandler(ElderlyDbContext db, IPersonDirectory 
         db.AuditEntries.Add(new AuditEntry
         {
             AtUtc = now, UserId = db.User.UserId, UserName = db.User.UserName, Action = AuditActions.Import, EntityType = "ElderlyRoster",
-            Details = $"{{\"file\":{System.Text.Json.JsonSerializer.Serialize(Path.GetFileName(fileName))},\"elders\":{rows.Count},\"flags\":{flagsSet},\"plans\":{plansSet}}}",
+            Details = $"{{\"file\":{System.Text.Json.JsonSerializer.Serialize(Minzheng.Platform.Files.UploadedFile.SafeName(fileName))},\"elders\":{rows.Count},\"flags\":{flagsSet},\"plans\":{plansSet}}}",
         });
         await db.SaveChangesAsync(ct);
         return new RosterReport(true, rows.Count, flagsSet, plansSet, [], null);

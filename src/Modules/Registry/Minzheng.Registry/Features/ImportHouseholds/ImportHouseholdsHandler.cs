@@ -78,7 +78,7 @@ internal sealed class ImportHouseholdsHandler(RegistryDbContext db, FieldProtect
         db.AuditEntries.Add(new AuditEntry
         {
             AtUtc = now, UserId = db.User.UserId, UserName = db.User.UserName, Action = AuditActions.Import, EntityType = "HouseholdRoster",
-            Details = $"{{\"file\":{System.Text.Json.JsonSerializer.Serialize(Path.GetFileName(fileName))},\"households\":{households.Count},\"persons\":{rows.Count}}}",
+            Details = $"{{\"file\":{System.Text.Json.JsonSerializer.Serialize(Minzheng.Platform.Files.UploadedFile.SafeName(fileName))},\"households\":{households.Count},\"persons\":{rows.Count}}}",
         });
         try
         {

@@ -1,3 +1,4 @@
+using Minzheng.Platform.Files;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Platform.Data;
 using Minzheng.Platform.Errors;
@@ -65,7 +66,7 @@ internal sealed class ReportProgressHandler(WorkPlanDbContext db, TimeProvider c
             Value = request.Value!.Value,
             AsOf = request.AsOf!.Value,
             Note = request.Note?.Trim() ?? string.Empty,
-            EvidenceName = Path.GetFileName(evidence.Name),
+            EvidenceName = UploadedFile.SafeName(evidence.Name),
             EvidenceType = evidence.ContentType,
             Evidence = evidence.Bytes,
             EvidenceSm3 = sm3,
