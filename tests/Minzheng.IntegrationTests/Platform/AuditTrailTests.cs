@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Minzheng.IntegrationTests.Infrastructure;
 using Minzheng.IntegrationTests.Registry;
 using Minzheng.TestSupport;
@@ -34,6 +35,25 @@ public sealed class AuditTrailTests(SqliteWebHost host)
         Assert.Contains(denied, d => d.GetProperty("details").GetString()!.Contains($"GET /api/registry/households/{household} → 404", StringComparison.Ordinal)
                                      && d.GetProperty("clientAddress").GetString() == "203.0.113.7");
         Assert.Contains(denied, d => d.GetProperty("details").GetString()!.Contains("GET /api/audit → 403", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_page_opening_another_towns_record_leaves_a_denied_row_too()
+    {
+        var other = await host.LoginAsync("hongxiang");
+        var created = await other.PostAsJsonAsync("/api/registry/households", RegistryClient.Household("430408002001", ("审计乙", IdNumbers.Next(), "Head")));
+        var household = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        await host.AsAsync(Minzheng.Platform.Identity.Roles.TownCaseWorker, "430408001", async sp =>
+        {
+            var useCases = sp.GetRequiredService<Minzheng.Platform.UseCases.UseCases>();
+            await Assert.ThrowsAsync<Minzheng.Platform.Errors.NotFoundException>(() =>
+                useCases.With<Minzheng.Registry.Features.GetHousehold.GetHouseholdHandler>().RunAsync(h => h.HandleAsync(household)));
+            return 0;
+        });
+
+        var denied = await AuditAsync(await host.LoginAsync("auditor"), "user=t-TownCaseWorker&action=denied");
+        Assert.Contains(denied, d => d.GetProperty("details").GetString()!.StartsWith("GetHouseholdHandler → 404", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -22,7 +22,33 @@ public sealed class UseCases(IServiceScopeFactory scopes, ICurrentUser user)
             scope.ServiceProvider.GetRequiredService<CurrentUser>().AdoptFrom(circuit);
         }
 
-        return await action(scope.ServiceProvider.GetRequiredService<THandler>());
+        try
+        {
+            return await action(scope.ServiceProvider.GetRequiredService<THandler>());
+        }
+        catch (Exception e) when (e is Errors.ForbiddenException or Errors.NotFoundException)
+        {
+            await AuditDeniedAsync<THandler>(e);
+            throw;
+        }
+    }
+
+    /// <summary>A page action refused (another town's record, a role without the right) leaves an audit row, as an API call does.</summary>
+    private async Task AuditDeniedAsync<THandler>(Exception e)
+    {
+        if (!user.IsAuthenticated || user.SeesAllRegions)
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        if (user is CurrentUser circuit)
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().AdoptFrom(circuit);
+        }
+
+        await scope.ServiceProvider.GetRequiredService<Audit.AuditLog>().WriteAsync(Audit.AuditActions.Denied, "Page", entityId: null,
+            details: $"{typeof(THandler).Name} → {(e is Errors.ForbiddenException ? 403 : 404)}：{e.Message}");
     }
 }
 
