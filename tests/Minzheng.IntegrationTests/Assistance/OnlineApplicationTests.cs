@@ -213,11 +213,20 @@ public abstract class OnlineApplicationTests(WebHost host)
             ["__RequestVerificationToken"] = token, ["idNumber"] = "123", ["phone"] = Phone,
         }));
         Assert.StartsWith("/apply?error=", bad.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Contains("身份证号", await browser.GetStringAsync(bad.Headers.Location.OriginalString), StringComparison.Ordinal); // the sealed message is shown
         var forged = await host.Anonymous().PostAsync("/apply/code", new FormUrlEncodedContent(new Dictionary<string, string> { ["idNumber"] = idNumber, ["phone"] = Phone }));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode); // no antiforgery token
-        var step2 = await host.Anonymous().GetStringAsync($"/apply?request={Guid.NewGuid()}&error={Uri.EscapeDataString("验证码不正确")}");
+    }
+
+    [Fact]
+    public async Task A_crafted_link_puts_no_words_and_no_false_receipt_on_the_public_page()
+    {
+        var step2 = await host.Anonymous().GetStringAsync($"/apply?request={Guid.NewGuid()}&error={Uri.EscapeDataString("请拨打 400-000-0000 领取补助")}");
         Assert.Contains("data-testid=\"online-step2\"", step2, StringComparison.Ordinal);
-        Assert.Contains("验证码不正确", step2, StringComparison.Ordinal);
+        Assert.DoesNotContain("400-000-0000", step2, StringComparison.Ordinal);
+        var done = await host.Anonymous().GetStringAsync($"/apply?done={Uri.EscapeDataString("假编号-001")}");
+        Assert.DoesNotContain("假编号-001", done, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"online-done\"", done, StringComparison.Ordinal);
     }
 }
 

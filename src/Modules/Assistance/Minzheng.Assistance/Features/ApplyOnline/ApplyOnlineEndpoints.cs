@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
@@ -24,10 +25,11 @@ internal static class ApplyOnlineEndpoints
             .WithSummary("网上申请第二步：验证码、申请类别与签字的核对授权书；申请进入所在镇街“网上申请待受理”");
 
         var forms = endpoints.MapGroup("/apply").AllowAnonymous().RequireRateLimiting("login").ExcludeFromDescription();
-        forms.MapPost("/code", async ([FromForm] string? idNumber, [FromForm] string? phone, HttpContext http, ApplyOnlineHandler h, CancellationToken ct) =>
-            await BackAsync(async () => $"/apply?request={(await h.RequestCodeAsync(new CodeRequest(idNumber, phone), http.Connection.RemoteIpAddress?.ToString(), ct)).RequestId}", "/apply"));
-        forms.MapPost("/submit", async ([FromForm] Guid? requestId, [FromForm] string? code, [FromForm] string? programme, IFormFile? consent, ApplyOnlineHandler h, CancellationToken ct) =>
-            await BackAsync(async () =>
+        forms.MapPost("/code", async ([FromForm] string? idNumber, [FromForm] string? phone, HttpContext http, ApplyOnlineHandler h, IDataProtectionProvider seal, CancellationToken ct) =>
+            await BackAsync(seal, async () => $"/apply?request={(await h.RequestCodeAsync(new CodeRequest(idNumber, phone), http.Connection.RemoteIpAddress?.ToString(), ct)).RequestId}", "/apply"));
+        forms.MapPost("/submit", async ([FromForm] Guid? requestId, [FromForm] string? code, [FromForm] string? programme, IFormFile? consent, ApplyOnlineHandler h,
+                IDataProtectionProvider seal, CancellationToken ct) =>
+            await BackAsync(seal, async () =>
             {
                 ConsentUpload? upload = null;
                 if (consent is { Length: > 0 and <= Minzheng.Platform.Files.UploadedFile.MaxBytes })
@@ -38,12 +40,12 @@ internal static class ApplyOnlineEndpoints
                 }
 
                 var receipt = await h.SubmitAsync(new OnlineApplication(requestId, code, programme, upload), ct);
-                return $"/apply?done={Uri.EscapeDataString(receipt.CaseNumber)}";
+                return $"/apply?done={Uri.EscapeDataString(ApplyPageMessages.Seal(seal, receipt.CaseNumber))}";
             }, $"/apply?request={requestId}"));
     }
 
-    /// <summary>Where the page goes next: the next step, or back with the message of what was wrong (no personal data in it).</summary>
-    private static async Task<IResult> BackAsync(Func<Task<string>> step, string onError)
+    /// <summary>Where the page goes next: the next step, or back with the message of what was wrong (no personal data in it), sealed.</summary>
+    private static async Task<IResult> BackAsync(IDataProtectionProvider seal, Func<Task<string>> step, string onError)
     {
         try
         {
@@ -51,7 +53,7 @@ internal static class ApplyOnlineEndpoints
         }
         catch (Exception e) when (e is InputValidationException or BusinessRuleException)
         {
-            return Results.Redirect($"{onError}{(onError.Contains('?', StringComparison.Ordinal) ? '&' : '?')}error={Uri.EscapeDataString(e.Message)}");
+            return Results.Redirect($"{onError}{(onError.Contains('?', StringComparison.Ordinal) ? '&' : '?')}error={Uri.EscapeDataString(ApplyPageMessages.Seal(seal, e.Message))}");
         }
     }
 }
