@@ -29,6 +29,16 @@ public sealed class HostTests(SqliteWebHost host)
     }
 
     [Fact]
+    public async Task The_site_has_a_favicon()
+    {
+        var response = await host.Anonymous().GetAsync("/favicon.ico");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal([0, 0, 1, 0], bytes[..4]); // an ICO header
+        Assert.Contains("rel=\"icon\"", await host.Anonymous().GetStringAsync("/account/login"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_login_form_without_its_antiforgery_token_is_refused()
     {
         var response = await host.Anonymous().PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["userName"] = "officer", ["password"] = "x" }));

@@ -80,4 +80,30 @@ public sealed class HttpsTests
             await web.WaitForExitAsync();
         }
     }
+
+    [Fact]
+    public async Task The_run_command_listens_where_ASPNETCORE_URLS_says()
+    {
+        var folder = Directory.CreateTempSubdirectory("mz-urls-").FullName;
+        var port = FirstStartTests.FreePort();
+        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        psi.ArgumentList.Add(Minzheng.TestSupport.RepoPaths.WebHostDll());
+        psi.ArgumentList.Add("--Demo:SeedOnFirstStart=false");
+        psi.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        using var web = Process.Start(psi)!;
+        web.OutputDataReceived += (_, _) => { };
+        web.ErrorDataReceived += (_, _) => { };
+        web.BeginOutputReadLine();
+        web.BeginErrorReadLine();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await FirstStartTests.WaitHealthyAsync(http, web);
+        }
+        finally
+        {
+            web.Kill(entireProcessTree: true);
+            await web.WaitForExitAsync();
+        }
+    }
 }

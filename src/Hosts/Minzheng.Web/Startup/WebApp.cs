@@ -25,6 +25,12 @@ internal static class WebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = fromRoot ? AppContext.BaseDirectory : null });
         // Serve the component libraries' assets (Ant Design) from the build output outside Development too.
         builder.WebHost.UseStaticWebAssets();
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            // The embedded default's address, unless --urls, ASPNETCORE_URLS or Urls in a settings file says otherwise.
+            builder.WebHost.UseUrls("http://127.0.0.1:5080");
+        }
+
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         configure?.Invoke(builder);
         var services = builder.Services;
