@@ -107,6 +107,14 @@ public abstract partial class WebHost(DatabaseProvider provider, bool verboseLog
         return await act(scope.ServiceProvider);
     }
 
+    /// <summary>A new account with the test password: a town worker of 郑湘 unless told otherwise (the 三员 hold no region).</summary>
+    public async Task CreateUserAsync(string name, string role = Minzheng.Platform.Identity.Roles.TownCaseWorker, bool mustChangePassword = false)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var regions = Minzheng.Platform.Identity.Roles.ThreeAdministrators.Contains(role) ? [] : new[] { "430408001" };
+        await scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Identity.UserAdministration>().CreateAsync(name, name, role, regions, TestData.Password, mustChangePassword);
+    }
+
     public HttpClient Anonymous() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>A client logged in as one of <see cref="TestData.Users"/>.</summary>

@@ -15,7 +15,7 @@ public sealed class AccountTests(SqliteWebHost host)
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_and_then_the_right_one_is_refused_too()
     {
-        await CreateUserAsync("locktest", mustChange: false);
+        await host.CreateUserAsync("locktest");
         var client = host.Anonymous();
         for (var i = 0; i < 5; i++)
         {
@@ -43,7 +43,7 @@ public sealed class AccountTests(SqliteWebHost host)
     [Fact]
     public async Task A_one_time_password_must_be_changed_before_anything_else_and_the_policy_applies()
     {
-        await CreateUserAsync("newclerk", mustChange: true);
+        await host.CreateUserAsync("newclerk", mustChangePassword: true);
         var client = host.Anonymous();
         var login = await WebHost.PostLoginAsync(client, "newclerk", TestData.Password);
         Assert.Equal("/account/change-password", login.Headers.Location!.ToString());
@@ -81,12 +81,6 @@ public sealed class AccountTests(SqliteWebHost host)
         await using var scope = host.Factory.Services.CreateAsyncScope();
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByNameAsync("officer");
         Assert.StartsWith("sm3pbkdf2$", user!.PasswordHash, StringComparison.Ordinal);
-    }
-
-    private async Task CreateUserAsync(string name, bool mustChange)
-    {
-        await using var scope = host.Factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<UserAdministration>().CreateAsync(name, name, Roles.TownCaseWorker, ["430408001"], TestData.Password, mustChange);
     }
 
     internal static async Task<HttpResponseMessage> ChangeAsync(HttpClient client, string current, string next)

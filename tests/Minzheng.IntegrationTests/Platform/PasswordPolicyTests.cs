@@ -56,11 +56,10 @@ public sealed class PasswordPolicyTests(SqliteWebHost host)
 
     private async Task CreateAsync(string name, string role, int daysOld = 0)
     {
-        await using var scope = host.Factory.Services.CreateAsyncScope();
-        var region = Roles.ThreeAdministrators.Contains(role) ? [] : new[] { "430408001" };
-        await scope.ServiceProvider.GetRequiredService<UserAdministration>().CreateAsync(name, name, role, region, TestData.Password, mustChangePassword: false);
+        await host.CreateUserAsync(name, role);
         if (daysOld > 0)
         {
+            await using var scope = host.Factory.Services.CreateAsyncScope();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var user = (await users.FindByNameAsync(name))!;
             user.PasswordChangedAtUtc = DateTime.UtcNow.AddDays(-daysOld);

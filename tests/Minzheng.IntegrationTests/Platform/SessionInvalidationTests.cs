@@ -17,7 +17,7 @@ public sealed class SessionInvalidationTests(SqliteWebHost host)
     [Fact]
     public async Task A_password_change_ends_the_users_other_sessions_and_keeps_the_one_that_changed_it()
     {
-        await CreateAsync("stamp-change");
+        await host.CreateUserAsync("stamp-change");
         var first = await host.LoginAsync("stamp-change");
         var second = await host.LoginAsync("stamp-change");
         Assert.Equal(HttpStatusCode.OK, (await second.GetAsync("/api/me")).StatusCode);
@@ -32,7 +32,7 @@ public sealed class SessionInvalidationTests(SqliteWebHost host)
     [Fact]
     public async Task An_administrators_reset_ends_every_session_of_the_user()
     {
-        await CreateAsync("stamp-reset");
+        await host.CreateUserAsync("stamp-reset");
         var first = await host.LoginAsync("stamp-reset");
         var second = await host.LoginAsync("stamp-reset");
         await host.AsAsync(Roles.SystemAdmin, null, sp => sp.GetRequiredService<AccountAdministration>().ResetPasswordAsync("stamp-reset"));
@@ -44,7 +44,7 @@ public sealed class SessionInvalidationTests(SqliteWebHost host)
     [Fact]
     public async Task Disabling_ends_the_sessions_and_refuses_sign_in_until_enabled_even_after_a_reset()
     {
-        await CreateAsync("stamp-disable");
+        await host.CreateUserAsync("stamp-disable");
         var session = await host.LoginAsync("stamp-disable");
         await SetDisabledAsync("stamp-disable", true);
 
@@ -64,7 +64,7 @@ public sealed class SessionInvalidationTests(SqliteWebHost host)
     [Fact]
     public async Task A_lockout_ends_the_users_sessions()
     {
-        await CreateAsync("stamp-lock");
+        await host.CreateUserAsync("stamp-lock");
         var session = await host.LoginAsync("stamp-lock");
         await using (var scope = host.Factory.Services.CreateAsyncScope())
         {
@@ -92,10 +92,4 @@ public sealed class SessionInvalidationTests(SqliteWebHost host)
             await sp.GetRequiredService<AccountAdministration>().SetDisabledAsync(user, disabled);
             return 0;
         });
-
-    private async Task CreateAsync(string name)
-    {
-        await using var scope = host.Factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<UserAdministration>().CreateAsync(name, name, Roles.TownCaseWorker, ["430408001"], TestData.Password, mustChangePassword: false);
-    }
 }

@@ -27,7 +27,7 @@ internal static class CookieEvents
             var services = context.HttpContext.RequestServices;
             var sessions = services.GetRequiredService<SessionRegistry>();
             var sessionId = context.Principal?.FindFirstValue(MzClaimTypes.SessionId);
-            if (!sessions.Touch(sessionId) || !await services.GetRequiredService<SessionValidity>().IsCurrentAsync(context.Principal!))
+            if (!sessions.Touch(sessionId) || !await services.GetRequiredService<SessionValidity>().IsCurrentAsync(context.Principal!, services))
             {
                 sessions.End(sessionId);
                 context.RejectPrincipal();

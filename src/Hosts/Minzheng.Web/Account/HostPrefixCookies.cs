@@ -13,29 +13,24 @@ internal sealed class HostPrefixCookies : ICookieManager
 
     public string? GetRequestCookie(HttpContext context, string key) => _inner.GetRequestCookie(context, Name(context, key));
 
-    public void AppendResponseCookie(HttpContext context, string key, string? value, CookieOptions options)
-    {
-        if (context.Request.IsHttps)
-        {
-            options.Secure = true;
-            options.Path = "/";
-            options.Domain = null;
-        }
+    public void AppendResponseCookie(HttpContext context, string key, string? value, CookieOptions options) =>
+        _inner.AppendResponseCookie(context, Name(context, key), value, HostOnly(context, options));
 
-        _inner.AppendResponseCookie(context, Name(context, key), value, options);
-    }
-
-    public void DeleteCookie(HttpContext context, string key, CookieOptions options)
-    {
-        if (context.Request.IsHttps)
-        {
-            options.Secure = true;
-            options.Path = "/";
-            options.Domain = null;
-        }
-
-        _inner.DeleteCookie(context, Name(context, key), options);
-    }
+    public void DeleteCookie(HttpContext context, string key, CookieOptions options) =>
+        _inner.DeleteCookie(context, Name(context, key), HostOnly(context, options));
 
     private static string Name(HttpContext context, string key) => context.Request.IsHttps ? Prefix + key : key;
+
+    // What the __Host- prefix requires of the cookie: Secure, path /, no domain.
+    private static CookieOptions HostOnly(HttpContext context, CookieOptions options)
+    {
+        if (context.Request.IsHttps)
+        {
+            options.Secure = true;
+            options.Path = "/";
+            options.Domain = null;
+        }
+
+        return options;
+    }
 }

@@ -33,6 +33,19 @@ public static class OwnerOnlyFolder
         }
     }
 
+    /// <summary>A folder of the platform's own (a work folder): created 0700, and made 0700 again if it exists.</summary>
+    public static void EnsureOwn(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(path);
+            return;
+        }
+
+        Directory.CreateDirectory(path, Folder);
+        TrySet(path, Folder);
+    }
+
     /// <summary>Makes the files that exist 0600 (missing ones are skipped).</summary>
     public static void RestrictFiles(params string[] paths)
     {
@@ -57,7 +70,7 @@ public static class OwnerOnlyFolder
         Ensure(Path.GetDirectoryName(file)!);
         if (!System.IO.File.Exists(file) && !OperatingSystem.IsWindows())
         {
-            using (new FileStream(file, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = File }))
+            using (new FileStream(file, OwnerOnlyFile.Options(FileAccess.Write)))
             {
             }
         }

@@ -16,12 +16,7 @@ public sealed class UseCases(IServiceScopeFactory scopes, ICurrentUser user)
 
     internal async Task<T> RunAsync<THandler, T>(Func<THandler, Task<T>> action) where THandler : notnull
     {
-        await using var scope = scopes.CreateAsyncScope();
-        if (user is CurrentUser circuit)
-        {
-            scope.ServiceProvider.GetRequiredService<CurrentUser>().AdoptFrom(circuit);
-        }
-
+        await using var scope = ActingScope();
         try
         {
             return await action(scope.ServiceProvider.GetRequiredService<THandler>());
@@ -33,6 +28,18 @@ public sealed class UseCases(IServiceScopeFactory scopes, ICurrentUser user)
         }
     }
 
+    /// <summary>A fresh scope acting as the circuit's (or request's) user.</summary>
+    private AsyncServiceScope ActingScope()
+    {
+        var scope = scopes.CreateAsyncScope();
+        if (user is CurrentUser circuit)
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().AdoptFrom(circuit);
+        }
+
+        return scope;
+    }
+
     /// <summary>A page action refused (another town's record, a role without the right) leaves an audit row, as an API call does.</summary>
     private async Task AuditDeniedAsync<THandler>(Exception e)
     {
@@ -41,12 +48,7 @@ public sealed class UseCases(IServiceScopeFactory scopes, ICurrentUser user)
             return;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        if (user is CurrentUser circuit)
-        {
-            scope.ServiceProvider.GetRequiredService<CurrentUser>().AdoptFrom(circuit);
-        }
-
+        await using var scope = ActingScope();
         await scope.ServiceProvider.GetRequiredService<Audit.AuditLog>().WriteAsync(Audit.AuditActions.Denied, "Page", entityId: null,
             details: $"{typeof(THandler).Name} → {(e is Errors.ForbiddenException ? 403 : 404)}：{e.Message}");
     }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Configuration;
 
 namespace Minzheng.Assistance.Features.ApplyOnline;
@@ -16,7 +15,7 @@ internal sealed class OnlineCodeThrottle(TimeProvider clock, IConfiguration? con
     private readonly int _perAddressPerHour = configuration?.GetValue("Security:OnlineCodesPerAddressPerHour", 30) ?? 30;
     private static readonly TimeSpan Window = TimeSpan.FromHours(1);
 
-    private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _requests = new();
+    private readonly Dictionary<string, Queue<DateTimeOffset>> _requests = new(StringComparer.Ordinal); // guarded by its own lock
 
     /// <summary>Counts one request; false when either key is over its limit (then nothing is counted).</summary>
     public bool TryCount(string idNumberIndex, string? address)
@@ -36,10 +35,20 @@ internal sealed class OnlineCodeThrottle(TimeProvider clock, IConfiguration? con
                 return false;
             }
 
-            _requests.GetOrAdd(idKey, _ => new Queue<DateTimeOffset>()).Enqueue(now);
-            _requests.GetOrAdd(addressKey, _ => new Queue<DateTimeOffset>()).Enqueue(now);
+            Times(idKey).Enqueue(now);
+            Times(addressKey).Enqueue(now);
             return true;
         }
+    }
+
+    private Queue<DateTimeOffset> Times(string key)
+    {
+        if (!_requests.TryGetValue(key, out var times))
+        {
+            _requests[key] = times = new Queue<DateTimeOffset>();
+        }
+
+        return times;
     }
 
     private int Recent(string key, DateTimeOffset now)
@@ -59,11 +68,11 @@ internal sealed class OnlineCodeThrottle(TimeProvider clock, IConfiguration? con
 
     private void Sweep(DateTimeOffset now)
     {
-        foreach (var key in _requests.Keys)
+        foreach (var key in _requests.Keys.ToList())
         {
             if (Recent(key, now) == 0)
             {
-                _requests.TryRemove(key, out _);
+                _requests.Remove(key);
             }
         }
     }

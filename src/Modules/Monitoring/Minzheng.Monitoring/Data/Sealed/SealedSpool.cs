@@ -109,9 +109,7 @@ internal sealed class SealedSpool : IDisposable
 
     private async Task CopyAsync(MonitoringDbContext db, FeedUpload upload, CancellationToken ct)
     {
-        var spool = this;
-        var protector = _protector;
-        await using var file = new FileStream(spool.FilePath, WorkFolder.NewFile);
+        await using var file = new FileStream(FilePath, WorkFolder.NewFile);
         var expected = (int)((upload.SizeBytes + ChunkSize - 1) / ChunkSize);
         for (var seq = 0; seq < expected; seq++)
         {
@@ -119,18 +117,18 @@ internal sealed class SealedSpool : IDisposable
             if (cipher is null && seq == 0 && await db.LegacyContents.AsNoTracking().Where(c => c.UploadId == upload.Id).Select(c => c.Bytes).FirstOrDefaultAsync(ct) is { } clear)
             {
                 // Stored before encryption and not yet sealed by LegacyFeedSealing: sealed here, in memory, on the way.
-                foreach (var frame in SealClear(clear, upload.Id, protector))
+                foreach (var frame in SealClear(clear, upload.Id, _protector))
                 {
-                    await spool.AppendAsync(file, frame, ct);
+                    await AppendAsync(file, frame, ct);
                 }
 
                 break;
             }
 
-            await spool.AppendAsync(file, cipher ?? throw new InvalidOperationException($"{upload.Kind} 第 {upload.Version} 版的存储不完整（缺第 {seq + 1} 段）"), ct);
+            await AppendAsync(file, cipher ?? throw new InvalidOperationException($"{upload.Kind} 第 {upload.Version} 版的存储不完整（缺第 {seq + 1} 段）"), ct);
         }
 
-        spool.Length = upload.SizeBytes;
+        Length = upload.SizeBytes;
     }
 
     /// <summary>Clear bytes already in memory (a feed stored before encryption) as sealed chunks in order.</summary>

@@ -1,3 +1,5 @@
+using Minzheng.Platform.Security;
+
 namespace Minzheng.Monitoring.Data.Sealed;
 
 /// <summary>
@@ -7,8 +9,6 @@ namespace Minzheng.Monitoring.Data.Sealed;
 /// </summary>
 internal sealed class WorkFolder : IDisposable
 {
-    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-
     public static string Root { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "mz-work-" + Environment.UserName);
 
     private WorkFolder(string path) => Path = path;
@@ -17,26 +17,14 @@ internal sealed class WorkFolder : IDisposable
 
     public static WorkFolder Create()
     {
-        CreatePrivate(Root);
+        OwnerOnlyFolder.EnsureOwn(Root);
         SweepLeftovers();
         var path = System.IO.Path.Combine(Root, Guid.NewGuid().ToString("N"));
-        CreatePrivate(path);
+        OwnerOnlyFolder.EnsureOwn(path);
         return new WorkFolder(path);
     }
 
-    public static FileStreamOptions NewFile
-    {
-        get
-        {
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, Share = FileShare.Read, BufferSize = 1 << 16 };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-
-            return options;
-        }
-    }
+    public static FileStreamOptions NewFile => OwnerOnlyFile.Options(FileAccess.ReadWrite, 1 << 16);
 
     public void Dispose()
     {
@@ -47,18 +35,6 @@ internal sealed class WorkFolder : IDisposable
         catch (DirectoryNotFoundException)
         {
         }
-    }
-
-    private static void CreatePrivate(string path)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(path);
-            return;
-        }
-
-        Directory.CreateDirectory(path, OwnerOnly);
-        File.SetUnixFileMode(path, OwnerOnly); // an existing folder keeps its mode otherwise
     }
 
     private static void SweepLeftovers()

@@ -75,7 +75,7 @@ internal sealed class UploadFeedHandler(MonitoringDbContext db, FieldProtector p
             throw new InputValidationException("file", zip ? "文件内容是 XLSX，扩展名却不是 .xlsx" : "文件内容不是有效的 XLSX 文件");
         }
 
-        Check(type, name, spool, out var rows);
+        Check(type, name, spool, zip, out var rows);
 
         var latest = await db.Uploads.AsNoTracking().Where(u => u.Kind == type.Key).OrderByDescending(u => u.Version).FirstOrDefaultAsync(ct);
         if (latest is not null && latest.Sm3 == spool.Sm3 && latest.PurgedAtUtc is null)
@@ -142,13 +142,13 @@ internal sealed class UploadFeedHandler(MonitoringDbContext db, FieldProtector p
         }
     }
 
-    private static void Check(FeedType type, string name, SealedSpool spool, out long rows)
+    private static void Check(FeedType type, string name, SealedSpool spool, bool zip, out long rows)
     {
         FeedValidation result;
         try
         {
             var plain = spool.OpenPlain();
-            if (plain is MemoryStream && Minzheng.Kernel.Files.XlsxGuard.Check(plain, RowSources.XlsxMaxUnpackedBytes, RowSources.XlsxMaxUnpackedBytes) is { } refused)
+            if (zip && Minzheng.Kernel.Files.XlsxGuard.Check(plain, RowSources.XlsxMaxUnpackedBytes, RowSources.XlsxMaxUnpackedBytes) is { } refused)
             {
                 plain.Dispose();
                 throw new FeedFileException(name, refused);
