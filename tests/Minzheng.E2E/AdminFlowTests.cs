@@ -14,7 +14,7 @@ public sealed class AdminFlowTests(AppServer app)
         await admin.SelectOptionAsync("[data-testid=new-user-role]", "TownCaseWorker");
         await admin.ClickAsync("#new-user-save");
         await Assertions.Expect(admin.Locator("[data-error-for=region]")).ToContainTextAsync("管辖区域");
-        await admin.FillAsync("[data-testid=new-user-region]", "430408002");
+        await admin.SelectOptionAsync("[data-testid=new-user-region-town]", "430408002");
         await admin.ClickAsync("#new-user-save");
         var notice = admin.Locator("[data-testid=one-time-password] code");
         await Assertions.Expect(notice).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\S{16}$"));

@@ -65,7 +65,8 @@ public sealed class AssistanceFlowTests(AppServer app)
         await officer.GotoAsync(app.BaseUrl + "/admin/settings");
         await AppServer.WaitInteractiveAsync(officer);
         await officer.SelectOptionAsync("[data-testid=setting-key]", "dibao.publicity_days");
-        await officer.FillAsync("[data-testid=setting-region]", Village);
+        await officer.SelectOptionAsync("[data-testid=setting-region-town]", Village[..9]);
+        await officer.SelectOptionAsync("[data-testid=setting-region-village]", Village);
         await officer.FillAsync("[data-testid=setting-value]", "0");
         await officer.FillAsync("[data-testid=setting-from]", "2020-01-01");
         await officer.FillAsync("[data-testid=setting-source]", "测试社区公示期设置");
@@ -73,7 +74,7 @@ public sealed class AssistanceFlowTests(AppServer app)
         await Assertions.Expect(officer.Locator("[data-error-for=value]")).ToContainTextAsync("“公示天数”不能小于 1");
         await officer.FillAsync("[data-testid=setting-value]", "5");
         await officer.ClickAsync("#setting-save");
-        await Assertions.Expect(officer.Locator("[data-testid=setting-saved]")).ToContainTextAsync("dibao.publicity_days");
+        await Assertions.Expect(officer.Locator("[data-testid=setting-saved]")).ToContainTextAsync("公示天数");
 
         // The town's case worker registers a household (through the API, as the registry tests do in the UI).
         var worker = await app.LoginAsync("zhengxiang");

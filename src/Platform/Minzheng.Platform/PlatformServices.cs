@@ -32,11 +32,14 @@ public static class PlatformServices
         services.AddSingleton(LoadKeys(configuration));
         services.AddSingleton<FieldProtector>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Regions.RegionNames>();
         services.AddHttpContextAccessor();
         services.AddDbContext<PlatformDbContext>((sp, o) => sp.GetRequiredService<DatabaseOptions>().Apply(o));
         services.AddScoped<AuditLog>();
         services.AddScoped<SettingsReader>();
         services.AddScoped<AuditQuery>();
+        services.AddSingleton(PlatformAuditVocabulary.Value);
+        services.AddSingleton<AuditNames>();
         services.AddScoped<SecurityAlerts>();
         services.AddScoped<SettingsAdmin>();
         services.AddScoped<Calendar.HolidayCalendar>();

@@ -24,7 +24,68 @@ public abstract class SettingsAdminTests(WebHost host)
         var rows = await AsAsync(Roles.DistrictLeader, "430408", (a, _) => a.ListAsync("430408001"));
         var urban = rows.Single(r => r.Definition.Key == "dibao.standard.urban_monthly_fen");
         Assert.NotNull(urban.InForce);
-        Assert.Contains(urban.Versions, v => v.Value == "60200" && v.Unconfirmed && v.Source.Contains("待核实", StringComparison.Ordinal));
+        Assert.Contains(urban.Versions, v => v.Value == "60200" && v.Unconfirmed && v.Source.Contains("2022年工作要点", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Every_setting_speaks_to_staff_with_a_name_a_control_and_a_plain_source()
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var catalogues = scope.ServiceProvider.GetServices<SettingCatalogue>().ToList();
+        string[] developerText = ["UNCONFIRMED", "DOMAIN-RULES", "MATCHING", "§", "占位", "例，", "例）", "未核实", "_fen", "TODO"];
+        foreach (var d in catalogues.SelectMany(c => c.Definitions))
+        {
+            Assert.DoesNotMatch(@"\d=", d.Name);
+            Assert.True(d.Kind != SettingKind.Choice || d.Options.Count >= 2, d.Key);
+            Assert.True(d.Maximum is null || d.Minimum is null || d.Minimum <= d.Maximum, d.Key);
+        }
+
+        foreach (var source in catalogues.SelectMany(c => c.Defaults).Select(d => d.Source))
+        {
+            Assert.DoesNotContain(developerText, t => source.Contains(t, StringComparison.Ordinal));
+        }
+
+        // A yes/no rule reads as what it means, and stores what its readers expect.
+        var delegated = catalogues.SelectMany(c => c.Definitions).Single(d => d.Key == "assist.approval_delegated_to_town");
+        Assert.Equal("由区民政局办理", delegated.Display("0"));
+        Assert.Equal("602.00元/月", catalogues.SelectMany(c => c.Definitions).Single(d => d.Key == "dibao.standard.urban_monthly_fen").Display("60200"));
+    }
+
+    [Fact]
+    public async Task A_choice_takes_only_its_options_and_a_count_only_its_range()
+    {
+        var wrongChoice = await Assert.ThrowsAsync<InputValidationException>(() => AsAsync(Roles.DistrictOfficer, "430408", (a, _) => a.AddVersionAsync(new NewSettingVersion
+        {
+            Key = "assist.approval_delegated_to_town", RegionCode = "430408", EffectiveFrom = new DateOnly(2025, 3, 1), Value = "2", Source = "测试依据文件",
+        })));
+        Assert.Contains("委托乡镇（街道）办理", wrongChoice.Errors["value"].Single(), StringComparison.Ordinal);
+        var tooLong = await Assert.ThrowsAsync<InputValidationException>(() => AsAsync(Roles.DistrictOfficer, "430408", (a, _) => a.AddVersionAsync(new NewSettingVersion
+        {
+            Key = "dibao.publicity_days", RegionCode = "430408", EffectiveFrom = new DateOnly(2025, 3, 1), Value = "31", Source = "测试依据文件",
+        })));
+        Assert.Contains("1 至 30", tooLong.Errors["value"].Single(), StringComparison.Ordinal);
+        var saved = await AsAsync(Roles.DistrictOfficer, "430408", (a, _) => a.AddVersionAsync(new NewSettingVersion
+        {
+            Key = "assist.approval_delegated_to_town", RegionCode = "430408", EffectiveFrom = new DateOnly(2090, 3, 1), Value = "1", Source = "测试依据文件",
+        }));
+        Assert.Equal("1", saved.Value);
+    }
+
+    [Fact]
+    public async Task A_shipped_version_still_at_its_shipped_value_takes_the_current_wording_of_its_source()
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var catalogues = scope.ServiceProvider.GetServices<SettingCatalogue>().ToList();
+        await SettingsAdmin.EnsureDefaultsAsync(db, catalogues);
+        var shipped = catalogues.SelectMany(c => c.Defaults).Single(d => d.Key == "elderly.meal.subsidy_fen");
+        var row = db.Settings.Single(s => s.Key == shipped.Key && s.RegionCode == shipped.RegionCode && s.EffectiveFrom == shipped.EffectiveFrom);
+        row.Source = "助餐每餐补贴：衡阳标准未找到，5 元为占位（待核实）";
+        await db.SaveChangesAsync();
+
+        Assert.Equal(0, await SettingsAdmin.EnsureDefaultsAsync(db, catalogues));
+        db.ChangeTracker.Clear();
+        Assert.Equal(shipped.Source, db.Settings.Single(s => s.Id == row.Id).Source);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Minzheng.Platform.Errors;
 using System.Security.Claims;
 using Minzheng.Platform.Access;
 using Minzheng.Platform.Audit;
+using Minzheng.Platform.Data;
 using Minzheng.Platform.Identity;
 using Minzheng.Platform.Outbox.Subscribers;
 
@@ -24,6 +25,10 @@ internal static class PlatformEndpoints
         g.MapGet("/audit", async ([AsParameters] AuditQueryArgs a, AuditQuery q, CancellationToken ct) =>
             TypedResults.Ok(await q.HandleAsync(new AuditFilter { UserName = a.User, Action = a.Action, EntityId = a.EntityId, From = a.From, To = a.To, Page = a.Page ?? 1, Size = a.Size ?? 50 }, ct)))
             .WithTags("平台 Platform").WithSummary("审计日志（审计管理员、审计人员；每次查阅也记入审计）");
+        g.MapGet("/audit/export", async ([AsParameters] AuditQueryArgs a, AuditQuery q, TimeProvider clock, CancellationToken ct) =>
+                TypedResults.File(await q.ExportAsync(new AuditFilter { UserName = a.User, Action = a.Action, EntityId = a.EntityId, From = a.From, To = a.To }, ct),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"审计日志-{clock.Today():yyyyMMdd}.xlsx"))
+            .WithTags("平台 Platform").WithSummary("按筛选条件导出审计日志（XLSX，最多 50000 条；导出也记入审计）");
         g.MapGet("/audit/alerts", async (SecurityAlerts alerts, CancellationToken ct) => TypedResults.Ok(await alerts.ListAsync(ct)))
             .WithTags("平台 Platform").WithSummary("安全告警：登录失败、个人信息批量读取（安全管理员、审计管理员、审计人员）");
 

@@ -30,7 +30,7 @@ public sealed class AssistanceModule : IModule
 
     public IReadOnlyList<NavItem> Navigation { get; } =
     [
-        new("社会救助", "低保申请办理", "/assistance/cases", "solution", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
+        new("社会救助", "社会救助申请办理", "/assistance/cases", "solution", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
         new("社会救助", "复核任务", "/assistance/reviews", "schedule", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
         new("社会救助", "疑似漏保", "/assistance/gaps", "search", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
         new("社会救助", "发放造册", "/assistance/payroll", "bank", ["TownCaseWorker", "DistrictOfficer", "DistrictLeader", "Auditor"]),
@@ -40,6 +40,7 @@ public sealed class AssistanceModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(AssistanceAuditVocabulary.Value);
         AddCore(services);
         if (configuration.GetValue("Jobs:WorkerEnabled", true))
         {

@@ -36,6 +36,7 @@ public sealed class ElderlyModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(ElderlyAuditVocabulary.Value);
         AddCore(services);
         services.AddScoped<AssessElderHandler>();
         services.AddScoped<Features.CareVisits.CareVisitsHandler>();

@@ -37,6 +37,7 @@ public sealed class MonitoringModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(MonitoringAuditVocabulary.Value);
         AddCore(services);
         services.AddHostedService<Data.Sealed.LegacyFeedSealing>();
         if (configuration.GetValue("Jobs:WorkerEnabled", true))

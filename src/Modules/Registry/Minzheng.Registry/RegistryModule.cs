@@ -35,8 +35,8 @@ public sealed class RegistryModule : IModule
 
     public IReadOnlyList<NavItem> Navigation { get; } =
     [
-        new("户籍人口", "户管理", "/registry/households", "home", []),
-        new("户籍人口", "人员查询", "/registry/persons", "user", []),
+        new("户籍人口", "户管理", "/registry/households", "home", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
+        new("户籍人口", "人员查询", "/registry/persons", "user", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
         new("户籍人口", "花名册导入", "/registry/import", "upload", [Roles.DistrictOfficer, Roles.TownCaseWorker, Roles.VillageAssistant]),
     ];
 
@@ -44,6 +44,7 @@ public sealed class RegistryModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(RegistryAuditVocabulary.Value);
         services.AddDbContext<RegistryDbContext>((sp, o) => sp.GetRequiredService<DatabaseOptions>().Apply(o));
         services.AddScoped<PersonFactory>();
         services.AddScoped<RegionOptions>();

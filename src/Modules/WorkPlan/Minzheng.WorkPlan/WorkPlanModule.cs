@@ -31,7 +31,11 @@ public sealed class WorkPlanModule : IModule
 
     public IReadOnlyList<Type> HomeWidgets { get; } = [typeof(Features.ViewProgress.PlanSummaryWidget)];
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) => AddCore(services);
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(WorkPlanAuditVocabulary.Value);
+        AddCore(services);
+    }
 
     /// <summary>What the CLI needs too.</summary>
     public static void AddCore(IServiceCollection services)

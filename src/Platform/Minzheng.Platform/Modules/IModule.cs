@@ -31,5 +31,5 @@ public interface IModule
 /// <summary>How much demo data: <paramref name="Scale"/> 1 is a district (10,000 households), 20 a city; deterministic for a <paramref name="Seed"/>.</summary>
 public sealed record DemoSeed(int Scale = 1, int Seed = 430408, IProgress<int>? Progress = null);
 
-/// <summary>A side-menu entry; only built features appear. <paramref name="Roles"/> empty means every staff role.</summary>
+/// <summary>A side-menu entry; only built features appear, and only to the <paramref name="Roles"/> that may open the page.</summary>
 public sealed record NavItem(string Group, string Title, string Href, string Icon, IReadOnlyList<string> Roles);

@@ -72,19 +72,20 @@ public sealed class SettingsAdmin(PlatformDbContext db, ICurrentUser user, TimeP
             errors.Add("effectiveFrom", "请填写生效日期");
         }
 
-        var value = Normalize(definition.Kind, request.Value);
+        var value = Normalize(definition, request.Value);
         if (value is null)
         {
             errors.Add("value", definition.Kind switch
             {
                 SettingKind.Money => "请输入金额（元，最多两位小数）",
                 SettingKind.Ratio => "请输入数字，例如 1.3",
+                SettingKind.Choice => $"请选择：{string.Join("、", definition.Options.Select(o => o.Label))}",
                 _ => "请输入整数",
             });
         }
-        else if (definition is { Kind: SettingKind.Count, Minimum: { } minimum } && int.Parse(value, CultureInfo.InvariantCulture) < minimum)
+        else if (OutOfRange(definition, value))
         {
-            errors.Add("value", $"“{definition.Name}”不能小于 {minimum}");
+            errors.Add("value", definition is { Maximum: null, Minimum: { } min } ? $"“{definition.Name}”不能小于 {min}" : $"“{definition.Name}”应在 {definition.RangeText}");
         }
 
         if (string.IsNullOrWhiteSpace(request.Source) || request.Source.Trim().Length < 4)
@@ -116,23 +117,40 @@ public sealed class SettingsAdmin(PlatformDbContext db, ICurrentUser user, TimeP
         return version;
     }
 
-    /// <summary>Writes the shipped defaults that are missing (first start and every start after a module adds one).</summary>
+    /// <summary>
+    /// Writes the shipped defaults that are missing (first start and every start after a module adds one), and brings the
+    /// 依据 of a shipped version still holding its shipped value up to the current wording (a rewording is not a new version).
+    /// </summary>
     public static async Task<int> EnsureDefaultsAsync(PlatformDbContext db, IEnumerable<SettingCatalogue> catalogues, CancellationToken ct = default)
     {
-        var existing = (await db.Settings.Select(s => new { s.Key, s.RegionCode, s.EffectiveFrom }).ToListAsync(ct))
-            .Select(s => (s.Key, s.RegionCode, s.EffectiveFrom)).ToHashSet();
-        var missing = catalogues.SelectMany(c => c.Defaults).Where(d => !existing.Contains((d.Key, d.RegionCode, d.EffectiveFrom))).ToList();
-        db.Settings.AddRange(missing.Select(d => new SettingVersion { Key = d.Key, RegionCode = d.RegionCode, EffectiveFrom = d.EffectiveFrom, Value = d.Value, Source = d.Source, Unconfirmed = d.Unconfirmed }));
+        var defaults = catalogues.SelectMany(c => c.Defaults).ToList();
+        var keys = defaults.Select(d => d.Key).Distinct().ToList();
+        var existing = (await db.Settings.Where(s => keys.Contains(s.Key)).ToListAsync(ct)).ToDictionary(s => (s.Key, s.RegionCode, s.EffectiveFrom));
+        var missing = 0;
+        foreach (var d in defaults)
+        {
+            if (!existing.TryGetValue((d.Key, d.RegionCode, d.EffectiveFrom), out var row))
+            {
+                db.Settings.Add(new SettingVersion { Key = d.Key, RegionCode = d.RegionCode, EffectiveFrom = d.EffectiveFrom, Value = d.Value, Source = d.Source, Unconfirmed = d.Unconfirmed });
+                missing++;
+            }
+            else if (row.Value == d.Value && row.Unconfirmed == d.Unconfirmed && row.Source != d.Source)
+            {
+                row.Source = d.Source;
+            }
+        }
+
         await db.SaveChangesAsync(ct);
-        return missing.Count;
+        return missing;
     }
 
-    /// <summary>How a stored value reads: money in yuan, others as stored.</summary>
-    public static string Display(SettingKind kind, string stored) =>
-        kind == SettingKind.Money && long.TryParse(stored, NumberStyles.Integer, CultureInfo.InvariantCulture, out var fen) ? new Money(fen).ToString() : stored;
+    private static bool OutOfRange(SettingDefinition definition, string value) =>
+        decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) && definition.Kind is SettingKind.Count or SettingKind.Ratio
+        && (number < definition.Minimum || number > definition.Maximum);
 
-    private static string? Normalize(SettingKind kind, string text) => kind switch
+    private static string? Normalize(SettingDefinition definition, string text) => definition.Kind switch
     {
+        SettingKind.Choice => definition.Options.FirstOrDefault(o => o.Value == text?.Trim())?.Value,
         SettingKind.Money => Money.TryParseYuan(text, out var m) && m.Fen >= 0 ? m.Fen.ToString(CultureInfo.InvariantCulture) : null,
         SettingKind.Ratio => decimal.TryParse(text?.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) && d >= 0 ? d.ToString(CultureInfo.InvariantCulture) : null,
         _ => int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i.ToString(CultureInfo.InvariantCulture) : null,

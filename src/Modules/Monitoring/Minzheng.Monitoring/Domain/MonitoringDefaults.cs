@@ -30,12 +30,12 @@ internal static class MonitoringDefaults
 
     public static IReadOnlyList<SettingDefault> All { get; } =
     [
-        new(MedicalLimit, "430408", From2022, "2000000", "比对规则“医疗支出负担”默认（20000 元）；预警指标与阈值全国未统一，待核实", true),
-        new(PropertyCount, "430408", From2022, "2", "比对规则“房产超限”默认（2 套，共有的计一次）", true),
-        new(DeathDays, "430408", From2022, "5", "响应时限全国未规定，可配置（待核实）", true),
-        new(ReviewDays, "430408", From2022, "15", "响应时限全国未规定，可配置（待核实）", true),
-        new(WarningDays, "430408", From2022, "7", "响应时限全国未规定，可配置（待核实）", true),
+        new(MedicalLimit, "430408", From2022, "2000000", "医疗支出预警线全国未统一规定；地方未明确，请按本地文件核定（默认近一年自付20000元）", true),
+        new(PropertyCount, "430408", From2022, "2", "房产套数复核线地方未明确，请按本地文件核定（默认2套，共有的计一次）", true),
+        new(DeathDays, "430408", From2022, "5", "预警响应时限全国未统一规定；地方未明确，请按本地文件核定", true),
+        new(ReviewDays, "430408", From2022, "15", "预警响应时限全国未统一规定；地方未明确，请按本地文件核定", true),
+        new(WarningDays, "430408", From2022, "7", "预警响应时限全国未统一规定；地方未明确，请按本地文件核定", true),
         new(FeedRetentionDays, "430408", From2022, "365",
-            "个人信息的保存期限应为实现处理目的所必要的最短时间（《个人信息保护法》第十九条）；部门数据按月比对，历史版本保留一年供复核、复查，各数据项的最新版本一直保留（期限待核实）", true),
+            "《个人信息保护法》第十九条：保存期限应为实现处理目的所必要的最短时间；部门数据按月比对，历史版本保留一年供复核、复查，各数据项的最新版本一直保留", true),
     ];
 }

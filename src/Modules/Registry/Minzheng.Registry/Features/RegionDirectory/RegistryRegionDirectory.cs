@@ -9,8 +9,11 @@ internal sealed class RegistryRegionDirectory(RegistryDbContext db) : IRegionDir
 {
     public async Task<IReadOnlyList<RegionEntry>> ChildrenAsync(string parentCode, CancellationToken ct = default) =>
         await db.Regions.AsNoTracking().Where(r => r.ParentCode == parentCode).OrderBy(r => r.Code)
-            .Select(r => new RegionEntry(r.Code, r.Name, r.Level)).ToListAsync(ct);
+            .Select(r => new RegionEntry(r.Code, r.Name, r.Level, r.ParentCode)).ToListAsync(ct);
 
     public async Task<RegionEntry?> FindAsync(string code, CancellationToken ct = default) =>
-        await db.Regions.AsNoTracking().Where(r => r.Code == code).Select(r => new RegionEntry(r.Code, r.Name, r.Level)).FirstOrDefaultAsync(ct);
+        await db.Regions.AsNoTracking().Where(r => r.Code == code).Select(r => new RegionEntry(r.Code, r.Name, r.Level, r.ParentCode)).FirstOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyList<RegionEntry>> AllAsync(CancellationToken ct = default) =>
+        await db.Regions.AsNoTracking().Select(r => new RegionEntry(r.Code, r.Name, r.Level, r.ParentCode)).ToListAsync(ct);
 }
