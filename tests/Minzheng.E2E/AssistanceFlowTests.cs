@@ -71,7 +71,7 @@ public sealed class AssistanceFlowTests(AppServer app)
         await officer.FillAsync("[data-testid=setting-from]", "2020-01-01");
         await officer.FillAsync("[data-testid=setting-source]", "测试社区公示期设置");
         await officer.ClickAsync("#setting-save");
-        await Assertions.Expect(officer.Locator("[data-error-for=value]")).ToContainTextAsync("“公示天数”不能小于 1");
+        await Assertions.Expect(officer.Locator("[data-error-for=value]")).ToContainTextAsync("“公示天数”应在 1 至 30");
         await officer.FillAsync("[data-testid=setting-value]", "5");
         await officer.ClickAsync("#setting-save");
         await Assertions.Expect(officer.Locator("[data-testid=setting-saved]")).ToContainTextAsync("公示天数");

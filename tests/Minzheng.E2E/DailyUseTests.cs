@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using Minzheng.TestSupport;
+
+namespace Minzheng.E2E;
+
+/// <summary>Issue 20: what a person sees in daily use — Chinese names instead of codes and keys, an empty list that says so, a dropped connection explained in Chinese.</summary>
+[Collection("browser")]
+public sealed class DailyUseTests(AppServer app)
+{
+    [Fact]
+    public async Task A_dropped_connection_shows_a_chinese_notice_and_the_page_carries_on_when_it_is_back()
+    {
+        var page = await app.LoginAsync("officer");
+        var blocked = false;
+        var sockets = new List<IWebSocketRoute>();
+        await page.RouteWebSocketAsync(new Regex("_blazor"), ws =>
+        {
+            if (blocked)
+            {
+                // The network is down: the reconnect attempt fails.
+                _ = ws.CloseAsync(new() { Code = 1011, Reason = "offline" });
+                return;
+            }
+
+            ws.ConnectToServer();
+            lock (sockets)
+            {
+                sockets.Add(ws);
+            }
+        });
+        await page.GotoAsync(app.BaseUrl + "/assistance/cases");
+        await AppServer.WaitInteractiveAsync(page);
+
+        blocked = true;
+        IWebSocketRoute live;
+        lock (sockets)
+        {
+            live = sockets[^1];
+        }
+
+        await live.CloseAsync(new() { Code = 1011, Reason = "network dropped" });
+        var notice = page.Locator("#components-reconnect-modal");
+        await Assertions.Expect(notice).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(notice).ToContainTextAsync("连接");
+        Assert.DoesNotMatch("[A-Za-z]{4,}", await notice.InnerTextAsync());
+
+        blocked = false;
+        await Assertions.Expect(notice).ToBeHiddenAsync(new() { Timeout = 45_000 });
+        await page.ClickAsync("#case-search");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("社会救助申请办理");
+    }
+
+    [Fact]
+    public async Task The_auditor_reads_the_trail_with_chinese_names_region_names_and_changes_field_by_field_and_exports_it()
+    {
+        var worker = await app.LoginAsync("zhengxiang");
+        await Assertions.Expect(worker.Locator("[data-testid=current-regions]")).ToContainTextAsync("蒸湘街道");
+        Assert.DoesNotContain("430408001", await worker.Locator("[data-testid=current-regions]").InnerTextAsync(), StringComparison.Ordinal);
+        var created = await worker.APIRequest.PostAsync(app.BaseUrl + "/api/registry/households", new()
+        {
+            DataObject = new
+            {
+                regionCode = "430408001002", kind = "Urban", address = "审计路1号",
+                members = new[] { new { name = "审计读者", idNumber = IdNumbers.Next(), relation = "Head" } },
+            },
+        });
+        Assert.True(created.Ok, await created.TextAsync());
+
+        var auditor = await app.LoginAsync("auditor");
+        await auditor.GotoAsync(app.BaseUrl + "/audit");
+        await AppServer.WaitInteractiveAsync(auditor);
+        await auditor.FillAsync("[data-testid=audit-user]", "zhengxiang");
+        await auditor.SelectOptionAsync("[data-testid=audit-action]", "create");
+        await auditor.ClickAsync("#audit-search");
+        var row = auditor.Locator("[data-testid=audit-table] > tbody > tr", new() { HasText = "审计路1号" }).First;
+        await Assertions.Expect(row).ToContainTextAsync("家庭户");
+        await Assertions.Expect(row).ToContainTextAsync("新增");
+        await Assertions.Expect(row.Locator("[data-testid=audit-user-label]")).ToContainTextAsync("镇街经办");
+        await Assertions.Expect(row.Locator("[data-testid=audit-changes]")).ToContainTextAsync("地址");
+        var text = await row.InnerTextAsync();
+        Assert.DoesNotContain("Household", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{\"", text, StringComparison.Ordinal);
+        Assert.Contains("蒸湘街道", text, StringComparison.Ordinal);
+
+        var download = await auditor.RunAndWaitForDownloadAsync(() => auditor.ClickAsync("[data-testid=audit-export]"));
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+
+        // A search that finds nothing says so, and what to do.
+        await auditor.FillAsync("[data-testid=audit-user]", "nobody-at-all");
+        await auditor.ClickAsync("#audit-search");
+        await Assertions.Expect(auditor.Locator("[data-testid=empty-state]")).ToContainTextAsync("没有符合条件的记录");
+    }
+
+    [Fact]
+    public async Task A_service_provider_meets_no_menu_entry_it_cannot_open()
+    {
+        var provider = await app.LoginAsync("provider");
+        var menu = await provider.Locator(".ant-layout-sider").InnerTextAsync();
+        Assert.Contains("机构工作台", menu, StringComparison.Ordinal);
+        Assert.DoesNotContain("户管理", menu, StringComparison.Ordinal);
+        Assert.DoesNotContain("人员查询", menu, StringComparison.Ordinal);
+    }
+}
