@@ -92,6 +92,17 @@ public sealed class DailyUseTests(AppServer app)
     }
 
     [Fact]
+    public async Task A_village_assistant_reads_their_community_by_name_not_their_towns()
+    {
+        var assistant = await app.LoginAsync("assistant");
+        var figures = assistant.Locator("[data-testid=town-figures]");
+        await Assertions.Expect(figures).ToContainTextAsync("户籍人口（按村（社区））");
+        await Assertions.Expect(figures.Locator("[data-testid=town-table]")).ToContainTextAsync("蒸湘第1社区（演示）");
+        Assert.DoesNotContain("蒸湘街道", await figures.InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(assistant.Locator("[data-testid=current-regions]")).ToContainTextAsync("蒸湘街道·蒸湘第1社区（演示）");
+    }
+
+    [Fact]
     public async Task A_service_provider_meets_no_menu_entry_it_cannot_open()
     {
         var provider = await app.LoginAsync("provider");

@@ -59,6 +59,19 @@ public sealed class TargetEvaluatorTests
     }
 
     [Fact]
+    public void The_pace_of_a_count_is_a_whole_number_and_of_a_rate_one_decimal()
+    {
+        // 1000 households over 365 days, 108 days in: 295.89… → 296 户 (a household comes whole); 29.6 % stays a rate.
+        var households = Target(1000, pace: TargetPace.Linear);
+        households.Unit = "户";
+        Assert.Equal(296m, TargetEvaluator.Expected(households, Start, Start.AddDays(107)));
+        Assert.Contains("应≥296户", TargetEvaluator.Evaluate(households, 200, Start, Start.AddDays(107)).Reason, StringComparison.Ordinal);
+        var rate = Target(100, pace: TargetPace.Linear);
+        rate.Unit = "%";
+        Assert.Equal(29.6m, TargetEvaluator.Expected(rate, Start, Start.AddDays(107)));
+    }
+
+    [Fact]
     public void A_milestone_counts_from_its_own_day()
     {
         var target = Target(2, milestones: (new DateOnly(2022, 6, 30), 1));

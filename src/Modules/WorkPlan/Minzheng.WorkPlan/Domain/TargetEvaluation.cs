@@ -61,8 +61,13 @@ internal static class TargetEvaluator
 
         var total = target.Deadline.DayNumber - planStart.DayNumber + 1;
         var elapsed = Math.Min(total, today.DayNumber - planStart.DayNumber + 1);
-        return Math.Round(target.TargetValue * elapsed / total, 1, MidpointRounding.AwayFromZero);
+        var due = target.TargetValue * elapsed / total;
+        // Households and people come whole: "应≥296户", never "应≥295.9户".
+        return CountUnits.Contains(target.Unit) ? Math.Ceiling(due) : Math.Round(due, 1, MidpointRounding.AwayFromZero);
     }
+
+    /// <summary>Units of things counted whole (the plan's targets in 户, 人, 个 …), as opposed to rates and amounts.</summary>
+    private static readonly HashSet<string> CountUnits = ["户", "人", "名", "个", "家", "所", "处", "张", "件", "次", "座", "间", "套", "床", "场", "项"];
 
     public static bool Meets(TargetDirection direction, decimal value, decimal target) =>
         direction == TargetDirection.AtLeast ? value >= target : value <= target;
