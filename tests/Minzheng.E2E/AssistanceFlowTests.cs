@@ -155,7 +155,11 @@ public sealed class AssistanceFlowTests(AppServer app)
             await Task.Delay(1000);
         }
 
-        await Assertions.Expect(anonymous.Locator("[data-testid=receipt]")).ToContainTextAsync("assistance.decision");
+        // Issue 20.7: the record reads in Chinese (kind, decision, programme, town by name); the signed bytes are folded away.
+        await Assertions.Expect(anonymous.Locator("[data-testid=event-type]")).ToHaveTextAsync("社会救助审核确认");
+        await Assertions.Expect(anonymous.Locator("[data-testid=event-fields]")).ToContainTextAsync("批准");
+        await Assertions.Expect(anonymous.Locator("[data-testid=event-fields]")).ToContainTextAsync("蒸湘街道");
+        await Assertions.Expect(anonymous.Locator("[data-testid=event-raw] .mz-hash")).ToBeHiddenAsync();
         await Assertions.Expect(anonymous.Locator("[data-testid=receipt-qr]")).ToBeVisibleAsync();
         await anonymous.GotoAsync((await anonymous.Locator("[data-testid=receipt-url]").TextContentAsync())!);
         await Assertions.Expect(anonymous.Locator("[data-testid=receipt-verdict]")).ToContainTextAsync("核验通过");
@@ -165,6 +169,15 @@ public sealed class AssistanceFlowTests(AppServer app)
         var notice = officer.Locator("[data-testid=publicity-notice]");
         await Assertions.Expect(notice).ToContainTextAsync("贺*国");
         await Assertions.Expect(notice).Not.ToContainTextAsync("贺建国");
+        // Issue 20.1: printed as an official notice — issuing office, date, supervision phone — with the screen's menus and buttons left off.
+        await Assertions.Expect(notice.Locator("[data-testid=document-issuer]")).ToHaveTextAsync("蒸湘街道　衡阳市蒸湘区民政局");
+        await Assertions.Expect(notice.Locator("[data-testid=document-date]")).ToContainTextAsync("年");
+        await Assertions.Expect(notice.Locator("[data-testid=document-supervision]")).ToContainTextAsync("监督电话：12345");
+        await officer.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(officer.Locator(".ant-layout-sider")).ToBeHiddenAsync();
+        await Assertions.Expect(officer.Locator("[data-print]")).ToBeHiddenAsync();
+        await Assertions.Expect(notice).ToBeVisibleAsync();
+        await officer.EmulateMediaAsync(new() { Media = Media.Screen });
 
         // Its 打印 button prints under the site's CSP (no inline handler): window.print is stubbed to record the call.
         await officer.EvaluateAsync("() => { window.__printed = false; window.print = () => { window.__printed = true; }; }");
@@ -199,7 +212,9 @@ public sealed class AssistanceFlowTests(AppServer app)
             await Task.Delay(1000);
         }
 
-        await Assertions.Expect(anonymous.Locator("[data-testid=receipt]")).ToContainTextAsync("assistance.payment");
+        await Assertions.Expect(anonymous.Locator("[data-testid=event-type]")).ToHaveTextAsync("社会救助发放");
+        await Assertions.Expect(anonymous.Locator("[data-testid=event-fields]")).ToContainTextAsync("元");
+        Assert.DoesNotContain("assistance.", await anonymous.Locator("[data-testid=event-fields]").InnerTextAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("贺建国", await anonymous.ContentAsync(), StringComparison.Ordinal);
         await anonymous.GotoAsync((await anonymous.Locator("[data-testid=receipt-url]").TextContentAsync())!);
         await Assertions.Expect(anonymous.Locator("[data-testid=receipt-verdict]")).ToContainTextAsync("核验通过");

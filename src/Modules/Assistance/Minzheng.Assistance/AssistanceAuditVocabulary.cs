@@ -13,6 +13,9 @@ internal static class AssistanceAuditVocabulary
             ["GapReview"] = "疑似漏保核实",
             ["PayrollRun"] = "发放批次",
             ["SupportArrangement"] = "特困供养方式",
+            ["assistance.payment"] = "社会救助发放",
+            ["assistance.decision"] = "社会救助审核确认",
+            ["assistance.change"] = "社会救助待遇变更",
         },
         Fields: new Dictionary<string, string>
         {
@@ -77,10 +80,37 @@ internal static class AssistanceAuditVocabulary
             ["Mode"] = "供养方式",
             ["TermFrom"] = "协议起始",
             ["TermTo"] = "协议截止",
+
+            // The service chain's events (public receipts).
+            ["amountFen"] = "金额",
+            ["attempt"] = "发放次数",
+            ["beneficiary"] = "受益人承诺值",
+            ["case"] = "案件编号",
+            ["month"] = "所属月份",
+            ["payment"] = "发放编号",
+            ["programme"] = "救助类别",
+            ["town"] = "镇街",
+            ["decision"] = "决定",
+            ["from"] = "起始月份",
+            ["monthlyFen"] = "月保障金额",
+            ["action"] = "变更",
         },
         Actions: new Dictionary<string, string>
         {
             ["RevealCarers"] = "读取照料人收款信息",
             ["ExportBankFile"] = "导出银行代发文件",
-        });
+        },
+        Values: Enum.GetValues<Domain.Programmes.Programme>()
+            .Select(p => Domain.Programmes.ProgrammeLabels.Code(p))
+            .Append(Features.Payroll.PaymentInsert.CareCode)
+            .ToDictionary(code => code, Features.Payroll.PayrollAccess.ProgrammeName)
+            .Concat(new Dictionary<string, string>
+            {
+                ["approved"] = "批准",
+                ["refused"] = "不予批准",
+                ["change_amount"] = "调整保障金额",
+                ["gradual_exit"] = "渐退",
+                ["stop"] = "停发",
+            })
+            .ToDictionary());
 }

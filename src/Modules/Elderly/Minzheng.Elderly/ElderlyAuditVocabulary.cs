@@ -21,6 +21,8 @@ internal static class ElderlyAuditVocabulary
             ["ServiceOrder"] = "服务工单",
             ["VisitPlan"] = "探访计划",
             ["ElderlyRoster"] = "老年人花名册",
+            ["elderly.service"] = "居家上门服务",
+            ["elderly.meal"] = "老年助餐",
         },
         Fields: new Dictionary<string, string>
         {
@@ -81,5 +83,17 @@ internal static class ElderlyAuditVocabulary
             ["DeliveryId"] = "服务记录",
             ["DueOn"] = "完成时限",
             ["Risk"] = "风险等级",
+
+            // The service chain's events (public receipts).
+            ["beneficiary"] = "服务对象承诺值",
+            ["date"] = "服务日期",
+            ["delivery"] = "服务编号",
+            ["items"] = "服务项目",
+            ["minutes"] = "服务时长（分钟）",
+            ["provider"] = "服务机构",
+            ["subsidyFen"] = "补贴金额",
+            ["meal"] = "助餐编号",
+            ["meals"] = "餐数",
+            ["town"] = "镇街",
         });
 }

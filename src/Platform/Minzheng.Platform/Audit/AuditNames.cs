@@ -3,12 +3,16 @@ using Minzheng.Platform.Data;
 
 namespace Minzheng.Platform.Audit;
 
-/// <summary>The one place that turns audit rows' entity types, actions and fields into Chinese, from every module's <see cref="AuditVocabulary"/>.</summary>
+/// <summary>
+/// The one place that turns entity types, actions, fields and coded values into Chinese — for the audit trail and for
+/// the public service-chain receipt — from every module's <see cref="AuditVocabulary"/>.
+/// </summary>
 public sealed class AuditNames
 {
     private readonly Dictionary<string, string> _entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _fields = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _actions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
 
     // A field is named by the module that owns the entity first ("Kind" is 户别 on a household, 预警类型 on an alert).
     private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _fieldsOf = new(StringComparer.Ordinal);
@@ -20,6 +24,7 @@ public sealed class AuditNames
             Merge(_entities, v.Entities);
             Merge(_fields, v.Fields);
             Merge(_actions, v.Actions);
+            Merge(_values, v.Values);
             foreach (var entity in v.Entities.Keys)
             {
                 _fieldsOf.TryAdd(entity, v.Fields);
@@ -43,6 +48,9 @@ public sealed class AuditNames
         var shared = AuditActions.DisplayName(action);
         return shared != action ? shared : _actions.GetValueOrDefault(action, action);
     }
+
+    /// <summary>A coded value in an event ("dibao", "approved") as staff and citizens read it; other values as they are.</summary>
+    public string Value(string value) => _values.GetValueOrDefault(value, value);
 
     public bool KnowsAction(string action) => AuditActions.DisplayName(action) != action || _actions.ContainsKey(action);
 

@@ -6,7 +6,7 @@ namespace Minzheng.Assistance.Features.PrintNotices;
 /// </summary>
 internal sealed record PublicityNotice(
     string CaseNumber, string RegionName, string HeadName, IReadOnlyList<NoticeMember> Adults, int Covered, long MonthlyAmountFen,
-    DateOnly From, DateOnly Until, string Programme);
+    DateOnly From, DateOnly Until, string Programme, string TownCode);
 
 internal sealed record NoticeMember(string Name, string Relation, string IdNumber);
 

@@ -28,7 +28,7 @@ internal sealed class NoticesHandler(AssistanceDbContext db, TimeProvider clock)
         var head = alive.FirstOrDefault(m => m.Relation == "户主") ?? alive[0];
         var from = DateOnly.FromDateTime(ShanghaiClock.ToShanghai(posted.AtUtc));
         return new PublicityNotice(c.Number, household.RegionName, Masking.Name(head.Name), adults, c.CoveredMembers, c.MonthlyAmountFen ?? 0,
-            from, c.PublicityEndsOn ?? from, Domain.Programmes.ProgrammeLabels.Of(c.Programme));
+            from, c.PublicityEndsOn ?? from, Domain.Programmes.ProgrammeLabels.Of(c.Programme), c.RegionCode[..Math.Min(9, c.RegionCode.Length)]);
     }
 
     public async Task<RefusalNotice> RefusalAsync(Guid id, CancellationToken ct = default)
