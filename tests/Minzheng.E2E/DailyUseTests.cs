@@ -103,6 +103,44 @@ public sealed class DailyUseTests(AppServer app)
     }
 
     [Fact]
+    public async Task A_citizen_applies_online_with_the_code_the_system_administrator_reads_in_the_demo_outbox()
+    {
+        var worker = await app.LoginAsync("zhengxiang");
+        var idNumber = IdNumbers.Next(new DateOnly(1968, 5, 6));
+        var created = await worker.APIRequest.PostAsync(app.BaseUrl + "/api/registry/households", new()
+        {
+            DataObject = new
+            {
+                regionCode = "430408001003", kind = "Urban", address = "网申路3号",
+                members = new[] { new { name = "网申者", idNumber, relation = "Head", phone = "13912345678" } },
+            },
+        });
+        Assert.True(created.Ok, await created.TextAsync());
+
+        var citizen = await (await app.Browser.NewContextAsync(new() { Locale = "zh-CN" })).NewPageAsync();
+        await citizen.GotoAsync(app.BaseUrl + "/apply");
+        await citizen.FillAsync("[data-testid=online-id]", idNumber);
+        await citizen.FillAsync("[data-testid=online-phone]", "13912345678");
+        await citizen.ClickAsync("[data-testid=online-send]");
+        await Assertions.Expect(citizen.Locator("[data-testid=online-step2]")).ToBeVisibleAsync();
+
+        // Issue 20.3: no gateway on the embedded default — the code waits in the outbox, where the system administrator reads it.
+        var admin = await app.LoginAsync("sysadmin");
+        await admin.GotoAsync(app.BaseUrl + "/admin/sms");
+        await AppServer.WaitInteractiveAsync(admin);
+        await Assertions.Expect(admin.Locator("[data-testid=sms-no-gateway]")).ToContainTextAsync("未接入短信网关");
+        var row = admin.Locator("[data-testid=sms-list] > tbody > tr", new() { HasText = "139****5678" }).First;
+        await Assertions.Expect(row.Locator("[data-testid=sms-status]")).ToContainTextAsync("待发送");
+        var code = Regex.Match(await row.Locator("[data-testid=sms-text]").InnerTextAsync(), "验证码为 ([0-9]{6})").Groups[1].Value;
+        Assert.Matches("^[0-9]{6}$", code);
+
+        await citizen.FillAsync("[data-testid=online-code]", code);
+        await citizen.SetInputFilesAsync("[data-testid=online-consent]", new FilePayload { Name = "授权书.png", MimeType = "image/png", Buffer = TestFiles.Png });
+        await citizen.ClickAsync("[data-testid=online-submit]");
+        await Assertions.Expect(citizen.Locator("[data-testid=online-done]")).ToContainTextAsync("申请已提交");
+    }
+
+    [Fact]
     public async Task A_service_provider_meets_no_menu_entry_it_cannot_open()
     {
         var provider = await app.LoginAsync("provider");

@@ -8,6 +8,7 @@ using Minzheng.Platform.Identity;
 using Minzheng.Platform.Outbox.Subscribers;
 using Minzheng.Platform.Security;
 using Minzheng.Platform.Settings;
+using Minzheng.Platform.Sms;
 
 namespace Minzheng.Platform;
 
@@ -33,6 +34,7 @@ public static class PlatformServices
         services.AddSingleton<FieldProtector>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Regions.RegionNames>();
+        services.AddSmsGateway(configuration);
         services.AddHttpContextAccessor();
         services.AddDbContext<PlatformDbContext>((sp, o) => sp.GetRequiredService<DatabaseOptions>().Apply(o));
         services.AddScoped<AuditLog>();

@@ -16,4 +16,8 @@ public static class Eventually
 
         await assertion();
     }
+
+    /// <summary>Waits until <paramref name="condition"/> holds, and fails if it never does.</summary>
+    public static Task TrueAsync(Func<Task<bool>> condition, int seconds = 15) =>
+        AssertAsync(condition, async () => Assert.True(await condition(), "the expected state was not reached in time"), seconds);
 }

@@ -35,6 +35,11 @@ public abstract partial class WebHost(DatabaseProvider provider, bool verboseLog
 
     public WebApplicationFactory<Program> Factory => _factory!;
 
+    /// <summary>Settings a host adds to the common ones (an outside service it talks to).</summary>
+    protected virtual void Configure(IWebHostBuilder b)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync(provider);
@@ -58,6 +63,7 @@ public abstract partial class WebHost(DatabaseProvider provider, bool verboseLog
             }
 
             b.ConfigureLogging(l => l.AddProvider(Logs));
+            Configure(b);
         });
     }
 
@@ -82,7 +88,7 @@ public abstract partial class WebHost(DatabaseProvider provider, bool verboseLog
         b.UseSetting("Jobs:PollInterval", "00:00:00.100");
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_factory is not null)
         {

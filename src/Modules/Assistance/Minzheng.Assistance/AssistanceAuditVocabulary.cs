@@ -13,6 +13,7 @@ internal static class AssistanceAuditVocabulary
             ["GapReview"] = "疑似漏保核实",
             ["PayrollRun"] = "发放批次",
             ["SupportArrangement"] = "特困供养方式",
+            ["SmsMessage"] = "短信",
             ["assistance.payment"] = "社会救助发放",
             ["assistance.decision"] = "社会救助审核确认",
             ["assistance.change"] = "社会救助待遇变更",
@@ -99,6 +100,7 @@ internal static class AssistanceAuditVocabulary
         {
             ["RevealCarers"] = "读取照料人收款信息",
             ["ExportBankFile"] = "导出银行代发文件",
+            ["sms.retry"] = "重新发送短信",
         },
         Values: Enum.GetValues<Domain.Programmes.Programme>()
             .Select(p => Domain.Programmes.ProgrammeLabels.Code(p))

@@ -26,5 +26,8 @@ internal static class AssistanceEndpoints
         Features.Payroll.BankFilesEndpoints.Map(g);
         Features.CoverageGaps.CoverageGapsEndpoints.Map(g);
         Features.InvestigationPhotos.InvestigationPhotosEndpoints.Map(g);
+
+        var admin = endpoints.MapGroup("/api/admin").WithTags("系统管理 Admin").RequireAuthorization(Policies.Staff).ProducesApiErrors();
+        Features.SmsOutbox.SmsOutboxEndpoints.MapAdmin(admin);
     }
 }

@@ -34,6 +34,7 @@ public sealed class AssistanceModule : IModule
         new("社会救助", "复核任务", "/assistance/reviews", "schedule", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
         new("社会救助", "疑似漏保", "/assistance/gaps", "search", [.. Minzheng.Platform.Access.Policies.CaseDataRoles]),
         new("社会救助", "发放造册", "/assistance/payroll", "bank", ["TownCaseWorker", "DistrictOfficer", "DistrictLeader", "Auditor"]),
+        new("系统设置", "短信发件箱", "/admin/sms", "message", [Minzheng.Platform.Identity.Roles.SystemAdmin]),
     ];
 
     public IReadOnlyList<Type> HomeWidgets { get; } = [typeof(Features.CaseFigures.CaseFiguresWidget)];
@@ -46,6 +47,8 @@ public sealed class AssistanceModule : IModule
         {
             services.AddHostedService<Features.Payroll.PayrollWorker>(); // the web host prepares payrolls in the background; the CLI in the foreground
         }
+
+        services.AddHostedService<Features.SmsOutbox.SmsWorker>();
     }
 
     /// <summary>What the CLI needs too: the standards catalogue and the indicators published from it.</summary>
@@ -63,6 +66,8 @@ public sealed class AssistanceModule : IModule
         services.AddScoped<Features.ApplyForAssistance.CaseIntake>();
         services.AddScoped<Features.ApplyOnline.ApplyOnlineHandler>();
         services.AddSingleton<Features.ApplyOnline.OnlineCodeThrottle>();
+        services.AddScoped<Features.SmsOutbox.SmsSender>();
+        services.AddScoped<Features.SmsOutbox.SmsOutboxHandler>();
         services.AddScoped<AdvanceHandler>();
         services.AddScoped<Features.ExtendDeadline.ExtendDeadlineHandler>();
         services.AddScoped<Features.ArrangeSupport.ArrangeSupportHandler>();

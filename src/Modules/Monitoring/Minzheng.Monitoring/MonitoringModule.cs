@@ -30,7 +30,7 @@ public sealed class MonitoringModule : IModule
     [
         new("核对与监测", "监测预警", "/monitoring", "alert", [.. Policies.CaseDataRoles]),
         new("核对与监测", "数据接入与比对", "/monitoring/feeds", "cloud-upload", [.. MonitoringAccess.DistrictRoles]),
-        new("核对与监测", "合作部门接口客户端", "/admin/partners", "api", [Minzheng.Platform.Identity.Roles.SystemAdmin]),
+        new("系统设置", "合作部门接口客户端", "/admin/partners", "api", [Minzheng.Platform.Identity.Roles.SystemAdmin]),
     ];
 
     public IReadOnlyList<Type> HomeWidgets { get; } = [typeof(Features.Alerts.AlertFiguresWidget)];

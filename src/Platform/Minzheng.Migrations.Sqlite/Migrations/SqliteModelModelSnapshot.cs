@@ -603,7 +603,28 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GaveUpAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParamsCipher")
+                        .IsRequired()
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PhoneCipher")
@@ -619,6 +640,11 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TextCipher")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -627,6 +653,8 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("SentAtUtc", "NextAttemptAtUtc");
 
                     b.ToTable("assist_sms_outbox", (string)null);
                 });

@@ -173,9 +173,13 @@ internal static class AssistanceModel
             e.ToTable("assist_sms_outbox");
             e.HasKey(x => x.Id);
             e.HasIndex(x => x.CreatedAtUtc);
+            e.HasIndex(x => new { x.SentAtUtc, x.NextAttemptAtUtc });
             e.Property(x => x.PhoneCipher).HasMaxLength(200);
             e.Property(x => x.PhoneMasked).HasMaxLength(20);
             e.Property(x => x.TextCipher).HasMaxLength(400);
+            e.Property(x => x.Template).HasMaxLength(40);
+            e.Property(x => x.ParamsCipher).HasMaxLength(400);
+            e.Property(x => x.LastError).HasMaxLength(300);
         });
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Minzheng.Assistance.Data;
 using Minzheng.Assistance.Domain.Cases;
@@ -31,6 +32,9 @@ internal sealed class ApplyOnlineHandler(
     private const string Sent = "如身份证号与登记的手机号一致，验证码已发送至该手机，请在有效期内填写";
 
     /// <summary>The one answer to any code that will not do: wrong, spent, expired, tried too often or never sent.</summary>
+    /// <summary>The outbox's template for the one-time code (its provider id: Sms:Gateway:Templates:online-code).</summary>
+    public const string OnlineCodeTemplate = "online-code";
+
     public const string BadCode = "验证码不正确或已失效，请核对后重试，或重新获取验证码";
 
     /// <summary>Step 1 answers no sooner than this, registered or not, so that its timing tells nobody either.</summary>
@@ -80,8 +84,12 @@ internal sealed class ApplyOnlineHandler(
         });
         db.SmsOutbox.Add(new SmsMessage
         {
-            PhoneCipher = protector.Encrypt(phone), PhoneMasked = Masking.Phone(phone), CreatedAtUtc = now,
-            TextCipher = protector.Encrypt($"【智慧民政】您的社会救助网上申请验证码为 {code}，{minutes}分钟内有效。如非本人操作，请忽略。"),
+            PhoneCipher = protector.Encrypt(phone), PhoneMasked = Masking.Phone(phone), CreatedAtUtc = now, Template = OnlineCodeTemplate,
+            TextCipher = protector.Encrypt($"您的社会救助网上申请验证码为 {code}，{minutes}分钟内有效。如非本人操作，请忽略。"),
+            ParamsCipher = protector.Encrypt(JsonSerializer.Serialize(new Dictionary<string, string>
+            {
+                ["code"] = code, ["minutes"] = minutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            })),
         });
         await db.SaveChangesAsync(ct);
         return new CodeSent(requestId, Sent);
