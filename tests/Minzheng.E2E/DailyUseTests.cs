@@ -141,6 +141,36 @@ public sealed class DailyUseTests(AppServer app)
     }
 
     [Fact]
+    public async Task The_security_administrator_reads_the_policy_and_the_failed_logins_and_unlocks_a_locked_account()
+    {
+        // Five wrong passwords lock an account (the shipped rule).
+        var guesser = await (await app.Browser.NewContextAsync()).NewPageAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            await guesser.GotoAsync(app.BaseUrl + "/account/login");
+            await guesser.FillAsync("#userName", "assistant");
+            await guesser.FillAsync("#password", "Not-The-Password-9");
+            await guesser.ClickAsync("#login-submit");
+            await guesser.WaitForURLAsync(new Regex("failed"));
+        }
+
+        var secadmin = await app.LoginAsync("secadmin");
+        await secadmin.GotoAsync(app.BaseUrl + "/security/policy");
+        await AppServer.WaitInteractiveAsync(secadmin);
+        await Assertions.Expect(secadmin.Locator("[data-rule=LockoutAttempts]")).ToContainTextAsync("连续登录失败几次锁定账户");
+        await Assertions.Expect(secadmin.Locator("[data-testid=policy-LockoutAttempts]")).ToHaveValueAsync("5");
+
+        await secadmin.GotoAsync(app.BaseUrl + "/security/logins");
+        await AppServer.WaitInteractiveAsync(secadmin);
+        await Assertions.Expect(secadmin.Locator("[data-testid=failures-by-user]")).ToContainTextAsync("assistant");
+        var held = secadmin.Locator("[data-testid=held-accounts] tr[data-user=assistant]");
+        await Assertions.Expect(held).ToContainTextAsync("登录失败锁定");
+        await held.Locator("[data-testid=account-unlock]").ClickAsync();
+        await Assertions.Expect(secadmin.Locator("[data-testid=account-done]")).ToContainTextAsync("assistant 已解锁");
+        await app.LoginAsync("assistant");
+    }
+
+    [Fact]
     public async Task A_service_provider_meets_no_menu_entry_it_cannot_open()
     {
         var provider = await app.LoginAsync("provider");

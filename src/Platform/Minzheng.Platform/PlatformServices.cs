@@ -35,6 +35,9 @@ public static class PlatformServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Regions.RegionNames>();
         services.AddSmsGateway(configuration);
+        var policy = Security.Policy.SecurityPolicy.FromConfiguration(configuration);
+        services.AddSingleton(sp => new Security.Policy.SecurityPolicyStore(sp.GetRequiredService<IServiceScopeFactory>(), policy, sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<Security.Policy.SecurityPolicyAdmin>();
         services.AddHttpContextAccessor();
         services.AddDbContext<PlatformDbContext>((sp, o) => sp.GetRequiredService<DatabaseOptions>().Apply(o));
         services.AddScoped<AuditLog>();
@@ -43,6 +46,7 @@ public static class PlatformServices
         services.AddSingleton(PlatformAuditVocabulary.Value);
         services.AddSingleton<AuditNames>();
         services.AddScoped<SecurityAlerts>();
+        services.AddScoped<LoginReportQuery>();
         services.AddScoped<SettingsAdmin>();
         services.AddScoped<Calendar.HolidayCalendar>();
         services.AddScoped<Indicators.IndicatorRegistry>();
@@ -60,8 +64,8 @@ public static class PlatformServices
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequiredUniqueChars = 1;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(30);
+                o.Lockout.MaxFailedAccessAttempts = policy.LockoutAttempts;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(policy.LockoutMinutes);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
             })
@@ -71,6 +75,9 @@ public static class PlatformServices
             .AddPasswordValidator<PasswordPolicyValidator<AppUser>>()
             .AddPasswordValidator<PasswordHistoryValidator>()
             .AddErrorDescriber<ChineseIdentityErrors>();
+
+        // The 安全管理员's lockout rule as it stands for each UserManager (Security/Policy), not as it stood at start-up.
+        services.AddTransient<Microsoft.Extensions.Options.IOptions<IdentityOptions>, Security.Policy.PolicyIdentityOptions>();
         services.AddScoped<IPasswordHasher<AppUser>>(_ => new Sm3PasswordHasher<AppUser>(
             configuration.GetValue("Security:PasswordIterations", Sm3PasswordHasher<AppUser>.DefaultIterations)));
         services.AddScoped<UserAdministration>();
@@ -80,6 +87,9 @@ public static class PlatformServices
 
     /// <summary>The web host keeps the loaded holiday years in force on every node (the CLI applies them when it starts).</summary>
     public static IServiceCollection AddHolidayCalendarRefresh(this IServiceCollection services) => services.AddHostedService<Calendar.HolidayCalendarRefresh>();
+
+    /// <summary>The web host keeps the 安全管理员's sign-in policy current on every node.</summary>
+    public static IServiceCollection AddSecurityPolicyRefresh(this IServiceCollection services) => services.AddHostedService<Security.Policy.SecurityPolicyRefresh>();
 
     /// <summary>The CLI and jobs act as the system user; the web host registers the request/circuit user instead.</summary>
     public static IServiceCollection AddSystemUser(this IServiceCollection services) => services.AddScoped<ICurrentUser, SystemUser>();

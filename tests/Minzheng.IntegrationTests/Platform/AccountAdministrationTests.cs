@@ -17,10 +17,16 @@ public sealed class AccountAdministrationTests(SqliteWebHost host)
         var reset = await host.AsAsync(Roles.SystemAdmin, null, sp => sp.GetRequiredService<AccountAdministration>().ResetPasswordAsync("dy.clerk"));
         Assert.NotEqual(password, reset);
 
-        foreach (var role in new[] { Roles.SecurityAdmin, Roles.AuditAdmin, Roles.DistrictLeader, Roles.DistrictOfficer })
+        foreach (var role in new[] { Roles.AuditAdmin, Roles.DistrictLeader, Roles.DistrictOfficer })
         {
             await Assert.ThrowsAsync<ForbiddenException>(() => host.AsAsync(role, "430408", sp => sp.GetRequiredService<AccountAdministration>().ListAsync()));
         }
+
+        // The 安全管理员 sees the accounts (to unlock or disable them) but neither creates accounts nor resets passwords.
+        Assert.NotEmpty(await host.AsAsync(Roles.SecurityAdmin, null, sp => sp.GetRequiredService<AccountAdministration>().ListAsync()));
+        await Assert.ThrowsAsync<ForbiddenException>(() => host.AsAsync(Roles.SecurityAdmin, null, sp => sp.GetRequiredService<AccountAdministration>().ResetPasswordAsync("dy.clerk")));
+        await Assert.ThrowsAsync<ForbiddenException>(() => host.AsAsync(Roles.SecurityAdmin, null,
+            sp => sp.GetRequiredService<AccountAdministration>().CreateAsync("sec.made", "安全管理员建的", Roles.TownCaseWorker, "430408100")));
 
         var bad = await Assert.ThrowsAsync<InputValidationException>(() => host.AsAsync(Roles.SystemAdmin, null,
             sp => sp.GetRequiredService<AccountAdministration>().CreateAsync("x", "", "Nobody", "")));

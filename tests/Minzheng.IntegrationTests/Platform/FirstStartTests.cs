@@ -114,7 +114,8 @@ public sealed partial class FirstStartTests
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
         var antiforgery = string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
         var token = Regex.Match(await form.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
-        var password = $"Demo-{Guid.NewGuid():N}"[..20] + "!A1";
+        // Fixed and free of runs: a random one could hold "123" or "aaa" and be refused as patterned (it once was).
+        const string password = "Zhengxiang-Lotus-Qz-7!";
         var post = new HttpRequestMessage(HttpMethod.Post, "/account/change-password")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>

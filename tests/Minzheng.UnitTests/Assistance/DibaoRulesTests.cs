@@ -146,9 +146,11 @@ public class TekunAndSubsidyRulesTests
     public void Every_shipped_default_names_its_source_and_the_seed_values_are_as_written()
     {
         Assert.All(AssistanceDefaults.All, d => Assert.False(string.IsNullOrWhiteSpace(d.Source)));
-        // An unconfirmed figure says so to its reader: in plain Chinese (待核实), or in the older notes still to be rewritten.
+        // An unconfirmed figure tells staff what to do (the page adds the 待核实 tag from the flag): which document rules, or
+        // that it is to be fixed by the local document — never a developer's note.
         Assert.All(AssistanceDefaults.All.Where(d => d.Unconfirmed), d =>
-            Assert.True(d.Source.Contains("待核实", StringComparison.Ordinal) || d.Source.Contains("UNCONFIRMED", StringComparison.Ordinal), d.Key));
+            Assert.True(d.Source.Contains("请按本地文件核定", StringComparison.Ordinal) || d.Source.Contains("为准", StringComparison.Ordinal), d.Key));
+        Assert.All(AssistanceDefaults.All, d => Assert.DoesNotContain("UNCONFIRMED", d.Source, StringComparison.Ordinal));
         var byKey = AssistanceDefaults.All.ToDictionary(d => d.Key, d => d.Value);
         Assert.Equal("60200", byKey["dibao.standard.urban_monthly_fen"]);
         Assert.Equal("568000", byKey["dibao.standard.rural_annual_fen"]);

@@ -26,7 +26,7 @@ internal static class AccountEndpoints
 
     private static async Task<IResult> LoginAsync([FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl,
         UserManager<AppUser> users, SignInManager<AppUser> signIn, IPasswordHasher<AppUser> hasher, SessionRegistry sessions, AuditLog audit,
-        SecurityAlerts alerts, HttpContext http, IConfiguration config, TimeProvider clock)
+        SecurityAlerts alerts, HttpContext http, Minzheng.Platform.Security.Policy.SecurityPolicyStore policy, TimeProvider clock)
     {
         var back = SafeReturn(returnUrl);
         var user = string.IsNullOrWhiteSpace(userName) ? null : await users.FindByNameAsync(userName.Trim());
@@ -54,7 +54,7 @@ internal static class AccountEndpoints
 
         var roles = await users.GetRolesAsync(user);
         var claims = new List<Claim> { new(MzClaimTypes.SessionId, sessions.Start(roles)) };
-        var expired = PasswordExpiry.IsExpired(user, roles, config, clock.GetUtcNow().UtcDateTime);
+        var expired = PasswordExpiry.IsExpired(user, roles, await policy.GetAsync(), clock.GetUtcNow().UtcDateTime);
         if (user.MustChangePassword || expired)
         {
             claims.Add(new Claim(MustChangeClaim, "1"));

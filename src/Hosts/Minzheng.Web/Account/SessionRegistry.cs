@@ -4,11 +4,12 @@ using Minzheng.Platform.Identity;
 namespace Minzheng.Web.Account;
 
 /// <summary>
-/// Server-side idle tracking per login session: 15 minutes for the 三员 administrators, 30 for other staff
-/// (settings). HTTP requests and Blazor circuit activity both count; an idle session is ended on the server,
-/// whatever the cookie says. Sessions live in memory: a restart asks everyone to log in again.
+/// Server-side idle tracking per login session: 15 minutes for the 三员 administrators, 30 for other staff by default
+/// (the 安全管理员's policy, fixed for a session when it starts). HTTP requests and Blazor circuit activity both count;
+/// an idle session is ended on the server, whatever the cookie says. Sessions live in memory: a restart asks everyone
+/// to log in again.
 /// </summary>
-internal sealed class SessionRegistry(IConfiguration configuration, TimeProvider clock)
+internal sealed class SessionRegistry(Minzheng.Platform.Security.Policy.SecurityPolicyStore policy, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, Session> _sessions = new();
 
@@ -17,10 +18,7 @@ internal sealed class SessionRegistry(IConfiguration configuration, TimeProvider
         public DateTimeOffset LastActivity { get; set; }
     }
 
-    public TimeSpan LimitFor(IEnumerable<string> roles) =>
-        roles.Any(Roles.ThreeAdministrators.Contains)
-            ? configuration.GetValue("Security:IdleTimeout:Administrators", TimeSpan.FromMinutes(15))
-            : configuration.GetValue("Security:IdleTimeout:Staff", TimeSpan.FromMinutes(30));
+    public TimeSpan LimitFor(IEnumerable<string> roles) => policy.Current.IdleTimeout(roles.Any(Roles.ThreeAdministrators.Contains));
 
     public string Start(IEnumerable<string> roles)
     {

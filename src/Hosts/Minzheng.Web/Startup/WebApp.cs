@@ -43,6 +43,7 @@ internal static class WebApp
 
         services.AddPlatform(config);
         services.AddHolidayCalendarRefresh();
+        services.AddSecurityPolicyRefresh();
         if (config.GetValue("Subscribers:WorkerEnabled", true))
         {
             services.AddOutboxSubscriberWorker();
@@ -104,6 +105,7 @@ internal static class WebApp
         app.MapScalarApiReference("/scalar").RequireAuthorization(Policies.Staff);
         AccountEndpoints.Map(app);
         PlatformEndpoints.Map(app);
+        SecurityEndpoints.Map(app);
         foreach (var module in Modules.All)
         {
             module.MapEndpoints(app);

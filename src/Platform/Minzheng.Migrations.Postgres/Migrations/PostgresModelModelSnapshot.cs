@@ -2542,6 +2542,28 @@ namespace Minzheng.Migrations.Postgres.Migrations
                     b.ToTable("platform_subscriptions", (string)null);
                 });
 
+            modelBuilder.Entity("Minzheng.Platform.Security.Policy.SecurityPolicySetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("platform_security_policy", (string)null);
+                });
+
             modelBuilder.Entity("Minzheng.Platform.Settings.SettingVersion", b =>
                 {
                     b.Property<long>("Id")

@@ -2522,6 +2522,28 @@ namespace Minzheng.Migrations.Sqlite.Migrations
                     b.ToTable("platform_subscriptions", (string)null);
                 });
 
+            modelBuilder.Entity("Minzheng.Platform.Security.Policy.SecurityPolicySetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("platform_security_policy", (string)null);
+                });
+
             modelBuilder.Entity("Minzheng.Platform.Settings.SettingVersion", b =>
                 {
                     b.Property<long>("Id")

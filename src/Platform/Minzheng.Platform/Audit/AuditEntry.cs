@@ -48,6 +48,7 @@ public static class AuditActions
     public const string SecurityAlert = "security-alert";
     public const string AccountDisabled = "account-disabled";
     public const string AccountEnabled = "account-enabled";
+    public const string AccountUnlocked = "account-unlocked";
 
     public static string DisplayName(string action) => action switch
     {
@@ -67,6 +68,7 @@ public static class AuditActions
         SecurityAlert => "安全告警",
         AccountDisabled => "停用账户",
         AccountEnabled => "启用账户",
+        AccountUnlocked => "解锁账户",
         _ => action,
     };
 }

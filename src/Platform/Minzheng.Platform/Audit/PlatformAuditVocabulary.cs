@@ -11,6 +11,7 @@ internal static class PlatformAuditVocabulary
             ["Request"] = "接口请求",
             ["Audit"] = "审计日志",
             ["SettingVersion"] = "标准与参数",
+            ["SecurityPolicySetting"] = "安全策略",
             ["HolidayYearRecord"] = "节假日安排",
             ["DeadLetter"] = "投递失败的事件",
             ["DemoData"] = "演示数据",
@@ -42,11 +43,13 @@ internal static class PlatformAuditVocabulary
             ["Json"] = "内容",
             ["LoadedBy"] = "导入人",
             ["LoadedAtUtc"] = "导入时间",
+            ["ChangedBy"] = "修改人",
+            ["ChangedAtUtc"] = "修改时间",
             ["role"] = "角色",
             ["region"] = "管辖区域",
             ["households"] = "户数",
             ["seed"] = "随机种子",
-        },
+        }.Concat(Security.Policy.SecurityPolicy.Rules.Select(r => KeyValuePair.Create(r.Key, $"{r.Name}（{r.Unit}）"))).ToDictionary(),
         Actions: new Dictionary<string, string>
         {
             ["outbox.retry"] = "重新投递事件",

@@ -24,6 +24,8 @@ public class PlatformDbContext : IdentityDbContext<AppUser, AppRole, Guid>
 
     public DbSet<Calendar.HolidayYearRecord> HolidayYears => Set<Calendar.HolidayYearRecord>();
 
+    public DbSet<Security.Policy.SecurityPolicySetting> SecurityPolicy => Set<Security.Policy.SecurityPolicySetting>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -56,5 +58,12 @@ internal static class PlatformModel
         b.ApplyConfiguration(new Outbox.SubscriptionCheckpointConfiguration());
         b.ApplyConfiguration(new Outbox.DeadLetterConfiguration());
         b.ApplyConfiguration(new Jobs.JobConfiguration());
+        b.Entity<Security.Policy.SecurityPolicySetting>(e =>
+        {
+            e.ToTable("platform_security_policy");
+            e.HasKey(s => s.Key);
+            e.Property(s => s.Key).HasMaxLength(60);
+            e.Property(s => s.ChangedBy).HasMaxLength(50);
+        });
     }
 }

@@ -7,15 +7,15 @@ namespace Minzheng.Platform.Identity;
 public sealed record AccountRow(string UserName, string DisplayName, string Roles, string Regions, bool Locked, bool Disabled);
 
 /// <summary>
-/// What the 系统管理员 does in the UI: list accounts, create one, reset a password (which also unlocks).
-/// One-time passwords are shown once and must be changed at the next login; every action is audited.
-/// The system administrator manages accounts but reads no case data (三员分立).
+/// What the 系统管理员 does in the UI: list accounts, create one, reset a password (which also unlocks). The
+/// 安全管理员 sees the accounts too, unlocks them and disables or enables them. One-time passwords are shown once and must
+/// be changed at the next login; every action is audited. Neither reads case data (三员分立).
 /// </summary>
 public sealed class AccountAdministration(UserAdministration users, AuditLog audit, ICurrentUser user)
 {
     public async Task<IReadOnlyList<AccountRow>> ListAsync()
     {
-        EnsureSystemAdmin();
+        EnsureAccountKeeper();
         return (await users.ListAsync()).Select(u => new AccountRow(u.UserName, u.DisplayName, u.Roles, u.Regions, u.Locked, u.Disabled)).ToList();
     }
 
@@ -63,7 +63,7 @@ public sealed class AccountAdministration(UserAdministration users, AuditLog aud
     /// <summary>停用 or 启用 an account; 停用 ends all of its sessions at once.</summary>
     public async Task SetDisabledAsync(string userName, bool disabled)
     {
-        EnsureSystemAdmin();
+        EnsureAccountKeeper();
         if (string.Equals(userName, user.UserName, StringComparison.OrdinalIgnoreCase))
         {
             throw new InputValidationException("user", "不能停用自己的账户");
@@ -71,6 +71,22 @@ public sealed class AccountAdministration(UserAdministration users, AuditLog aud
 
         await users.SetDisabledAsync(userName, disabled);
         await audit.WriteAsync(disabled ? AuditActions.AccountDisabled : AuditActions.AccountEnabled, "User", userName);
+    }
+
+    /// <summary>解锁: an account locked by failed logins signs in again at once (the 安全管理员 or the system administrator).</summary>
+    public async Task UnlockAsync(string userName)
+    {
+        EnsureAccountKeeper();
+        await users.UnlockAsync(userName);
+        await audit.WriteAsync(AuditActions.AccountUnlocked, "User", userName);
+    }
+
+    private void EnsureAccountKeeper()
+    {
+        if (!user.IsInRole(Roles.SystemAdmin) && !user.IsInRole(Roles.SecurityAdmin))
+        {
+            throw new ForbiddenException("只有系统管理员和安全管理员可以管理账户状态");
+        }
     }
 
     private void EnsureSystemAdmin()

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.Extensions.Configuration;
 using Minzheng.Platform.Data;
 
 namespace Minzheng.Platform.Identity;
@@ -52,14 +51,14 @@ internal sealed class AppUserStore(PlatformDbContext context, TimeProvider clock
 }
 
 /// <summary>
-/// 等保 8.1.4.1: a new password may not be the current one or one of the last few (Security:PasswordHistory, 5 by
+/// 等保 8.1.4.1: a new password may not be the current one or one of the last few (the 安全管理员's policy; 5 by
 /// default: the current and four before it).
 /// </summary>
-internal sealed class PasswordHistoryValidator(PlatformDbContext db, IPasswordHasher<AppUser> hasher, IConfiguration? configuration = null) : IPasswordValidator<AppUser>
+internal sealed class PasswordHistoryValidator(PlatformDbContext db, IPasswordHasher<AppUser> hasher, Security.Policy.SecurityPolicyStore policy) : IPasswordValidator<AppUser>
 {
     public async Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password)
     {
-        var remembered = configuration?.GetValue("Security:PasswordHistory", 5) ?? 5; // the CLI has no configuration service
+        var remembered = (await policy.GetAsync()).PasswordHistory;
         if (string.IsNullOrEmpty(password) || remembered <= 0)
         {
             return IdentityResult.Success;

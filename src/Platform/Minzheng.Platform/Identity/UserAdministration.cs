@@ -76,6 +76,19 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<A
         Check(await users.UpdateSecurityStampAsync(user));
     }
 
+    /// <summary>Lifts a lockout after failed logins (not a 停用: that is lifted by 启用).</summary>
+    public async Task UnlockAsync(string userName)
+    {
+        var user = await users.FindByNameAsync(userName) ?? throw new NotFoundException($"用户“{userName}”不存在");
+        if (IsDisabled(user))
+        {
+            throw new BusinessRuleException("该账户已停用，请用“启用”恢复");
+        }
+
+        Check(await users.SetLockoutEndDateAsync(user, null));
+        await users.ResetAccessFailedCountAsync(user);
+    }
+
     internal static bool IsDisabled(AppUser user) => user.LockoutEnd == DateTimeOffset.MaxValue;
 
     public async Task<IReadOnlyList<(string UserName, string DisplayName, string Roles, string Regions, bool Locked, bool Disabled)>> ListAsync()

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Minzheng.Platform.Sms;
 
-public static class SmsServices
+internal static class SmsServices
 {
     /// <summary>The HTTP gateway when <c>Sms:Gateway:Url</c> is set, otherwise none (messages wait in their outbox).</summary>
     public static IServiceCollection AddSmsGateway(this IServiceCollection services, IConfiguration configuration)
