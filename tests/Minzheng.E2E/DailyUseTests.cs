@@ -171,6 +171,18 @@ public sealed class DailyUseTests(AppServer app)
     }
 
     [Fact]
+    public async Task A_read_only_role_is_not_offered_what_it_may_not_do()
+    {
+        var leader = await app.LoginAsync("leader");
+        await leader.GotoAsync(app.BaseUrl + "/registry/households");
+        await AppServer.WaitInteractiveAsync(leader);
+        Assert.Equal(0, await leader.Locator("[data-testid=new-household]").CountAsync());
+        await leader.GotoAsync(app.BaseUrl + "/registry/households/new");
+        await Assertions.Expect(leader.Locator("[data-testid=no-create]")).ToContainTextAsync("不能登记家庭户");
+        Assert.Equal(0, await leader.Locator("[data-testid=regionCode]").CountAsync());
+    }
+
+    [Fact]
     public async Task A_service_provider_meets_no_menu_entry_it_cannot_open()
     {
         var provider = await app.LoginAsync("provider");

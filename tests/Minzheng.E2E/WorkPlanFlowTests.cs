@@ -40,6 +40,9 @@ public sealed class WorkPlanFlowTests(AppServer app)
         await Assertions.Expect(officer.Locator("[data-testid=report-saved]")).ToBeVisibleAsync();
         await Assertions.Expect(officer.Locator("[data-testid=report-Pending]")).ToContainTextAsync("待审核");
         await Assertions.Expect(officer.Locator("[data-testid=target-status]")).ToContainTextAsync("逾期未完成");
+        // Issue 20.14: no 通过 on one's own report (the server refuses it too); it says who must act.
+        await Assertions.Expect(officer.Locator("[data-testid=report-Pending] [data-testid=own-report]")).ToContainTextAsync("须由他人审核");
+        Assert.Equal(0, await officer.Locator("[data-testid=report-Pending] button[id^='approve-']").CountAsync());
 
         // Another person approves it; the target moves.
         await leader.GotoAsync(targetUrl);
