@@ -48,6 +48,18 @@ public abstract class CoverageGapTests(WebHost host)
         Assert.Equal(70, listed[grandparentAndChild].GetProperty("oldest").GetInt32());
         Assert.Empty(await ListedAsync(await host.LoginAsync("hongxiang")));
 
+        // Issue 20.11: the list pages — every household once across the pages, the total the same on each.
+        var total = listed.Count;
+        var paged = new List<Guid>();
+        for (var page = 1; page <= total; page++)
+        {
+            var one = await worker.GetFromJsonAsync<JsonElement>($"/api/assistance/gaps?region={Village}&page={page}&size=1");
+            Assert.Equal(total, one.GetProperty("total").GetInt32());
+            paged.AddRange(one.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("householdId").GetGuid()));
+        }
+
+        Assert.Equal(listed.Keys.Order(), paged.Order());
+
         // Applied for: covered.
         await NewCaseAsync(worker, elder);
         Assert.DoesNotContain(elder, (await ListedAsync(worker)).Keys);

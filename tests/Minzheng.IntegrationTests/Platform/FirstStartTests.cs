@@ -115,7 +115,7 @@ public sealed partial class FirstStartTests
         var antiforgery = string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
         var token = Regex.Match(await form.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
         // Fixed and free of runs: a random one could hold "123" or "aaa" and be refused as patterned (it once was).
-        const string password = "Zhengxiang-Lotus-Qz-7!";
+        const string password = "Xq-Lotus-Pine-Fern-7!";
         var post = new HttpRequestMessage(HttpMethod.Post, "/account/change-password")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>

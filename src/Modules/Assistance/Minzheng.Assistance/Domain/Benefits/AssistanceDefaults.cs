@@ -115,8 +115,8 @@ internal static class AssistanceDefaults
         new("rigid.valid_months", "430408", From2022, "12", "刚性支出困难认定有效期不超过12个月（民发〔2024〕57号）", false),
         new("linshi.max_months_per_person", "430408", From2022, "6", "临时救助标准由地方规定；地方未明确，请按本地文件核定（默认每人不超过6个月低保标准）", true),
         new("linshi.town_max_months", "430408", From2022, "3", "乡镇（街道）审批额度由地方规定；地方未明确，请按本地文件核定（默认不超过3个月低保标准）", true),
-        new("assist.deadline.total_days", "430408", From2022, "30", "《最低生活保障审核确认办法》（民发〔2021〕57号）：自受理之日起30个工作日内完成审核确认", true),
-        new("assist.deadline.extension_days", "430408", From2022, "15", "《最低生活保障审核确认办法》（民发〔2021〕57号）：特殊情况可延长至45个工作日", true),
+        new("assist.deadline.total_days", "430408", From2022, "30", "《最低生活保障审核确认办法》（民发〔2021〕57号）：自受理之日起30个工作日内完成审核确认；本地规定更严的，以本地文件为准", true),
+        new("assist.deadline.extension_days", "430408", From2022, "15", "《最低生活保障审核确认办法》（民发〔2021〕57号）：特殊情况可延长至45个工作日；本地另有规定的，以本地文件为准", true),
         new("assist.deadline.total_includes_publicity", "430408", From2022, "1", "公示期是否计入办结时限地方未明确，请按本地文件核定（默认计入，从严）", true),
         new("assist.deadline.district_review_days", "430408", From2022, "10", "区民政局审核确认时限地方未明确，请按本地文件核定（默认公示期满后10个工作日）", true),
     ];

@@ -9,8 +9,9 @@ internal static class CoverageGapsEndpoints
 {
     public static void Map(RouteGroupBuilder g)
     {
-        g.MapGet("/gaps", async ([Microsoft.AspNetCore.Mvc.FromQuery] string? region, CoverageGapsHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListAsync(region, ct)))
-            .WithSummary("疑似漏保：没有劳动年龄成员、也没有在办申请或在保待遇的在册家庭（最多 500 户；truncated 表示还有更多）");
+        g.MapGet("/gaps", async ([Microsoft.AspNetCore.Mvc.FromQuery] string? region, int? page, int? size, CoverageGapsHandler h, CancellationToken ct) =>
+                TypedResults.Ok(await h.ListAsync(region, page ?? 1, size ?? CoverageGapsHandler.Max, ct)))
+            .WithSummary("疑似漏保：可能需要救助而未纳入保障的在册家庭，分页（size 默认 500；共列出最多 500 户，truncated 表示还有更多）");
 
         g.MapPost("/gaps/{id:guid}/dismiss", async (Guid id, DismissGapRequest request, CoverageGapsHandler h, CancellationToken ct) =>
         {

@@ -14,7 +14,8 @@ namespace Minzheng.Assistance.Features.CoverageGaps;
 
 internal sealed record GapRow(Guid HouseholdId, string Number, string RegionCode, string Address, int LivingMembers, int Youngest, int Oldest, IReadOnlyList<string> Reasons);
 
-internal sealed record GapList(IReadOnlyList<GapRow> Rows, bool Truncated);
+/// <summary>One page of the screening: its rows, how many households it found in all, and whether it stopped at <see cref="CoverageGapsHandler.Max"/>.</summary>
+internal sealed record GapList(IReadOnlyList<GapRow> Rows, bool Truncated, int Total = 0, int Page = 1, int Size = CoverageGapsHandler.PageSize);
 
 internal sealed record DismissGapRequest(string? Reason);
 
@@ -31,8 +32,15 @@ internal sealed class CoverageGapsHandler(AssistanceDbContext db, IHouseholdProf
     /// <summary>How many households one screening lists at most; the page says when there were more.</summary>
     public const int Max = 500;
 
-    public async Task<GapList> ListAsync(string? regionPrefix, CancellationToken ct = default)
+    public const int PageSize = 20;
+
+    public async Task<GapList> ListAsync(string? regionPrefix, CancellationToken ct = default) => await ListAsync(regionPrefix, 1, Max, ct);
+
+    /// <summary>A page of the screening, in village and household order.</summary>
+    public async Task<GapList> ListAsync(string? regionPrefix, int page, int size, CancellationToken ct = default)
     {
+        page = Math.Max(1, page);
+        size = Math.Clamp(size, 1, Max);
         var today = clock.Today();
         var prefix = regionPrefix?.Trim() ?? string.Empty;
         var reasons = new Dictionary<Guid, List<string>>();
@@ -72,7 +80,8 @@ internal sealed class CoverageGapsHandler(AssistanceDbContext db, IHouseholdProf
             .OrderBy(h => h.RegionCode, StringComparer.Ordinal).ThenBy(h => h.Number, StringComparer.Ordinal)
             .Select(h => new GapRow(h.Id, h.Number, h.RegionCode, h.Address, h.LivingMembers, h.Youngest, h.Oldest, [.. reasons[h.Id].Distinct()]))
             .ToList();
-        return new GapList(rows.Take(Max).ToList(), rows.Count > Max || noWorkingAge.Count == Max * 4);
+        var listed = rows.Take(Max).ToList();
+        return new GapList(listed.Skip((page - 1) * size).Take(size).ToList(), rows.Count > Max || noWorkingAge.Count == Max * 4, listed.Count, page, size);
     }
 
     /// <summary>Households covered by a routed level in force (or applied for), or checked by the town within the year.</summary>
