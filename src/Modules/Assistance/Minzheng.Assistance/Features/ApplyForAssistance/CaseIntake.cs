@@ -76,7 +76,7 @@ internal sealed class CaseIntake(AssistanceDbContext db, CaseDeadlines deadlines
         var today = clock.Today();
         var c = new AssistanceCase
         {
-            Number = $"{NumberPrefix(start)}{today:yyyyMMdd}{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}",
+            Number = await CaseNumbers.NextAsync(db, start, today, ct),
             Programme = start,
             RequestedProgramme = start,
             HouseholdId = snapshot.Id,
@@ -103,13 +103,26 @@ internal sealed class CaseIntake(AssistanceDbContext db, CaseDeadlines deadlines
         db.AddEvent(c, now, how, $"{what}；共同生活成员 {members} 人；核对授权书 {c.ConsentFileName}");
         db.Cases.Add(c);
         db.Consents.Add(new CaseConsent { CaseId = c.Id, RegionCode = c.RegionCode, Bytes = consent.Bytes });
-        await db.SaveChangesAsync(ct);
-        return c;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return c;
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                if (await NumberIsFreeAsync(c.Number, ct))
+                {
+                    throw; // something else failed
+                }
+
+                // Another town took this day's serial a moment ago: take the next one.
+                c.Number = await CaseNumbers.NextAsync(db, start, today, ct);
+            }
+        }
     }
 
-    private static string NumberPrefix(Programme p) => p switch
-    {
-        Programme.Tekun => "TK", Programme.Dibao => "DB", Programme.Edge => "BY", Programme.DisabilityLiving => "CS", Programme.DisabilityCare => "CH",
-        Programme.Temporary => "LS", _ => "GX",
-    };
+    private async Task<bool> NumberIsFreeAsync(string number, CancellationToken ct) =>
+        !await db.Cases.IgnoreQueryFilters().AsNoTracking().AnyAsync(x => x.Number == number, ct);
 }
