@@ -78,8 +78,20 @@ public abstract class PayrollTests(WebHost host)
         Assert.Equal(bank.GetProperty("payments").GetInt32() + 1, rows.Count);
         Assert.Equal("合计", rows[^1]["序号"]?.ToString());
         Assert.Equal(bank.GetProperty("totalFen").GetInt64() / 100m, Convert.ToDecimal(rows[^1]["金额（元）"], System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Contains(rows, r => r["银行账号"]?.ToString() == "6217000011112222333" && r["户主姓名"]?.ToString() == "钱六");
+        Assert.Contains(rows, r => r["银行账号"]?.ToString() == "6217000011112222333" && r["收款人姓名"]?.ToString() == "钱六");
         Assert.DoesNotContain(rows, r => r["银行账号"]?.ToString() == "6217000099998888777");
+        // Issue 20.19: the payee's ID number as banks require — masked by default, full where the town's setting (the bank's
+        // 代发协议) says so.
+        Assert.Contains(Minzheng.Platform.Security.Masking.IdNumber(a.HeadId), rows.Select(r => r["收款人身份证号"]?.ToString()));
+        Assert.DoesNotContain(a.HeadId, rows.Select(r => r["收款人身份证号"]?.ToString()));
+        await host.AsAsync(Minzheng.Platform.Identity.Roles.DistrictOfficer, "430408", sp => sp.GetRequiredService<Minzheng.Platform.Settings.SettingsAdmin>()
+            .AddVersionAsync(new Minzheng.Platform.Settings.NewSettingVersion
+            {
+                Key = "payroll.bank_file_full_id_number", RegionCode = Town, EffectiveFrom = new DateOnly(2000, 1, 1), Value = "1", Source = "与测试银行签订的代发协议第三条",
+            }));
+        var withFullIds = (await (await officer.GetAsync($"/api/assistance/payroll/runs/{runId}/bank-file?bank={Uri.EscapeDataString("测试银行")}")).Content.ReadAsStreamAsync())
+            .Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Contains(a.HeadId, withFullIds.Select(r => r["收款人身份证号"]?.ToString()));
         var unknown = await officer.GetAsync($"/api/assistance/payroll/runs/{runId}/bank-file?bank={Uri.EscapeDataString("不存在银行")}");
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Contains("该发放中没有这个开户行", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);

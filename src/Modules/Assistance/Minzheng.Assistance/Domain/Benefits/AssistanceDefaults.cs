@@ -63,6 +63,7 @@ internal static class AssistanceDefaults
         new("linshi.town_max_months", Module, "临时救助乡镇（街道）审批上限（低保标准的月数）", "月", SettingKind.Ratio),
         new("linshi.emergency_paperwork_days", Module, "急难型临时救助先行救助后补齐手续的时限", "工作日", SettingKind.Count, Minimum: 1),
         SettingDefinition.Switch("assist.approval_delegated_to_town", Module, "低保审核确认", "委托乡镇（街道）办理", "由区民政局办理"),
+        SettingDefinition.Switch("payroll.bank_file_full_id_number", Module, "银行代发文件中的收款人身份证号", "完整（与银行的代发协议要求时）", "脱敏（如 430408********1234）"),
     ];
 
     private static readonly DateOnly From2022 = new(2022, 1, 1);
@@ -93,6 +94,7 @@ internal static class AssistanceDefaults
         new("assist.deadline.investigation_days", "430408", From2022, "15", "入户调查时限地方未明确，请按本地文件核定（默认受理后15个工作日）", true),
         new("assist.deadline.town_review_days", "430408", From2022, "5", "乡镇（街道）初审时限地方未明确，请按本地文件核定（默认5个工作日）", true),
         new("linshi.emergency_paperwork_days", "430408", From2022, "5", "《社会救助暂行办法》第四十八条：情况紧急的可先行救助，事后补齐手续；补办时限地方未明确，请按本地文件核定（默认5个工作日）", true),
+        new("payroll.bank_file_full_id_number", "430408", From2022, "0", "《个人信息保护法》第六条（最小必要）：默认脱敏；与代发银行签订的代发协议要求完整身份证号的，按协议改为完整", false),
         new("assist.approval_delegated_to_town", "430408", From2022, "0", "《最低生活保障审核确认办法》（民发〔2021〕57号）：县级民政部门可委托乡镇（街道）审核确认；是否委托以区民政局文件为准", true),
         new("dibao.asset.deposit_years", "430408", From2022, "1", "《最低生活保障审核确认办法》：财产状况规定由设区的市确定；地方未明确，请按本地文件核定（默认人均不超过1年低保标准）", true),
         new(VehicleCountedAbove, "430408", From2022, Fen(50000), "常见规定：名下无机动车，残疾人功能性补偿代步车和价值较低的车辆除外；低值车辆的价值界限地方未明确，请按本地文件核定（默认5万元，核对报告与监测比对同用）", true),
