@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Minzheng.IntegrationTests.Infrastructure;
 using Minzheng.Ledger;
@@ -113,7 +114,36 @@ public abstract class LedgerApiTests(WebHost host)
         var verified = await anonymous.GetStringAsync("/ledger?index=2");
         Assert.Contains("第2条记录包含在规模为", verified, StringComparison.Ordinal);
         var outside = await anonymous.GetStringAsync($"/ledger?index={size + 10}");
-        Assert.Contains("检查点只覆盖", outside, StringComparison.Ordinal);
+        Assert.Contains($"日志中还没有第 {size + 10} 条记录", outside, StringComparison.Ordinal);
+        // Issue 20.16: the summary reads at a glance; the signed note and the keys are folded away for those who verify.
+        Assert.Contains("data-testid=\"signed-details\"", page, StringComparison.Ordinal);
+        Assert.Contains("北京时间", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_entry_verifies_as_soon_as_it_is_appended_with_a_checkpoint_signed_on_demand_at_most_every_ten_seconds()
+    {
+        await LedgerTestData.PublishAsync(host.Database.Options, 3);
+        await AppendAsync(checkpoint: true);
+        await LedgerTestData.PublishAsync(host.Database.Options, 2);
+        await AppendAsync(checkpoint: false); // appended, not yet under a signed checkpoint
+        var anonymous = host.Anonymous();
+        var latest = SignedCheckpoint.Parse(await anonymous.GetStringAsync("/api/public/ledger/checkpoint")).Checkpoint.Size;
+        var last = latest + 1; // the second of the two new entries
+
+        // Just after a checkpoint, a reader cannot make the log sign again.
+        Assert.Contains("日志中还没有第", await anonymous.GetStringAsync($"/ledger?index={last}"), StringComparison.Ordinal);
+
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<Minzheng.Platform.Access.CurrentUser>().ActAsSystem("test");
+            await scope.ServiceProvider.GetRequiredService<Minzheng.Ledger.Data.LedgerDbContext>().Checkpoints
+                .ExecuteUpdateAsync(c => c.SetProperty(x => x.TimeUtc, x => x.TimeUtc.AddMinutes(-1)));
+        }
+
+        var verified = await anonymous.GetStringAsync($"/ledger?index={last}");
+        Assert.Contains($"第{last}条记录包含在规模为", verified, StringComparison.Ordinal);
+        Assert.True(SignedCheckpoint.Parse(await anonymous.GetStringAsync("/api/public/ledger/checkpoint")).Checkpoint.Size > last);
     }
 
     private static List<byte[]> Hashes(JsonElement array) => array.EnumerateArray().Select(h => Convert.FromHexString(h.GetString()!)).ToList();

@@ -34,6 +34,27 @@ internal sealed class CheckpointHandler(LedgerDbContext db, LedgerOptions option
     private List<NoteSignature> Signatures(Checkpoint checkpoint) =>
         standardKey.Key is { } ed25519 ? [logKey.Sign(checkpoint), ed25519.Sign(checkpoint)] : [logKey.Sign(checkpoint)];
 
+    /// <summary>
+    /// The latest checkpoint, signed now when it does not yet cover entry <paramref name="index"/> but the log already holds
+    /// it — so a receipt verifies as soon as its entry is appended, not at the next scheduled checkpoint. On demand at most
+    /// once every <see cref="OnDemandInterval"/>: a reader cannot make the log sign without pause.
+    /// </summary>
+    public async Task<LedgerCheckpoint?> CoveringAsync(long index, CancellationToken ct = default)
+    {
+        var latest = await LatestAsync(ct);
+        if (index >= 0 && (latest is null || index >= latest.Size)
+            && (latest is null || clock.GetUtcNow().UtcDateTime - latest.TimeUtc >= OnDemandInterval)
+            && index < await StoredTree.SizeAsync(db, ct))
+        {
+            return await SignIfDueAsync(force: true, ct) ?? await LatestAsync(ct);
+        }
+
+        return latest;
+    }
+
+    /// <summary>The least time between two checkpoints signed at a reader's request.</summary>
+    public static readonly TimeSpan OnDemandInterval = TimeSpan.FromSeconds(10);
+
     public async Task<LedgerCheckpoint?> LatestAsync(CancellationToken ct = default) =>
         await db.Checkpoints.AsNoTracking().OrderByDescending(c => c.Size).ThenByDescending(c => c.Id).FirstOrDefaultAsync(ct);
 

@@ -16,7 +16,7 @@ internal sealed class ReceiptVerifier(CheckpointHandler checkpoints, ProofHandle
 {
     public async Task<ReceiptVerdict> VerifyAsync(long index, string? leafHash, CancellationToken ct = default)
     {
-        if (await checkpoints.LatestAsync(ct) is not { } latest)
+        if (await checkpoints.CoveringAsync(index, ct) is not { } latest)
         {
             return new(false, "日志尚无已签名的检查点，暂不能核验", null, null, null, false);
         }
