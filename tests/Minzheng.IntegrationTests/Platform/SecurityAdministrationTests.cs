@@ -10,8 +10,7 @@ namespace Minzheng.IntegrationTests.Platform;
 /// Issue 20.4: the 安全管理员 sets the sign-in policy (it rules the next login, within its ranges, audited), reads the
 /// login-failure and lockout report, and unlocks or disables accounts; other roles cannot.
 /// </summary>
-[Collection("sqlite")]
-public sealed class SecurityAdministrationTests(SqliteWebHost host)
+public abstract class SecurityAdministrationTests(WebHost host)
 {
     private static object Policy(JsonElement p, int lockoutAttempts) => new
     {
@@ -87,3 +86,10 @@ public sealed class SecurityAdministrationTests(SqliteWebHost host)
         Assert.Equal(HttpStatusCode.Forbidden, (await (await host.LoginAsync("officer")).GetAsync("/api/security/logins")).StatusCode);
     }
 }
+
+[Collection("sqlite")]
+public sealed class SecurityAdministrationTestsOnSqlite(SqliteWebHost host) : SecurityAdministrationTests(host);
+
+// The report's grouping runs in the database: both engines.
+[Collection("postgres")]
+public sealed class SecurityAdministrationTestsOnPostgres(PostgresWebHost host) : SecurityAdministrationTests(host);

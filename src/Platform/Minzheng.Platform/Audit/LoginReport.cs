@@ -30,22 +30,26 @@ public sealed class LoginReportQuery(PlatformDbContext db, ICurrentUser user, Au
         days = Math.Clamp(days, 1, 90);
         var since = clock.GetUtcNow().UtcDateTime.AddDays(-days);
         await audit.WriteAsync(AuditActions.AuditRead, "Audit", details: $"登录失败与锁定报告（近 {days} 天）", ct: ct);
-        var failures = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.Action == AuditActions.LoginFailed && a.AtUtc >= since)
-            .Select(a => new { a.UserName, a.ClientAddress, a.AtUtc, a.Details })
-            .ToListAsync(ct);
+        // Counted by the database: a guessing run can leave hundreds of thousands of failures, and only the top rows are shown.
+        var failed = db.AuditEntries.AsNoTracking().Where(a => a.Action == AuditActions.LoginFailed && a.AtUtc >= since);
+        var total = await failed.CountAsync(ct);
         var successes = await db.AuditEntries.CountAsync(a => a.Action == AuditActions.Login && a.AtUtc >= since, ct);
-        var byUser = failures.GroupBy(f => f.UserName)
-            .Select(g =>
+        var users = await failed.GroupBy(a => a.UserName)
+            .Select(g => new
             {
-                var last = g.MaxBy(f => f.AtUtc)!;
-                return new LoginFailuresByUser(g.Key, g.Count(), g.Count(f => f.Details?.Contains("lockedOut", StringComparison.Ordinal) == true),
-                    ShanghaiClock.ToShanghai(last.AtUtc), last.ClientAddress);
+                UserName = g.Key,
+                Failures = g.Count(),
+                LockedOut = g.Count(a => a.Details != null && EF.Functions.Like(a.Details, "%lockedOut%")),
+                LastId = g.Max(a => a.Id),
             })
-            .OrderByDescending(r => r.Failures).ThenByDescending(r => r.LastAt).Take(MaxRows).ToList();
-        var byAddress = failures.Where(f => f.ClientAddress is not null).GroupBy(f => f.ClientAddress!)
-            .Select(g => new LoginFailuresByAddress(g.Key, g.Count(), g.Select(f => f.UserName).Distinct().Count(), ShanghaiClock.ToShanghai(g.Max(f => f.AtUtc))))
-            .OrderByDescending(r => r.Failures).Take(MaxRows).ToList();
-        return new LoginReport(days, failures.Count, successes, byUser, byAddress);
+            .OrderByDescending(r => r.Failures).ThenByDescending(r => r.LastId).Take(MaxRows).ToListAsync(ct);
+        var lastIds = users.Select(u => u.LastId).ToList();
+        var last = await db.AuditEntries.AsNoTracking().Where(a => lastIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => (a.AtUtc, a.ClientAddress), ct);
+        var byUser = users.Select(u => new LoginFailuresByUser(u.UserName, u.Failures, u.LockedOut, ShanghaiClock.ToShanghai(last[u.LastId].AtUtc), last[u.LastId].ClientAddress)).ToList();
+        var byAddress = (await failed.Where(a => a.ClientAddress != null).GroupBy(a => a.ClientAddress!)
+                .Select(g => new { Address = g.Key, Failures = g.Count(), Users = g.Select(a => a.UserName).Distinct().Count(), LastAt = g.Max(a => a.AtUtc) })
+                .OrderByDescending(r => r.Failures).Take(MaxRows).ToListAsync(ct))
+            .Select(r => new LoginFailuresByAddress(r.Address, r.Failures, r.Users, ShanghaiClock.ToShanghai(r.LastAt))).ToList();
+        return new LoginReport(days, total, successes, byUser, byAddress);
     }
 }

@@ -9,7 +9,9 @@ public static class VisibleTowns
 
     /// <summary>The district's towns the user may see: those inside their regions, or containing them (a village assistant's town).</summary>
     public static async Task<IReadOnlyList<RegionEntry>> TownsForAsync(this IRegionDirectory directory, ICurrentUser user, CancellationToken ct = default) =>
-        (await directory.ChildrenAsync(District, ct))
-            .Where(t => user.Allows(t.Code) || user.RegionPrefixes.Any(p => p.StartsWith(t.Code, StringComparison.Ordinal)))
-            .ToList();
+        (await directory.ChildrenAsync(District, ct)).Where(t => user.SeesTown(t.Code)).ToList();
+
+    /// <summary>Whether the town is inside the user's regions or contains one of them (a village assistant's town).</summary>
+    public static bool SeesTown(this ICurrentUser user, string townCode) =>
+        user.Allows(townCode) || user.RegionPrefixes.Any(p => p.StartsWith(townCode, StringComparison.Ordinal));
 }
